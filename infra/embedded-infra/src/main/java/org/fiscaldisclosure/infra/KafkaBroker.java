@@ -1,0 +1,212 @@
+package org.fiscaldisclosure.infra;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+
+/**
+ * A real single-node KRaft Kafka broker (broker and controller in one process) in its own JVM, on 127.0.0.1.
+ * The broker's classpath comes from the kafka-broker module, so Scala and the broker's logging never reach
+ * the services' classpath. It can be stopped and started again on the same ports and log directory.
+ */
+public final class KafkaBroker implements AutoCloseable {
+
+    private static final String CLASSPATH_RESOURCE = "META-INF/fiscal/kafka-broker.classpath";
+
+    private final Path dir;
+    private final int port;
+    private final int controllerPort;
+    private final String classpath;
+    private Process process;
+
+    private KafkaBroker(Path dir, int port, int controllerPort, String classpath) {
+        this.dir = dir;
+        this.port = port;
+        this.controllerPort = controllerPort;
+        this.classpath = classpath;
+    }
+
+    /** Formats a new log directory in java.io.tmpdir and starts the broker on {@code port} (0 = any free port). */
+    public static KafkaBroker start(int port) {
+        try {
+            Path dir = Files.createTempDirectory("fiscal-kafka-");
+            KafkaBroker broker = new KafkaBroker(dir, port == 0 ? FreePorts.pick() : port, FreePorts.pick(), readClasspath());
+            broker.format();
+            broker.startProcess();
+            return broker;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String readClasspath() throws IOException {
+        try (InputStream in = KafkaBroker.class.getClassLoader().getResourceAsStream(CLASSPATH_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(CLASSPATH_RESOURCE + " missing: build the infra/kafka-broker module");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
+        }
+    }
+
+    public String bootstrapServers() {
+        return "127.0.0.1:" + port;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    private Path configFile() throws IOException {
+        Path file = dir.resolve("server.properties");
+        if (Files.exists(file)) {
+            return file;
+        }
+        Properties p = new Properties();
+        p.putAll(Map.ofEntries(
+                Map.entry("process.roles", "broker,controller"),
+                Map.entry("node.id", "1"),
+                Map.entry("controller.quorum.voters", "1@127.0.0.1:" + controllerPort),
+                Map.entry("listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort),
+                Map.entry("advertised.listeners", "PLAINTEXT://127.0.0.1:" + port),
+                Map.entry("controller.listener.names", "CONTROLLER"),
+                Map.entry("inter.broker.listener.name", "PLAINTEXT"),
+                Map.entry("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT"),
+                Map.entry("log.dirs", dir.resolve("logs").toString()),
+                Map.entry("num.partitions", "1"),
+                Map.entry("auto.create.topics.enable", "false"),
+                Map.entry("offsets.topic.replication.factor", "1"),
+                Map.entry("offsets.topic.num.partitions", "3"),
+                Map.entry("transaction.state.log.replication.factor", "1"),
+                Map.entry("transaction.state.log.min.isr", "1"),
+                Map.entry("transaction.state.log.num.partitions", "3"),
+                Map.entry("share.coordinator.state.topic.replication.factor", "1"),
+                Map.entry("share.coordinator.state.topic.min.isr", "1"),
+                Map.entry("group.initial.rebalance.delay.ms", "0"),
+                Map.entry("log.cleaner.backoff.ms", "2000")));
+        try (var out = Files.newBufferedWriter(file)) {
+            p.store(out, "single-node KRaft broker for fiscal-disclosure (local run and tests)");
+        }
+        Files.writeString(dir.resolve("log4j2.properties"), String.join("\n",
+                "rootLogger.level = WARN",
+                "rootLogger.appenderRef.file.ref = FILE",
+                "appender.file.type = File",
+                "appender.file.name = FILE",
+                "appender.file.fileName = " + dir.resolve("broker.log"),
+                "appender.file.layout.type = PatternLayout",
+                "appender.file.layout.pattern = %d %p %c{1} %m%n", ""));
+        return file;
+    }
+
+    private void format() throws IOException {
+        ProcessRunner.run(List.of(ProcessRunner.javaExecutable(), "-Xmx128m", "-XX:TieredStopAtLevel=1",
+                "-Dlog4j2.configurationFile=" + dir.resolve("log4j2.properties"),
+                "-cp", classpath, "kafka.tools.StorageTool", "format", "-t", uuid(), "-c", configFile().toString(),
+                "--ignore-formatted"), dir, 120);
+    }
+
+    private static String uuid() {
+        UUID u = UUID.randomUUID();
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(16);
+        b.putLong(u.getMostSignificantBits()).putLong(u.getLeastSignificantBits());
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(b.array());
+    }
+
+    private synchronized void startProcess() throws IOException {
+        List<String> cmd = new ArrayList<>(List.of(ProcessRunner.javaExecutable(), "-Xms64m", "-Xmx384m",
+                "-XX:+UseSerialGC", "-Djava.awt.headless=true",
+                "-Dlog4j2.configurationFile=" + dir.resolve("log4j2.properties"),
+                "-cp", classpath, "kafka.Kafka", configFile().toString()));
+        process = new ProcessBuilder(cmd).directory(dir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("stdout.log").toFile()))
+                .start();
+        awaitReady(Duration.ofSeconds(90));
+    }
+
+    private void awaitReady(Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        Properties props = new Properties();
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "2000");
+        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "3000");
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Kafka broker exited with " + process.exitValue() + "; see " + dir.resolve("stdout.log"));
+            }
+            if (FreePorts.inUse(port)) {
+                try (Admin admin = Admin.create(props)) {
+                    if (!admin.describeCluster().nodes().get(3, TimeUnit.SECONDS).isEmpty()) {
+                        return;
+                    }
+                } catch (Exception notYet) {
+                    // broker still starting
+                }
+            }
+            sleep(200);
+        }
+        throw new IllegalStateException("Kafka broker not ready after " + timeout + "; see " + dir.resolve("stdout.log"));
+    }
+
+    /** Stops the broker process (the log directory stays, so {@link #restart()} brings back the same data). */
+    public synchronized void stop() {
+        if (process == null) {
+            return;
+        }
+        process.destroy();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        process = null;
+        // wait until the port is really free, so a restart can bind it again
+        for (int i = 0; i < 100 && FreePorts.inUse(port); i++) {
+            sleep(100);
+        }
+    }
+
+    public synchronized void restart() {
+        if (process != null) {
+            return;
+        }
+        try {
+            startProcess();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public synchronized boolean isRunning() {
+        return process != null && process.isAlive();
+    }
+
+    @Override
+    public synchronized void close() {
+        stop();
+        PostgresServer.deleteTree(dir);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

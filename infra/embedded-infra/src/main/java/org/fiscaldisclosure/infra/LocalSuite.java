@@ -1,0 +1,78 @@
+package org.fiscaldisclosure.infra;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The local run command (./run.sh): a real PostgreSQL and Kafka broker, the four services on 8080-8083, the sample
+ * disclosure loaded through the REST APIs. Ctrl-C or SIGTERM stops everything it started.
+ */
+public final class LocalSuite {
+
+    private LocalSuite() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
+        int pgPort = intEnv("FISCAL_PG_PORT", 15432);
+        int kafkaPort = intEnv("FISCAL_KAFKA_PORT", 19092);
+        Path logDir = root.resolve("target/local-run");
+        long t0 = System.nanoTime();
+
+        say("starting PostgreSQL on 127.0.0.1:" + pgPort + " and Kafka on 127.0.0.1:" + kafkaPort + " ...");
+        LocalInfra infra = LocalInfra.start(portOrFree(pgPort), portOrFree(kafkaPort));
+        Suite suite = null;
+        CountDownLatch stopped = new CountDownLatch(1);
+        try {
+            suite = new Suite(root, infra, Map.of(), logDir);
+            Suite running = suite;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                say("stopping the services, Kafka and PostgreSQL ...");
+                running.close();
+                infra.close();
+                say("stopped.");
+                stopped.countDown();
+            }, "local-suite-stop"));
+            say("starting the four services (logs in " + logDir + ") ...");
+            suite.startAll();
+            say("loading the sample disclosure 110102-SWD/2024 through the producers' REST APIs ...");
+            SampleLoader.load(suite, root.resolve("sample"), "110102-SWD", 2024);
+            SampleLoader.awaitComplete(suite, "110102-SWD", 2024, Duration.ofSeconds(60));
+        } catch (RuntimeException e) {
+            System.err.println("local run failed: " + e.getMessage());
+            if (suite != null) {
+                suite.close();
+            }
+            infra.close();
+            System.exit(1);
+        }
+        long seconds = (System.nanoTime() - t0) / 1_000_000_000L;
+        say("ready in " + seconds + " s:");
+        say("  disclosure (assembled sample)  " + suite.baseUrl(Suite.DISCLOSURE) + "/api/v1/disclosures/110102-SWD/2024");
+        say("  disclosure listing             " + suite.baseUrl(Suite.DISCLOSURE) + "/api/v1/disclosures?year=2024");
+        say("  statements part                " + suite.baseUrl(Suite.STATEMENTS) + "/api/v1/final-accounts/110102-SWD/2024");
+        say("  procurement part               " + suite.baseUrl(Suite.PROCUREMENT) + "/api/v1/procurement/110102-SWD/2024");
+        say("  performance part               " + suite.baseUrl(Suite.PERFORMANCE) + "/api/v1/performance/110102-SWD/2024");
+        say("  OpenAPI (each service)         http://localhost:808{0,1,2,3}/q/openapi , Swagger UI at /q/swagger-ui");
+        say("  PostgreSQL                     " + infra.postgres().jdbcUrl("<statements|procurement|performance|disclosure>") + " (user postgres)");
+        say("  Kafka                          " + infra.kafka().bootstrapServers());
+        say("Ctrl-C stops everything.");
+        stopped.await();
+    }
+
+    private static int portOrFree(int preferred) {
+        return FreePorts.inUse(preferred) ? 0 : preferred;
+    }
+
+    private static int intEnv(String name, int fallback) {
+        String v = System.getenv(name);
+        return v == null || v.isBlank() ? fallback : Integer.parseInt(v.trim());
+    }
+
+    private static void say(String line) {
+        System.out.println("[fiscal-disclosure] " + line);
+        System.out.flush();
+    }
+}

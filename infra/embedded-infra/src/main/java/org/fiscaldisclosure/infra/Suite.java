@@ -1,0 +1,75 @@
+package org.fiscaldisclosure.infra;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The four packaged services on one {@link LocalInfra}, each with a database of its own. Used by the local run
+ * command and by the end-to-end tests.
+ */
+public final class Suite implements AutoCloseable {
+
+    /** A service of the suite: its module folder, HTTP port and database name. */
+    public record Service(String name, int port, String database) {
+        public Path jar(Path projectRoot) {
+            return projectRoot.resolve("services").resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
+        }
+    }
+
+    public static final Service DISCLOSURE = new Service("disclosure-service", 8080, "disclosure");
+    public static final Service STATEMENTS = new Service("statements-service", 8081, "statements");
+    public static final Service PROCUREMENT = new Service("procurement-service", 8082, "procurement");
+    public static final Service PERFORMANCE = new Service("performance-service", 8083, "performance");
+
+    private final Map<String, ServiceProcess> processes = new LinkedHashMap<>();
+
+    /**
+     * @param portOffset added to each default port (0 for the local run; tests pick free ports instead)
+     * @param ports      explicit ports by service name, overriding the defaults
+     */
+    public Suite(Path projectRoot, LocalInfra infra, Map<String, Integer> ports, Path logDir) {
+        for (Service s : List.of(STATEMENTS, PROCUREMENT, PERFORMANCE, DISCLOSURE)) {
+            infra.postgres().createDatabase(s.database());
+            Map<String, String> settings = new LinkedHashMap<>();
+            settings.put("quarkus.datasource.jdbc.url", infra.postgres().jdbcUrl(s.database()));
+            settings.put("quarkus.datasource.username", PostgresServer.USER);
+            settings.put("quarkus.datasource.password", PostgresServer.USER);
+            settings.put("kafka.bootstrap.servers", infra.kafka().bootstrapServers());
+            int port = ports.getOrDefault(s.name(), s.port());
+            processes.put(s.name(), new ServiceProcess(s.name(), s.jar(projectRoot), port, settings,
+                    logDir.resolve(s.name() + ".log")));
+        }
+    }
+
+    /** Starts the producers first, then the disclosure-service. */
+    public void startAll() {
+        List<ServiceProcess> started = new ArrayList<>();
+        try {
+            for (ServiceProcess p : processes.values()) {
+                p.start();
+                started.add(p);
+            }
+        } catch (RuntimeException e) {
+            started.forEach(ServiceProcess::stop);
+            throw e;
+        }
+    }
+
+    public ServiceProcess service(Service s) {
+        return processes.get(s.name());
+    }
+
+    public String baseUrl(Service s) {
+        return service(s).baseUrl();
+    }
+
+    @Override
+    public void close() {
+        List<ServiceProcess> reversed = new ArrayList<>(processes.values());
+        java.util.Collections.reverse(reversed);
+        reversed.forEach(ServiceProcess::stop);
+    }
+}
