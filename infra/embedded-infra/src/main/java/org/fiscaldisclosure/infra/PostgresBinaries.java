@@ -82,6 +82,8 @@ final class PostgresBinaries {
             }
             Path staging = Files.createTempDirectory(target.getParent(), "fiscal-pg-unpack");
             unpack(in, staging);
+            // a temp directory is private (0700); the server may run as another user (nobody)
+            Files.setPosixFilePermissions(staging, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
             try {
                 Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException raced) {
