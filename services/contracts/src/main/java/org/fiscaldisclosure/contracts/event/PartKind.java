@@ -1,0 +1,48 @@
+package org.fiscaldisclosure.contracts.event;
+
+/** The three parts of a disclosure, each owned by one producing service. */
+public enum PartKind {
+    STATEMENTS("final-accounts", Topics.STATEMENTS, "fiscal.statements.part.revised.v1", "/statements-service"),
+    PROCUREMENT("procurement", Topics.PROCUREMENT, "fiscal.procurement.part.revised.v1", "/procurement-service"),
+    PERFORMANCE("performance", Topics.PERFORMANCE, "fiscal.performance.part.revised.v1", "/performance-service");
+
+    private final String path;
+    private final String topic;
+    private final String eventType;
+    private final String source;
+
+    PartKind(String path, String topic, String eventType, String source) {
+        this.path = path;
+        this.topic = topic;
+        this.eventType = eventType;
+        this.source = source;
+    }
+
+    /** The REST path segment, {@code /api/v1/{path}/...}. */
+    public String path() {
+        return path;
+    }
+
+    public String topic() {
+        return topic;
+    }
+
+    /** The CloudEvents {@code type} of a revision of this part. */
+    public String eventType() {
+        return eventType;
+    }
+
+    /** The CloudEvents {@code source} of the owning service. */
+    public String source() {
+        return source;
+    }
+
+    public static PartKind ofEventType(String type) {
+        for (PartKind k : values()) {
+            if (k.eventType.equals(type)) {
+                return k;
+            }
+        }
+        throw new IllegalArgumentException("unknown event type " + type);
+    }
+}

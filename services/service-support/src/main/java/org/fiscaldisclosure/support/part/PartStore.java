@@ -1,0 +1,168 @@
+package org.fiscaldisclosure.support.part;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.fiscaldisclosure.contracts.event.CloudEventHeaders;
+import org.fiscaldisclosure.contracts.event.PartRevision;
+import org.fiscaldisclosure.contracts.validation.ValidationSummary;
+import org.fiscaldisclosure.contracts.value.FiscalYear;
+import org.fiscaldisclosure.contracts.value.UnitCode;
+import org.fiscaldisclosure.support.outbox.Outbox;
+import org.fiscaldisclosure.support.problem.ProblemException;
+
+/**
+ * Revisioned storage of one kind of part. {@link #put} numbers the new revision under a row lock, stores it, and
+ * writes its event into the outbox, all in the caller's transaction: either everything is stored or nothing.
+ */
+public class PartStore<T> {
+
+    private static final TypeReference<Map<String, BigDecimal>> HEADLINE = new TypeReference<>() {
+    };
+
+    private final PartDefinition<T> definition;
+    private final EntityManager em;
+    private final ObjectMapper mapper;
+    private final Outbox outbox;
+    private final JavaType revisionType;
+
+    public PartStore(PartDefinition<T> definition, EntityManager em, ObjectMapper mapper, Outbox outbox) {
+        this.definition = definition;
+        this.em = em;
+        this.mapper = mapper;
+        this.outbox = outbox;
+        this.revisionType = mapper.getTypeFactory().constructParametricType(PartRevision.class, definition.type());
+    }
+
+    public PartDefinition<T> definition() {
+        return definition;
+    }
+
+    /** The ETag of a revision. */
+    public static String etag(long revision) {
+        return "\"" + revision + "\"";
+    }
+
+    /** Stores a new revision; must run in a transaction. {@code ifMatch} is the request's If-Match header or null. */
+    public PartRevision<T> put(UnitCode unit, FiscalYear year, T part, String ifMatch) {
+        em.createNativeQuery("insert into part_head (unit_code, fiscal_year, region_code, revision, revised_at, headline) "
+                        + "values (?1, ?2, ?3, 0, now(), '{}'::jsonb) on conflict do nothing")
+                .setParameter(1, unit.value()).setParameter(2, year.value()).setParameter(3, unit.regionCode())
+                .executeUpdate();
+        PartHead head = em.find(PartHead.class, new PartKey(unit.value(), year.value()), LockModeType.PESSIMISTIC_WRITE);
+        checkPrecondition(ifMatch, head.revision);
+
+        long revision = head.revision + 1;
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Map<String, BigDecimal> headline = definition.headline(part);
+        PartRevision<T> stored = new PartRevision<>(unit, year, revision, now, part, headline,
+                ValidationSummary.of(definition.validate(part)));
+        String document = json(stored);
+
+        PartRevisionRow row = new PartRevisionRow();
+        row.unitCode = unit.value();
+        row.fiscalYear = year.value();
+        row.revision = revision;
+        row.revisedAt = now;
+        row.document = document;
+        row.persist();
+
+        head.revision = revision;
+        head.revisedAt = now;
+        head.headline = json(headline);
+
+        outbox.add(definition.kind().topic(), CloudEventHeaders.key(unit.value(), year.value()),
+                definition.kind().eventType(), definition.kind().source(), unit.value() + "/" + year.value(), document, now);
+        return stored;
+    }
+
+    private static void checkPrecondition(String ifMatch, long current) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return;
+        }
+        if (ifMatch.trim().equals("*")) {
+            if (current == 0) {
+                throw ProblemException.preconditionFailed("If-Match: * 要求该部分已存在，但尚无任何版本");
+            }
+            return;
+        }
+        for (String tag : ifMatch.split(",")) {
+            String t = tag.trim();
+            if (t.startsWith("W/")) {
+                t = t.substring(2);
+            }
+            if (current > 0 && t.equals(etag(current))) {
+                return;
+            }
+        }
+        throw ProblemException.preconditionFailed("If-Match " + ifMatch.trim() + " 与当前版本 "
+                + (current == 0 ? "（无）" : etag(current)) + " 不符，请重新读取后再提交");
+    }
+
+    public Optional<PartRevision<T>> latest(UnitCode unit, FiscalYear year) {
+        PartHead head = PartHead.findById(new PartKey(unit.value(), year.value()));
+        if (head == null || head.revision == 0) {
+            return Optional.empty();
+        }
+        return revision(unit, year, head.revision);
+    }
+
+    public Optional<PartRevision<T>> revision(UnitCode unit, FiscalYear year, long revision) {
+        PartRevisionRow row = PartRevisionRow.findById(new PartRevisionRow.Key(unit.value(), year.value(), revision));
+        return Optional.ofNullable(row).map(r -> read(r.document));
+    }
+
+    public PartPage list(Integer year, String regionCode, int page, int size) {
+        StringBuilder q = new StringBuilder("revision > 0");
+        Map<String, Object> params = new java.util.HashMap<>();
+        if (year != null) {
+            q.append(" and fiscalYear = :year");
+            params.put("year", year);
+        }
+        if (regionCode != null) {
+            q.append(" and regionCode = :region");
+            params.put("region", regionCode);
+        }
+        var query = PartHead.<PartHead>find(q.toString(), Sort.by("fiscalYear", Sort.Direction.Descending).and("unitCode"), params);
+        long total = query.count();
+        List<PartPage.Item> items = query.page(Page.of(page, size)).list().stream()
+                .map(h -> new PartPage.Item(h.unitCode, h.fiscalYear, h.regionCode, h.revision, h.revisedAt, readHeadline(h.headline)))
+                .toList();
+        return new PartPage(items, page, size, total);
+    }
+
+    private PartRevision<T> read(String document) {
+        try {
+            return mapper.readValue(document, revisionType);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored revision unreadable", e);
+        }
+    }
+
+    private Map<String, BigDecimal> readHeadline(String json) {
+        try {
+            return mapper.readValue(json, HEADLINE);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored headline unreadable", e);
+        }
+    }
+
+    private String json(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

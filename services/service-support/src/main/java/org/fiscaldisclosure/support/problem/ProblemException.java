@@ -1,0 +1,40 @@
+package org.fiscaldisclosure.support.problem;
+
+import java.util.List;
+
+/** Thrown to answer with a problem; nothing has been written when it is thrown inside a transaction. */
+public class ProblemException extends RuntimeException {
+
+    private final transient Problem problem;
+
+    public ProblemException(Problem problem) {
+        super(problem.title() + ": " + problem.detail(), null, false, false);
+        this.problem = problem;
+    }
+
+    public Problem problem() {
+        return problem;
+    }
+
+    public static ProblemException badRequest(String detail, List<FieldError> errors) {
+        return new ProblemException(Problem.of(400, "malformed-request", "请求格式错误", detail, errors));
+    }
+
+    public static ProblemException invalid(String detail, List<FieldError> errors) {
+        return new ProblemException(Problem.of(422, "invalid-content", "内容不符合要求", detail, errors));
+    }
+
+    public static ProblemException notFound(String detail) {
+        return new ProblemException(Problem.of(404, "not-found", "资源不存在", detail, List.of()));
+    }
+
+    public static ProblemException preconditionFailed(String detail) {
+        return new ProblemException(Problem.of(412, "precondition-failed", "版本已变化", detail,
+                List.of(new FieldError("If-Match", detail))));
+    }
+
+    public static ProblemException tooLarge(long limit) {
+        return new ProblemException(Problem.of(413, "payload-too-large", "请求体过大",
+                "请求体超过 " + limit + " 字节", List.of(new FieldError("body", "请求体超过 " + limit + " 字节"))));
+    }
+}

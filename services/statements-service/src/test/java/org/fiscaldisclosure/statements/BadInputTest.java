@@ -1,0 +1,94 @@
+package org.fiscaldisclosure.statements;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import org.fiscaldisclosure.infra.EmbeddedInfraTestResource;
+import org.fiscaldisclosure.support.outbox.OutboxEvent;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Bad input gets RFC 9457 problem details with one error per field, and stores nothing and sends nothing. */
+@QuarkusTest
+@WithTestResource(value = EmbeddedInfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "statements"))
+class BadInputTest {
+
+    static final String UNIT = "110102-BAD";
+    static final String URL = "/api/v1/final-accounts/" + UNIT + "/2024";
+
+    @AfterEach
+    void nothingWasStoredOrQueued() {
+        given().get(URL).then().statusCode(404).contentType("application/problem+json");
+        assertEquals(0, OutboxEvent.count("subject", UNIT + "/2024"));
+    }
+
+    private ValidatableResponse put(String url, String body) {
+        return given().contentType(ContentType.JSON).body(body).put(url).then()
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void malformedJsonIs400() throws Exception {
+        put(URL, "{\"unit\": {").statusCode(400).body("status", equalTo(400)).body("errors[0].field", equalTo(""));
+    }
+
+    @Test
+    void anEmptyBodyIs400() {
+        put(URL, "").statusCode(400);
+    }
+
+    @Test
+    void aWrongTypeIs422AtItsField() throws Exception {
+        String body = FinalAccountsResourceTest.sample().replace("\"basic\": 85200.00", "\"basic\": \"lots\"");
+        put(URL, body).statusCode(422).body("errors.field", hasItem("/table1/expenditure/basic"));
+    }
+
+    @Test
+    void everyMissingRequiredFieldIsListed() throws Exception {
+        String body = FinalAccountsResourceTest.sample().replace("\"otherIncome\": 0", "\"otherIncomeX\": 0");
+        put(URL, body).statusCode(422).body("errors.field", hasItem("/table1/income/otherIncomeX"));
+        put(URL, "{\"unit\": {\"name\": \"\", \"region\": \"北京市西城区\"}}").statusCode(422)
+                .body("errors.field", hasItems("/unit/name", "/unit/newlyEstablished", "/table1"));
+    }
+
+    @Test
+    void aNegativeAmountIs422AtItsField() throws Exception {
+        String body = FinalAccountsResourceTest.sample().replace("\"carryOverAtStart\": 0", "\"carryOverAtStart\": -1");
+        put(URL, body).statusCode(422).body("errors[0].field", equalTo("/table1/carryOverAtStart"))
+                .body("errors[0].message", equalTo("金额不能为负数"));
+    }
+
+    @Test
+    void anAmountFinerThanAFenIs422() throws Exception {
+        String body = FinalAccountsResourceTest.sample().replace("\"basic\": 85200.00", "\"basic\": 85200.001");
+        put(URL, body).statusCode(422).body("errors[0].field", equalTo("/table1/expenditure/basic"));
+    }
+
+    @Test
+    void aMalformedUnitCodeOrYearIs400NamingBoth() throws Exception {
+        put("/api/v1/final-accounts/not-a-unit/24", FinalAccountsResourceTest.sample()).statusCode(400)
+                .body("errors.field", hasItems("unitCode", "year"));
+        put("/api/v1/final-accounts/" + UNIT + "/1899", FinalAccountsResourceTest.sample()).statusCode(400)
+                .body("errors.field", hasItem("year"));
+    }
+
+    @Test
+    void anOversizedBodyIs413() {
+        String huge = "{\"unit\": {\"name\": \"" + "x".repeat(1_100_000) + "\"}}";
+        put(URL, huge).statusCode(413).body("errors[0].field", equalTo("body"));
+    }
+
+    @Test
+    void aWrongContentTypeIs415() {
+        given().contentType(ContentType.TEXT).body("hello").put(URL).then().statusCode(415)
+                .contentType("application/problem+json");
+    }
+}

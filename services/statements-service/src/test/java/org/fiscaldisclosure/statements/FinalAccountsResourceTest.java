@@ -1,0 +1,175 @@
+package org.fiscaldisclosure.statements;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.fiscaldisclosure.contracts.event.Topics;
+import org.fiscaldisclosure.infra.EmbeddedInfraTestResource;
+import org.fiscaldisclosure.support.outbox.OutboxEvent;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(value = EmbeddedInfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "statements"))
+class FinalAccountsResourceTest {
+
+    static String sample() throws Exception {
+        return Files.readString(Path.of("../../sample/110102-SWD/2024/final-accounts.json"), StandardCharsets.UTF_8);
+    }
+
+    static String url(String unit) {
+        return "/api/v1/final-accounts/" + unit + "/2024";
+    }
+
+    static String unit() {
+        return "110102-T" + UUID.randomUUID().toString().substring(0, 8).toUpperCase().replace("-", "");
+    }
+
+    @Test
+    void firstPutStoresRevisionOneWithEtagHeadlineAndNoFindings() throws Exception {
+        String unit = unit();
+        given().contentType(ContentType.JSON).body(sample()).put(url(unit))
+                .then().statusCode(201)
+                .header("ETag", "\"1\"")
+                .header("Location", containsString(url(unit)))
+                .body("unitCode", equalTo(unit))
+                .body("fiscalYear", equalTo(2024))
+                .body("revision", equalTo(1))
+                .body("part.unit.name", equalTo("中共北京市西城区委社会工作部"))
+                .body("headline.incomeTotal", equalTo(3586400.00f))
+                .body("headline.basicExpenditure", equalTo(85200.00f))
+                .body("validation.fatal", equalTo(0))
+                .body("validation.findings", hasSize(0));
+
+        given().get(url(unit)).then().statusCode(200).header("ETag", "\"1\"")
+                .body("part.table1.expenditure.project", equalTo(3501200.00f));
+    }
+
+    @Test
+    void everyPutIsANewRevisionAndStaleIfMatchIsRefusedWithoutChange() throws Exception {
+        String unit = unit();
+        given().contentType(ContentType.JSON).body(sample()).put(url(unit)).then().statusCode(201);
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(sample()).put(url(unit))
+                .then().statusCode(200).header("ETag", "\"2\"").body("revision", equalTo(2));
+
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(sample()).put(url(unit))
+                .then().statusCode(412)
+                .contentType("application/problem+json")
+                .body("status", equalTo(412))
+                .body("errors[0].field", equalTo("If-Match"));
+
+        given().get(url(unit)).then().statusCode(200).body("revision", equalTo(2));
+        given().get(url(unit) + "/revisions/1").then().statusCode(200).body("revision", equalTo(1));
+        assertEquals(2, OutboxEvent.count("subject", unit + "/2024"));
+    }
+
+    @Test
+    void aStatedTotalThatDisagreesIsAFindingWithExpectedValueAndDifference() throws Exception {
+        String unit = unit();
+        String wrong = sample().replace("\"incomeTotal\": 3586400.00", "\"incomeTotal\": 3586500.00");
+        given().contentType(ContentType.JSON).body(wrong).put(url(unit))
+                .then().statusCode(201)
+                .body("validation.fatal", equalTo(1))
+                .body("validation.findings[0].ruleId", equalTo("ST-T1-001"));
+
+        given().get(url(unit) + "/findings").then().statusCode(200)
+                .body("findings[0].ruleId", equalTo("ST-T1-001"))
+                .body("findings[0].severity", equalTo("FATAL"))
+                .body("findings[0].table", equalTo("T1"))
+                .body("findings[0].row", equalTo("本年收入合计"))
+                .body("findings[0].provided", equalTo(3586500.00f))
+                .body("findings[0].expected", equalTo(3586400.00f))
+                .body("findings[0].difference", equalTo(100.00f));
+
+        String csv = given().accept("text/csv").get(url(unit) + "/findings").then().statusCode(200)
+                .contentType(startsWith("text/csv")).extract().asString();
+        assertTrue(csv.startsWith("rule_id,severity,part,table,row,column,provided,expected,difference,message"), csv);
+        assertTrue(csv.contains("ST-T1-001,FATAL,final-accounts,T1,本年收入合计,金额,3586500.00,3586400.00,100.00,"), csv);
+    }
+
+    @Test
+    void anUnbalancedTable1IsAFatalFinding() throws Exception {
+        String unit = unit();
+        String unbalanced = sample().replace("\"carryOverAtEnd\": 0", "\"carryOverAtEnd\": 10.00")
+                .replace("\"grandExpenditureTotal\": 3586400.00", "\"grandExpenditureTotal\": 3586410.00");
+        given().contentType(ContentType.JSON).body(unbalanced).put(url(unit))
+                .then().statusCode(201)
+                .body("validation.findings.ruleId", equalTo(List.of("ST-T1-005")))
+                .body("validation.findings[0].difference", equalTo(-10.00f));
+    }
+
+    @Test
+    void listingFiltersByYearAndRegion() throws Exception {
+        String unit = unit();
+        given().contentType(ContentType.JSON).body(sample()).put(url(unit)).then().statusCode(201);
+        given().queryParam("year", 2024).queryParam("region", "110102").queryParam("size", 500)
+                .get("/api/v1/final-accounts").then().statusCode(200)
+                .body("items.unitCode", org.hamcrest.Matchers.hasItem(unit));
+        given().queryParam("region", "310101").get("/api/v1/final-accounts").then().statusCode(200)
+                .body("items.unitCode", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(unit)));
+        given().queryParam("region", "11").get("/api/v1/final-accounts").then().statusCode(400)
+                .body("errors[0].field", equalTo("region"));
+    }
+
+    @Test
+    void anAcceptedPutReachesKafkaAsABinaryModeCloudEventKeyedByUnitAndYear() throws Exception {
+        String unit = unit();
+        given().contentType(ContentType.JSON).body(sample()).put(url(unit)).then().statusCode(201);
+
+        Map<String, Object> cfg = new HashMap<>();
+        cfg.put("bootstrap.servers", ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+        cfg.put("group.id", "test-" + UUID.randomUUID());
+        cfg.put("auto.offset.reset", "earliest");
+        List<ConsumerRecord<String, String>> mine = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(cfg, new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(Topics.STATEMENTS));
+            long deadline = System.currentTimeMillis() + 30_000;
+            while (mine.isEmpty() && System.currentTimeMillis() < deadline) {
+                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(300))) {
+                    if (r.key().equals(unit + ":2024")) {
+                        mine.add(r);
+                    }
+                }
+            }
+        }
+        assertEquals(1, mine.size());
+        ConsumerRecord<String, String> r = mine.get(0);
+        assertEquals("fiscal.statements.part.revised.v1", header(r, "ce_type"));
+        assertEquals("/statements-service", header(r, "ce_source"));
+        assertEquals("1.0", header(r, "ce_specversion"));
+        assertEquals(unit + "/2024", header(r, "ce_subject"));
+        assertEquals("application/json", header(r, "content-type"));
+        com.fasterxml.jackson.databind.JsonNode payload = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.value());
+        assertEquals(1, payload.get("revision").asInt());
+        assertEquals(unit, payload.get("unitCode").asText());
+        assertEquals(2024, payload.get("fiscalYear").asInt());
+        assertEquals("中共北京市西城区委社会工作部", payload.at("/part/unit/name").asText());
+        given().get(url(unit)).then().statusCode(200);
+        assertTrue(OutboxEvent.count("subject = ?1 and sentAt is not null", unit + "/2024") == 1);
+    }
+
+    private static String header(ConsumerRecord<String, String> r, String name) {
+        return new String(r.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+    }
+}
