@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.fiscaldisclosure.contracts.event.PartKind;
 import org.fiscaldisclosure.contracts.validation.Finding;
+import org.fiscaldisclosure.contracts.validation.RuleDefinition;
 
 /** What a producing service tells the shared part store about its part. */
 public interface PartDefinition<T> {
@@ -18,4 +19,7 @@ public interface PartDefinition<T> {
 
     /** The part's own rules; findings never block saving a draft. */
     List<Finding> validate(T part);
+
+    /** The rule catalogue behind {@link #validate}. */
+    List<RuleDefinition> rules();
 }

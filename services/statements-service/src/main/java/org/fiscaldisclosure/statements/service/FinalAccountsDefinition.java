@@ -48,6 +48,7 @@ public class FinalAccountsDefinition implements PartDefinition<FinalAccounts> {
         return rules.check(part);
     }
 
+    @Override
     public List<RuleDefinition> rules() {
         return rules.definitions();
     }

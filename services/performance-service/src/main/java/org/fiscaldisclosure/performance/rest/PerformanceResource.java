@@ -1,0 +1,44 @@
+package org.fiscaldisclosure.performance.rest;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fiscaldisclosure.contracts.part.performance.Performance;
+import org.fiscaldisclosure.performance.repository.PerformanceStore;
+import org.fiscaldisclosure.support.problem.JsonBodies;
+import org.fiscaldisclosure.support.rest.PartResource;
+
+@Path("/api/v1/performance")
+@Tag(name = "performance", description = "部门整体与项目支出绩效评价")
+public class PerformanceResource extends PartResource<Performance> {
+
+    @Inject
+    public PerformanceResource(PerformanceStore store, JsonBodies bodies) {
+        super(store, bodies);
+    }
+
+    @PUT
+    @Path("/{unitCode}/{year}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @Operation(summary = "Create or replace the performance part; every accepted PUT stores a new revision")
+    public Response put(@PathParam("unitCode") String unitCode, @PathParam("year") String year,
+                        @HeaderParam("If-Match") String ifMatch,
+                        @RequestBody(required = true, content = @Content(schema = @Schema(implementation = Performance.class))) byte[] body,
+                        @Context UriInfo uri) {
+        return store(unitCode, year, ifMatch, body, uri);
+    }
+}

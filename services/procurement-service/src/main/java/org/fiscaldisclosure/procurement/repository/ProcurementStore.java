@@ -1,0 +1,20 @@
+package org.fiscaldisclosure.procurement.repository;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.inject.Singleton;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.fiscaldisclosure.contracts.part.procurement.Procurement;
+import org.fiscaldisclosure.procurement.service.ProcurementDefinition;
+import org.fiscaldisclosure.support.outbox.Outbox;
+import org.fiscaldisclosure.support.part.PartStore;
+
+/** Revisions of the procurement part, with their events written to the outbox in the same transaction. */
+@Singleton
+public class ProcurementStore extends PartStore<Procurement> {
+
+    @Inject
+    public ProcurementStore(ProcurementDefinition definition, EntityManager em, ObjectMapper mapper, Outbox outbox) {
+        super(definition, em, mapper, outbox);
+    }
+}

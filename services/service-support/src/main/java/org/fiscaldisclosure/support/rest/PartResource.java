@@ -1,0 +1,115 @@
+package org.fiscaldisclosure.support.rest;
+
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.fiscaldisclosure.contracts.event.PartRevision;
+import org.fiscaldisclosure.contracts.validation.RuleDefinition;
+import org.fiscaldisclosure.contracts.validation.ValidationSummary;
+import org.fiscaldisclosure.support.part.PartPage;
+import org.fiscaldisclosure.support.part.PartStore;
+import org.fiscaldisclosure.support.problem.JsonBodies;
+import org.fiscaldisclosure.support.problem.Problem;
+import org.fiscaldisclosure.support.problem.ProblemException;
+import org.fiscaldisclosure.support.validation.FindingsCsv;
+
+/**
+ * The resource shape every producer shares (ARCHITECTURE §2): GET of the latest and of any revision, findings as
+ * JSON or CSV, the listing and the rule catalogue. A producer's resource adds its {@code @Path} and the typed,
+ * documented {@code PUT}, which calls {@link #store} inside its transaction.
+ */
+@Produces(MediaType.APPLICATION_JSON)
+public abstract class PartResource<T> {
+
+    private final PartStore<T> partStore;
+    private final JsonBodies bodies;
+
+    protected PartResource(PartStore<T> partStore, JsonBodies bodies) {
+        this.partStore = partStore;
+        this.bodies = bodies;
+    }
+
+    /** Parses, validates and stores a new revision: 201 for the first, 200 after, with the revision's ETag. */
+    protected Response store(String unitCode, String year, String ifMatch, byte[] body, UriInfo uri) {
+        PathParams path = PathParams.parse(unitCode, year);
+        T part = bodies.read(body, partStore.definition().type());
+        PartRevision<T> stored = partStore.put(path.unitCode(), path.year(), part, ifMatch);
+        Response.ResponseBuilder response = stored.revision() == 1 ? Response.created(uri.getRequestUri()) : Response.ok();
+        return response.entity(stored).tag(etag(stored)).build();
+    }
+
+    @GET
+    @Path("/{unitCode}/{year}")
+    @Operation(summary = "The latest revision of the part, with its ETag")
+    @APIResponse(responseCode = "200", description = "The latest revision")
+    @APIResponse(responseCode = "404", description = "No revision yet", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("unitCode") String unitCode, @PathParam("year") String year) {
+        PartRevision<T> latest = latest(unitCode, year);
+        return Response.ok(latest).tag(etag(latest)).build();
+    }
+
+    @GET
+    @Path("/{unitCode}/{year}/revisions/{revision}")
+    @Operation(summary = "One stored revision of the part")
+    public Response revision(@PathParam("unitCode") String unitCode, @PathParam("year") String year,
+                             @PathParam("revision") long revision) {
+        PathParams path = PathParams.parse(unitCode, year);
+        PartRevision<T> r = partStore.revision(path.unitCode(), path.year(), revision)
+                .orElseThrow(() -> ProblemException.notFound(unitCode + "/" + year + " 没有第 " + revision + " 版"));
+        return Response.ok(r).tag(etag(r)).build();
+    }
+
+    @GET
+    @Path("/{unitCode}/{year}/findings")
+    @Operation(summary = "Validation findings of the latest revision (JSON; CSV with Accept: text/csv)")
+    public ValidationSummary findings(@PathParam("unitCode") String unitCode, @PathParam("year") String year) {
+        return latest(unitCode, year).validation();
+    }
+
+    @GET
+    @Path("/{unitCode}/{year}/findings")
+    @Produces(FindingsCsv.MEDIA_TYPE)
+    @Operation(summary = "Validation findings of the latest revision as CSV")
+    public String findingsCsv(@PathParam("unitCode") String unitCode, @PathParam("year") String year) {
+        return FindingsCsv.write(latest(unitCode, year).validation().findings());
+    }
+
+    @GET
+    @Operation(summary = "Parts with their headline figures, paged; filters: year, region (6-digit code)")
+    public PartPage list(@QueryParam("year") String year, @QueryParam("region") String region,
+                         @QueryParam("page") @DefaultValue("0") int page,
+                         @QueryParam("size") @DefaultValue("50") int size) {
+        PathParams.checkPage(page, size);
+        return partStore.list(PathParams.yearFilter(year), PathParams.regionFilter(region), page, size);
+    }
+
+    @GET
+    @Path("/rules")
+    @Operation(summary = "The part's rule catalogue")
+    public List<RuleDefinition> rules() {
+        return partStore.definition().rules();
+    }
+
+    private PartRevision<T> latest(String unitCode, String year) {
+        PathParams path = PathParams.parse(unitCode, year);
+        return partStore.latest(path.unitCode(), path.year())
+                .orElseThrow(() -> ProblemException.notFound(partStore.definition().kind().path() + " " + unitCode
+                        + "/" + year + " 尚未提交"));
+    }
+
+    private static EntityTag etag(PartRevision<?> r) {
+        return new EntityTag(String.valueOf(r.revision()));
+    }
+}
