@@ -1,0 +1,183 @@
+package org.fiscaldisclosure.disclosure.messaging;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.fiscaldisclosure.contracts.event.PartKind;
+import org.fiscaldisclosure.disclosure.service.ReadModelWriter;
+import org.fiscaldisclosure.support.outbox.TopicAdmin;
+import org.jboss.logging.Logger;
+
+/**
+ * Builds the read model from the three part topics. Each record is applied in its own transaction; offsets are
+ * committed only after the database commit. A record that can never be read is parked and the others go on; a
+ * record that fails for a passing reason (the database away) is retried from the same offset.
+ */
+@ApplicationScoped
+public class PartEventConsumer {
+
+    private static final Logger LOG = Logger.getLogger(PartEventConsumer.class);
+    private static final int MAX_ATTEMPTS = 5;
+
+    @Inject
+    PartEventReader reader;
+
+    @Inject
+    ReadModelWriter writer;
+
+    @Inject
+    MeterRegistry registry;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @ConfigProperty(name = "fiscal.consumer.group-id", defaultValue = "disclosure-service")
+    String groupId;
+
+    @ConfigProperty(name = "fiscal.topics.partitions", defaultValue = "3")
+    int partitions;
+
+    @ConfigProperty(name = "fiscal.topics.replication-factor", defaultValue = "1")
+    short replicationFactor;
+
+    private volatile boolean running;
+    private volatile KafkaConsumer<String, byte[]> consumer;
+    private Thread thread;
+    private final Map<TopicPartition, Integer> attempts = new HashMap<>();
+
+    void start(@Observes StartupEvent event) {
+        running = true;
+        thread = new Thread(this::run, "part-event-consumer");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) throws InterruptedException {
+        running = false;
+        KafkaConsumer<String, byte[]> c = consumer;
+        if (c != null) {
+            c.wakeup();
+        }
+        if (thread != null) {
+            thread.join(10_000);
+        }
+    }
+
+    private void run() {
+        List<String> topics = List.of(PartKind.STATEMENTS.topic(), PartKind.PROCUREMENT.topic(), PartKind.PERFORMANCE.topic());
+        while (running && !ensureTopics(topics)) {
+            sleep(1_000);
+        }
+        while (running) {
+            try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(config(), new StringDeserializer(), new ByteArrayDeserializer())) {
+                consumer = c;
+                c.subscribe(topics);
+                while (running) {
+                    poll(c);
+                }
+            } catch (WakeupException e) {
+                // stopping
+            } catch (RuntimeException e) {
+                LOG.warnf("part event consumer: %s; reconnecting", e.toString());
+                sleep(1_000);
+            } finally {
+                consumer = null;
+            }
+        }
+    }
+
+    private void poll(KafkaConsumer<String, byte[]> c) {
+        ConsumerRecords<String, byte[]> records = c.poll(Duration.ofMillis(500));
+        Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
+        for (TopicPartition tp : records.partitions()) {
+            for (ConsumerRecord<String, byte[]> record : records.records(tp)) {
+                if (!handle(record)) {
+                    c.seek(tp, record.offset()); // retry from here on the next poll
+                    sleep(500);
+                    break;
+                }
+                done.put(tp, new OffsetAndMetadata(record.offset() + 1));
+            }
+        }
+        if (!done.isEmpty()) {
+            c.commitSync(done);
+        }
+    }
+
+    /** Returns false when the record should be retried later. */
+    private boolean handle(ConsumerRecord<String, byte[]> record) {
+        TopicPartition tp = new TopicPartition(record.topic(), record.partition());
+        try {
+            IncomingPartEvent event = reader.read(record);
+            ReadModelWriter.Outcome outcome = writer.apply(event);
+            registry.counter("fiscal.consumer.events", "outcome", outcome.name().toLowerCase()).increment();
+        } catch (UnreadableEventException e) {
+            park(record, e.getMessage());
+        } catch (RuntimeException e) {
+            int n = attempts.merge(tp, 1, Integer::sum);
+            if (n < MAX_ATTEMPTS) {
+                LOG.warnf("part event %s-%d@%d failed (attempt %d): %s", record.topic(), record.partition(), record.offset(), n, e.toString());
+                return false;
+            }
+            park(record, "failed " + n + " times: " + e);
+        }
+        attempts.remove(tp);
+        return true;
+    }
+
+    private void park(ConsumerRecord<String, byte[]> record, String reason) {
+        LOG.warnf("parking event %s-%d@%d: %s", record.topic(), record.partition(), record.offset(), reason);
+        writer.park(record, reason);
+        registry.counter("fiscal.consumer.events", "outcome", "parked").increment();
+    }
+
+    private Map<String, Object> config() {
+        Map<String, Object> cfg = new HashMap<>();
+        cfg.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        cfg.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
+        cfg.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        cfg.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        cfg.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 200);
+        cfg.put(ConsumerConfig.METADATA_MAX_AGE_CONFIG, 5_000);
+        cfg.put(ConsumerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1_000);
+        cfg.put(ConsumerConfig.CLIENT_ID_CONFIG, "disclosure-read-model");
+        return cfg;
+    }
+
+    private boolean ensureTopics(List<String> topics) {
+        try {
+            for (String t : topics) {
+                TopicAdmin.ensureCompacted(bootstrapServers, t, partitions, replicationFactor);
+            }
+            return true;
+        } catch (RuntimeException e) {
+            LOG.warnf("part topics not ready: %s", e.getMessage());
+            return false;
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

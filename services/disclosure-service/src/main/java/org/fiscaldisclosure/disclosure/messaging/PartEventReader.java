@@ -1,0 +1,105 @@
+package org.fiscaldisclosure.disclosure.messaging;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.fiscaldisclosure.contracts.event.CloudEventHeaders;
+import org.fiscaldisclosure.contracts.event.PartKind;
+import org.fiscaldisclosure.contracts.event.PartRevision;
+
+/**
+ * Reads a part event: CloudEvents binary-mode headers, the type and topic it belongs to, and a payload that must
+ * parse and pass the same constraints as the REST input. Unknown payload fields are ignored (a v1 reader reads
+ * v1 payloads with fields added later).
+ */
+@ApplicationScoped
+public class PartEventReader {
+
+    private final ObjectMapper mapper;
+    private final Validator validator;
+
+    @Inject
+    public PartEventReader(ObjectMapper mapper, Validator validator) {
+        this.mapper = mapper.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        this.validator = validator;
+    }
+
+    public IncomingPartEvent read(ConsumerRecord<String, byte[]> record) throws UnreadableEventException {
+        String id = header(record, CloudEventHeaders.ID);
+        String source = header(record, CloudEventHeaders.SOURCE);
+        String type = header(record, CloudEventHeaders.TYPE);
+        String spec = header(record, CloudEventHeaders.SPEC_VERSION);
+        if (!CloudEventHeaders.SPEC_VERSION_1_0.equals(spec)) {
+            throw new UnreadableEventException("ce_specversion is " + spec + ", expected 1.0");
+        }
+        PartKind kind;
+        try {
+            kind = PartKind.ofEventType(type);
+        } catch (IllegalArgumentException e) {
+            throw new UnreadableEventException("unknown ce_type " + type);
+        }
+        if (!kind.topic().equals(record.topic())) {
+            throw new UnreadableEventException("ce_type " + type + " does not belong on topic " + record.topic());
+        }
+        String payload = utf8(record.value());
+        PartRevision<?> revision = parse(payload, kind);
+        String expectedKey = CloudEventHeaders.key(revision.unitCode().value(), revision.fiscalYear().value());
+        if (!expectedKey.equals(record.key())) {
+            throw new UnreadableEventException("key " + record.key() + " does not match the payload's " + expectedKey);
+        }
+        return new IncomingPartEvent(id, source, kind, revision, payload);
+    }
+
+    private PartRevision<?> parse(String payload, PartKind kind) throws UnreadableEventException {
+        JavaType type = mapper.getTypeFactory().constructParametricType(PartRevision.class, kind.contentType());
+        PartRevision<?> revision;
+        try {
+            revision = mapper.readValue(payload, type);
+        } catch (JsonProcessingException e) {
+            throw new UnreadableEventException("payload is not a valid " + kind.eventType() + ": " + e.getOriginalMessage());
+        }
+        if (revision == null || revision.unitCode() == null || revision.fiscalYear() == null || revision.part() == null
+                || revision.revisedAt() == null || revision.revision() < 1) {
+            throw new UnreadableEventException("payload lacks unitCode, fiscalYear, revision, revisedAt or part");
+        }
+        Set<ConstraintViolation<Object>> violations = validator.validate((Object) revision.part());
+        if (!violations.isEmpty()) {
+            throw new UnreadableEventException("payload fails validation: " + violations.stream()
+                    .map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted().collect(Collectors.joining("; ")));
+        }
+        return revision;
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) throws UnreadableEventException {
+        Header h = record.headers().lastHeader(name);
+        if (h == null || h.value() == null || h.value().length == 0) {
+            throw new UnreadableEventException("missing CloudEvents header " + name);
+        }
+        return utf8(h.value());
+    }
+
+    private static String utf8(byte[] bytes) throws UnreadableEventException {
+        if (bytes == null) {
+            throw new UnreadableEventException("empty payload (a tombstone is not a part revision)");
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new UnreadableEventException("payload is not UTF-8");
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.fiscaldisclosure.disclosure.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.fiscaldisclosure.support.part.PartKey;
+
+/** A disclosure of one unit and year in the read model. */
+@Entity
+@Table(name = "disclosure")
+@IdClass(PartKey.class)
+public class DisclosureEntity extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "unit_code")
+    public String unitCode;
+
+    @Id
+    @Column(name = "fiscal_year")
+    public int fiscalYear;
+
+    @Column(name = "region_code", nullable = false)
+    public String regionCode;
+
+    @Column(name = "unit_name")
+    public String unitName;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+}

@@ -1,0 +1,70 @@
+package org.fiscaldisclosure.disclosure.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fiscaldisclosure.disclosure.repository.ParkedEvent;
+import org.fiscaldisclosure.disclosure.service.AssembledDisclosure;
+import org.fiscaldisclosure.disclosure.service.Completeness;
+import org.fiscaldisclosure.disclosure.service.DisclosureQueries;
+import org.fiscaldisclosure.disclosure.service.DisclosureSummary;
+import org.fiscaldisclosure.support.problem.FieldError;
+import org.fiscaldisclosure.support.problem.ProblemException;
+import org.fiscaldisclosure.support.rest.PathParams;
+
+@Path("/api/v1/disclosures")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "disclosures", description = "部门决算公开：汇总的三部分")
+public class DisclosureResource {
+
+    @Inject
+    DisclosureQueries queries;
+
+    @GET
+    @Path("/{unitCode}/{year}")
+    @Operation(summary = "The disclosure assembled from the newest revision of each part, with its completeness")
+    public AssembledDisclosure get(@PathParam("unitCode") String unitCode, @PathParam("year") String year) {
+        PathParams path = PathParams.parse(unitCode, year);
+        return queries.assembled(path.unitCode(), path.year())
+                .orElseThrow(() -> ProblemException.notFound("尚未收到 " + unitCode + "/" + year + " 的任何部分"));
+    }
+
+    @GET
+    @Operation(summary = "Disclosures with headline figures, paged; filters: year, region (6-digit code), status")
+    public DisclosureSummary.Page list(@QueryParam("year") String year, @QueryParam("region") String region,
+                                       @QueryParam("status") String status,
+                                       @QueryParam("page") @DefaultValue("0") int page,
+                                       @QueryParam("size") @DefaultValue("50") int size) {
+        PathParams.checkPage(page, size);
+        return queries.list(PathParams.yearFilter(year), PathParams.regionFilter(region), status(status), page, size);
+    }
+
+    @GET
+    @Path("/parked-events")
+    @Operation(summary = "Events that could not be read, with their reasons (newest first)")
+    public List<ParkedEvent> parked(@QueryParam("page") @DefaultValue("0") int page,
+                                    @QueryParam("size") @DefaultValue("50") int size) {
+        PathParams.checkPage(page, size);
+        return ParkedEvent.<ParkedEvent>find("order by id desc").page(page, size).list();
+    }
+
+    private static Completeness status(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        try {
+            return Completeness.valueOf(status.trim().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("查询参数不符合要求",
+                    List.of(new FieldError("status", "应为 COMPLETE 或 INCOMPLETE")));
+        }
+    }
+}

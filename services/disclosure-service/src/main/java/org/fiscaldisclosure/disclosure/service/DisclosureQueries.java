@@ -1,0 +1,119 @@
+package org.fiscaldisclosure.disclosure.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.fiscaldisclosure.contracts.event.PartKind;
+import org.fiscaldisclosure.contracts.value.FiscalYear;
+import org.fiscaldisclosure.contracts.value.UnitCode;
+import org.fiscaldisclosure.disclosure.repository.DisclosureEntity;
+import org.fiscaldisclosure.disclosure.repository.DisclosurePartEntity;
+import org.fiscaldisclosure.support.part.PartKey;
+
+/** Reads of the read model: the assembled disclosure and the listing. */
+@ApplicationScoped
+public class DisclosureQueries {
+
+    @Inject
+    ObjectMapper mapper;
+
+    public Optional<AssembledDisclosure> assembled(UnitCode unit, FiscalYear year) {
+        DisclosureEntity d = DisclosureEntity.findById(new PartKey(unit.value(), year.value()));
+        if (d == null) {
+            return Optional.empty();
+        }
+        List<DisclosurePartEntity> parts = partsOf(d);
+        Map<String, JsonNode> documents = new LinkedHashMap<>();
+        for (DisclosurePartEntity p : parts) {
+            documents.put(p.part, tree(p.document));
+        }
+        return Optional.of(new AssembledDisclosure(d.unitCode, d.fiscalYear, d.regionCode, d.unitName,
+                completeness(parts), missing(parts), revisions(parts), headline(documents.values()), documents, d.updatedAt));
+    }
+
+    public DisclosureSummary.Page list(Integer year, String region, Completeness status, int page, int size) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (year != null) {
+            where.append(" and d.fiscal_year = :year");
+            params.put("year", year);
+        }
+        if (region != null) {
+            where.append(" and d.region_code = :region");
+            params.put("region", region);
+        }
+        String having = status == null ? "" : status == Completeness.COMPLETE
+                ? " having count(p.part) = " + PartKind.values().length
+                : " having count(p.part) < " + PartKind.values().length;
+        String grouped = "select d.unit_code, d.fiscal_year from disclosure d left join disclosure_part p "
+                + "on p.unit_code = d.unit_code and p.fiscal_year = d.fiscal_year" + where
+                + " group by d.unit_code, d.fiscal_year" + having;
+        var em = DisclosureEntity.getEntityManager();
+        var countQuery = em.createNativeQuery("select count(*) from (" + grouped + ") g");
+        var pageQuery = em.createNativeQuery(grouped + " order by d.fiscal_year desc, d.unit_code")
+                .setFirstResult(page * size).setMaxResults(size);
+        params.forEach((k, v) -> {
+            countQuery.setParameter(k, v);
+            pageQuery.setParameter(k, v);
+        });
+        long total = ((Number) countQuery.getSingleResult()).longValue();
+        List<DisclosureSummary> items = new ArrayList<>();
+        for (Object row : pageQuery.getResultList()) {
+            Object[] cols = (Object[]) row;
+            DisclosureEntity d = DisclosureEntity.findById(new PartKey((String) cols[0], ((Number) cols[1]).intValue()));
+            List<DisclosurePartEntity> parts = partsOf(d);
+            items.add(new DisclosureSummary(d.unitCode, d.fiscalYear, d.regionCode, d.unitName, completeness(parts),
+                    revisions(parts), headline(parts.stream().map(p -> tree(p.document)).toList()), d.updatedAt));
+        }
+        return new DisclosureSummary.Page(items, page, size, total);
+    }
+
+    private static List<DisclosurePartEntity> partsOf(DisclosureEntity d) {
+        return DisclosurePartEntity.list("unitCode = ?1 and fiscalYear = ?2 order by part", d.unitCode, d.fiscalYear);
+    }
+
+    private static Completeness completeness(List<DisclosurePartEntity> parts) {
+        return parts.size() == PartKind.values().length ? Completeness.COMPLETE : Completeness.INCOMPLETE;
+    }
+
+    private static List<String> missing(List<DisclosurePartEntity> parts) {
+        List<String> missing = new ArrayList<>();
+        for (PartKind k : PartKind.values()) {
+            if (parts.stream().noneMatch(p -> p.part.equals(k.key()))) {
+                missing.add(k.key());
+            }
+        }
+        return missing;
+    }
+
+    private static Map<String, Long> revisions(List<DisclosurePartEntity> parts) {
+        Map<String, Long> r = new LinkedHashMap<>();
+        parts.forEach(p -> r.put(p.part, p.revision));
+        return r;
+    }
+
+    private static Map<String, BigDecimal> headline(Iterable<JsonNode> documents) {
+        Map<String, BigDecimal> h = new LinkedHashMap<>();
+        for (JsonNode doc : documents) {
+            doc.path("headline").fields().forEachRemaining(e -> h.put(e.getKey(), e.getValue().decimalValue()));
+        }
+        return h;
+    }
+
+    private JsonNode tree(String json) {
+        try {
+            return mapper.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored part unreadable", e);
+        }
+    }
+}

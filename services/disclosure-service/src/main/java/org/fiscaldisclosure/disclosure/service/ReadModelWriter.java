@@ -1,0 +1,80 @@
+package org.fiscaldisclosure.disclosure.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.fiscaldisclosure.contracts.event.PartKind;
+import org.fiscaldisclosure.contracts.event.PartRevision;
+import org.fiscaldisclosure.contracts.part.statements.FinalAccounts;
+import org.fiscaldisclosure.disclosure.messaging.IncomingPartEvent;
+import org.fiscaldisclosure.disclosure.repository.ParkedEvent;
+
+/**
+ * Applies part events to the read model. Each call is one transaction that records the event as seen together with
+ * its effect, so a redelivered event (same source and id) changes nothing, and a revision not newer than the stored
+ * one is ignored: duplicates and reordering have no effect beyond the newest revision.
+ */
+@ApplicationScoped
+public class ReadModelWriter {
+
+    /** What applying an event did. */
+    public enum Outcome { APPLIED, STALE, DUPLICATE }
+
+    @Inject
+    EntityManager em;
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Outcome apply(IncomingPartEvent event) {
+        int fresh = em.createNativeQuery("insert into consumed_event (source, id) values (?1, ?2) on conflict do nothing")
+                .setParameter(1, event.ceSource()).setParameter(2, event.ceId()).executeUpdate();
+        if (fresh == 0) {
+            return Outcome.DUPLICATE;
+        }
+        PartRevision<?> r = event.revision();
+        String unit = r.unitCode().value();
+        int year = r.fiscalYear().value();
+        em.createNativeQuery("insert into disclosure (unit_code, fiscal_year, region_code, updated_at) values (?1, ?2, ?3, now()) "
+                        + "on conflict (unit_code, fiscal_year) do nothing")
+                .setParameter(1, unit).setParameter(2, year).setParameter(3, r.unitCode().regionCode()).executeUpdate();
+        int applied = em.createNativeQuery("insert into disclosure_part (unit_code, fiscal_year, part, revision, revised_at, event_id, document, received_at) "
+                        + "values (?1, ?2, ?3, ?4, ?5, ?6, cast(?7 as jsonb), now()) "
+                        + "on conflict (unit_code, fiscal_year, part) do update set revision = excluded.revision, "
+                        + "revised_at = excluded.revised_at, event_id = excluded.event_id, document = excluded.document, "
+                        + "received_at = excluded.received_at where disclosure_part.revision < excluded.revision")
+                .setParameter(1, unit).setParameter(2, year).setParameter(3, event.kind().key())
+                .setParameter(4, r.revision()).setParameter(5, r.revisedAt()).setParameter(6, event.ceId())
+                .setParameter(7, event.payload()).executeUpdate();
+        if (applied == 0) {
+            return Outcome.STALE;
+        }
+        String name = event.kind() == PartKind.STATEMENTS ? ((FinalAccounts) r.part()).unit().name() : null;
+        em.createNativeQuery("update disclosure set updated_at = now(), unit_name = coalesce(?3, unit_name) "
+                        + "where unit_code = ?1 and fiscal_year = ?2")
+                .setParameter(1, unit).setParameter(2, year).setParameter(3, name).executeUpdate();
+        return Outcome.APPLIED;
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void park(ConsumerRecord<String, byte[]> record, String reason) {
+        ParkedEvent p = new ParkedEvent();
+        p.topic = record.topic();
+        p.partition = record.partition();
+        p.offset = record.offset();
+        p.key = record.key();
+        p.ceId = headerOrNull(record, "ce_id");
+        p.ceSource = headerOrNull(record, "ce_source");
+        p.ceType = headerOrNull(record, "ce_type");
+        p.payload = record.value() == null ? null : new String(record.value(), java.nio.charset.StandardCharsets.UTF_8);
+        p.reason = reason;
+        p.parkedAt = Instant.now();
+        p.persist();
+    }
+
+    private static String headerOrNull(ConsumerRecord<String, byte[]> record, String name) {
+        var h = record.headers().lastHeader(name);
+        return h == null || h.value() == null ? null : new String(h.value(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,74 @@
+package org.fiscaldisclosure.disclosure;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.fiscaldisclosure.contracts.event.PartKind;
+
+/** Plays the three producers in tests: sends part revisions to the real broker as binary-mode CloudEvents. */
+final class PartEvents implements AutoCloseable {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    private final KafkaProducer<String, byte[]> producer;
+
+    PartEvents() {
+        Map<String, Object> cfg = new HashMap<>();
+        cfg.put("bootstrap.servers", ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+        cfg.put("acks", "all");
+        producer = new KafkaProducer<>(cfg, new StringSerializer(), new ByteArraySerializer());
+    }
+
+    static String sampleFile(PartKind kind) {
+        return "../../sample/110102-SWD/2024/" + kind.path() + ".json";
+    }
+
+    /** A payload of {@code kind} for the unit, revision and content given (the sample's content when null). */
+    static String payload(PartKind kind, String unit, long revision, ObjectNode part) throws Exception {
+        ObjectNode p = JSON.createObjectNode();
+        p.put("unitCode", unit);
+        p.put("fiscalYear", 2024);
+        p.put("revision", revision);
+        p.put("revisedAt", "2026-11-28T10:00:0" + (revision % 10) + "Z");
+        p.set("part", part != null ? part : sample(kind));
+        p.set("headline", JSON.createObjectNode().put(kind.key() + "Revision", revision));
+        p.set("validation", JSON.readTree("{\"fatal\":0,\"warning\":0,\"info\":0,\"findings\":[]}"));
+        return JSON.writeValueAsString(p);
+    }
+
+    static ObjectNode sample(PartKind kind) throws Exception {
+        return (ObjectNode) JSON.readTree(Files.readString(Path.of(sampleFile(kind))));
+    }
+
+    String send(PartKind kind, String unit, String payload) throws Exception {
+        return send(kind, unit, payload, UUID.randomUUID().toString(), kind.eventType());
+    }
+
+    String send(PartKind kind, String unit, String payload, String id, String type) throws Exception {
+        ProducerRecord<String, byte[]> r = new ProducerRecord<>(kind.topic(), unit + ":2024",
+                payload == null ? null : payload.getBytes(StandardCharsets.UTF_8));
+        r.headers().add("ce_specversion", bytes("1.0")).add("ce_id", bytes(id)).add("ce_source", bytes(kind.source()))
+                .add("ce_type", bytes(type)).add("ce_subject", bytes(unit + "/2024"))
+                .add("ce_time", bytes("2026-11-28T10:00:00Z")).add("content-type", bytes("application/json"));
+        producer.send(r).get();
+        return id;
+    }
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void close() {
+        producer.close();
+    }
+}
