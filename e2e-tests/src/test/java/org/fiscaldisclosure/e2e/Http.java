@@ -1,0 +1,53 @@
+package org.fiscaldisclosure.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.function.Predicate;
+
+/** A small JSON-over-HTTP client for the end-to-end tests. */
+final class Http {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private Http() {
+    }
+
+    record Reply(int status, JsonNode body, String etag) {
+    }
+
+    static Reply get(String url) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create(url)).GET().build());
+    }
+
+    static Reply put(String url, String json) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    private static Reply send(HttpRequest request) throws Exception {
+        HttpResponse<String> r = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+        JsonNode body = r.body().isEmpty() ? null : JSON.readTree(r.body());
+        return new Reply(r.statusCode(), body, r.headers().firstValue("ETag").orElse(null));
+    }
+
+    /** Polls until the JSON at {@code url} satisfies the condition; returns it, or fails after the timeout. */
+    static JsonNode await(String url, Predicate<JsonNode> condition, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Reply last = null;
+        while (System.nanoTime() < deadline) {
+            last = get(url);
+            if (last.status() == 200 && condition.test(last.body())) {
+                return last.body();
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError(url + " did not reach the expected state within " + timeout + "; last: "
+                + (last == null ? "none" : last.status() + " " + last.body()));
+    }
+}

@@ -1,0 +1,134 @@
+package org.fiscaldisclosure.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.fiscaldisclosure.infra.FreePorts;
+import org.fiscaldisclosure.infra.LocalInfra;
+import org.fiscaldisclosure.infra.SampleLoader;
+import org.fiscaldisclosure.infra.Suite;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The four packaged services (java -jar, as deployed) on one real PostgreSQL and one real Kafka broker: parts written
+ * to the producers' REST APIs reach the assembled disclosure through Kafka, also when the broker was down.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SuiteEndToEndIT {
+
+    static final String UNIT = "110102-SWD";
+    static Path root;
+    static LocalInfra infra;
+    static Suite suite;
+
+    @BeforeAll
+    static void start() {
+        root = Path.of(System.getProperty("project.root", "..")).toAbsolutePath().normalize();
+        infra = LocalInfra.start(0, 0);
+        suite = new Suite(root, infra, Map.of(
+                Suite.DISCLOSURE.name(), FreePorts.pick(), Suite.STATEMENTS.name(), FreePorts.pick(),
+                Suite.PROCUREMENT.name(), FreePorts.pick(), Suite.PERFORMANCE.name(), FreePorts.pick()),
+                root.resolve("e2e-tests/target/service-logs"));
+        suite.startAll();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (suite != null) {
+            suite.close();
+        }
+        if (infra != null) {
+            infra.close();
+        }
+    }
+
+    static String disclosureUrl() {
+        return suite.baseUrl(Suite.DISCLOSURE) + "/api/v1/disclosures/" + UNIT + "/2024";
+    }
+
+    static String partUrl(Suite.Service owner, String part) {
+        return suite.baseUrl(owner) + "/api/v1/" + part + "/" + UNIT + "/2024";
+    }
+
+    static BigDecimal wan(JsonNode yuan) {
+        return yuan.decimalValue().divide(BigDecimal.valueOf(10_000), 2, java.math.RoundingMode.HALF_UP);
+    }
+
+    @Test
+    @Order(1)
+    void theSampleLoadedThroughTheProducersIsAssembledWithTheSeedsFigures() {
+        SampleLoader.load(suite, root.resolve("sample"), UNIT, 2024);
+        String body = SampleLoader.awaitComplete(suite, UNIT, 2024, Duration.ofSeconds(60));
+        assertFalse(body.isEmpty());
+    }
+
+    @Test
+    @Order(2)
+    void theAssembledDisclosureCarriesTheSeedsHeadlineFigures() throws Exception {
+        JsonNode d = Http.get(disclosureUrl()).body();
+        assertEquals("COMPLETE", d.get("completeness").asText());
+        assertEquals("中共北京市西城区委社会工作部", d.get("unitName").asText());
+        JsonNode h = d.get("headline");
+        assertEquals(new BigDecimal("358.64"), wan(h.get("grandIncomeTotal")));
+        assertEquals(new BigDecimal("8.52"), wan(h.get("basicExpenditure")));
+        assertEquals(new BigDecimal("350.12"), wan(h.get("projectExpenditure")));
+        assertEquals(new BigDecimal("19.53"), wan(h.get("procurementTotal")));
+        assertEquals(new BigDecimal("19.53"), wan(h.get("smeAwards")));
+        assertEquals(new BigDecimal("19.53"), wan(h.get("smallMicroAwards")));
+        assertEquals(new BigDecimal("21.67"), wan(h.get("purchasedServicesTotal")));
+        assertEquals(98, h.get("departmentScore").asInt());
+        assertEquals(8, d.at("/parts/performance/part/projects").size());
+        assertEquals(1, d.at("/revisions/statements").asInt());
+
+        JsonNode listing = Http.get(suite.baseUrl(Suite.DISCLOSURE) + "/api/v1/disclosures?year=2024&region=110102").body();
+        assertEquals(UNIT, listing.at("/items/0/unitCode").asText());
+        assertEquals("COMPLETE", listing.at("/items/0/completeness").asText());
+    }
+
+    @Test
+    @Order(3)
+    void aChangedFigurePutToAProducerShowsInTheDisclosure() throws Exception {
+        ObjectNode part = (ObjectNode) Http.JSON.readTree(Files.readString(root.resolve("sample/110102-SWD/2024/performance.json")));
+        part.with("department").put("score", 97);
+        long t0 = System.nanoTime();
+        Http.Reply put = Http.put(partUrl(Suite.PERFORMANCE, "performance"), part.toString());
+        assertEquals(200, put.status());
+        assertEquals("\"2\"", put.etag());
+        JsonNode d = Http.await(disclosureUrl(), j -> j.at("/revisions/performance").asInt() == 2, Duration.ofSeconds(30));
+        long millis = (System.nanoTime() - t0) / 1_000_000;
+        System.out.println("[e2e] PUT to disclosure visible in " + millis + " ms");
+        assertEquals(97, d.at("/headline/departmentScore").asInt());
+    }
+
+    @Test
+    @Order(4)
+    void aWriteWhileTheBrokerIsDownSucceedsAndArrivesWhenItIsBack() throws Exception {
+        ObjectNode part = (ObjectNode) Http.JSON.readTree(Files.readString(root.resolve("sample/110102-SWD/2024/procurement.json")));
+        part.with("purchasedServices").put("total", new BigDecimal("216700.00"));
+        infra.kafka().stop();
+        try {
+            Http.Reply put = Http.put(partUrl(Suite.PROCUREMENT, "procurement"), part.toString());
+            assertEquals(200, put.status(), String.valueOf(put.body()));
+            assertEquals(2, put.body().get("revision").asInt());
+            Thread.sleep(1_000);
+            assertEquals(1, Http.get(disclosureUrl()).body().at("/revisions/procurement").asInt());
+        } finally {
+            infra.kafka().restart();
+        }
+        JsonNode d = Http.await(disclosureUrl(), j -> j.at("/revisions/procurement").asInt() == 2, Duration.ofSeconds(90));
+        assertEquals(new BigDecimal("21.67"), wan(d.at("/headline/purchasedServicesTotal")));
+        assertEquals(0, d.at("/headline/purchasedServicesTotal").decimalValue().compareTo(new BigDecimal("216700.00")));
+    }
+}
