@@ -8,6 +8,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +22,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -71,8 +75,24 @@ public class OutboxRelay {
     private final Set<String> ensuredTopics = new HashSet<>();
     private boolean brokerDown;
     private Counter sent;
+    private final ExecutorService kicker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "outbox-relay");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicBoolean kickPending = new AtomicBoolean();
 
-    void register() {
+    /** Wakes the relay as soon as a transaction that wrote to the outbox has committed. */
+    void onWritten(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outbox.Written written) {
+        if (kickPending.compareAndSet(false, true)) {
+            kicker.execute(() -> {
+                kickPending.set(false);
+                tick();
+            });
+        }
+    }
+
+    synchronized void register() {
         if (sent == null) {
             sent = registry.counter("fiscal.outbox.sent");
             Gauge.builder("fiscal.outbox.pending", this, r -> r.pendingCount()).register(registry);
@@ -87,7 +107,8 @@ public class OutboxRelay {
         }
     }
 
-    @Scheduled(every = "${fiscal.outbox.relay-interval:0.2s}", delay = 1, delayUnit = TimeUnit.SECONDS,
+    /** The sweep: sends whatever is waiting (after an outage, or rows no commit woke the relay for). */
+    @Scheduled(every = "${fiscal.outbox.relay-interval:1s}", delay = 1, delayUnit = TimeUnit.SECONDS,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
         register();
@@ -214,6 +235,7 @@ public class OutboxRelay {
     }
 
     void onStop(@Observes ShutdownEvent event) {
+        kicker.shutdownNow();
         closeProducer();
     }
 }
