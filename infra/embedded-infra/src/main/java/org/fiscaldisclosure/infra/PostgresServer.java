@@ -37,9 +37,14 @@ public final class PostgresServer implements AutoCloseable {
 
     /** Creates a fresh cluster under a new directory in java.io.tmpdir and starts it on {@code port} (0 = any free port). */
     public static PostgresServer start(int port) {
+        return start(PostgresBinaries.binDir(), port);
+    }
+
+    /** As {@link #start(int)}, with the server binaries in {@code binDir}. */
+    static PostgresServer start(Path binDir, int port) {
         try {
             Path base = Files.createTempDirectory("fiscal-pg-");
-            PostgresServer server = new PostgresServer(PostgresBinaries.binDir(), base, port == 0 ? FreePorts.pick() : port);
+            PostgresServer server = new PostgresServer(binDir, base, port == 0 ? FreePorts.pick() : port);
             server.initAndStart();
             return server;
         } catch (IOException e) {

@@ -27,8 +27,8 @@ public final class Suite implements AutoCloseable {
     private final Map<String, ServiceProcess> processes = new LinkedHashMap<>();
 
     /**
-     * @param portOffset added to each default port (0 for the local run; tests pick free ports instead)
-     * @param ports      explicit ports by service name, overriding the defaults
+     * @param ports  explicit ports by service name, overriding the defaults (tests pass free ports)
+     * @param logDir where each service's output goes ({@code <service>.log})
      */
     public Suite(Path projectRoot, LocalInfra infra, Map<String, Integer> ports, Path logDir) {
         for (Service s : List.of(STATEMENTS, PROCUREMENT, PERFORMANCE, DISCLOSURE)) {

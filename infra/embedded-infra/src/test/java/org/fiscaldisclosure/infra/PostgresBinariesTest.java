@@ -16,4 +16,14 @@ class PostgresBinariesTest {
         String version = ProcessRunner.run(ProcessRunner.asServiceUser(List.of(bin.resolve("postgres").toString(), "--version")), null, 30);
         assertTrue(version.contains("PostgreSQL) 17."), version);
     }
+
+    @Test
+    void aServerFromTheBundledBinariesAcceptsConnections() throws Exception {
+        try (PostgresServer server = PostgresServer.start(PostgresBinaries.unpackBundled(), 0);
+             java.sql.Connection c = java.sql.DriverManager.getConnection(server.jdbcUrl("postgres"), PostgresServer.USER, "");
+             java.sql.ResultSet rs = c.createStatement().executeQuery("show server_version")) {
+            assertTrue(rs.next());
+            assertTrue(rs.getString(1).startsWith("17."), rs.getString(1));
+        }
+    }
 }

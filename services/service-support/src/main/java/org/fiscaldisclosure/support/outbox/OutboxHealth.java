@@ -4,10 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.Liveness;
+import org.eclipse.microprofile.health.Readiness;
 
 /** Reports how many events wait in the outbox (up even when Kafka is down: writes still succeed). */
-@Liveness
+@Readiness
 @ApplicationScoped
 public class OutboxHealth implements HealthCheck {
 
