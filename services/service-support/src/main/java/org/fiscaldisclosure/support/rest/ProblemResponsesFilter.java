@@ -2,6 +2,7 @@ package org.fiscaldisclosure.support.rest;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.Map;
+import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Operation;
@@ -15,15 +16,16 @@ import org.fiscaldisclosure.support.problem.Problem;
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ProblemResponsesFilter implements OASFilter {
 
-    private static final Map<String, String> WRITE = Map.of(
+    // sorted: the generated document must be the same on every build
+    private static final Map<String, String> WRITE = new TreeMap<>(Map.of(
             "400", "Malformed JSON, path or parameter",
             "412", "If-Match does not name the current revision",
             "413", "Body over the limit",
             "415", "Not application/json",
-            "422", "Fields that are wrong, one error each");
-    private static final Map<String, String> READ = Map.of(
+            "422", "Fields that are wrong, one error each"));
+    private static final Map<String, String> READ = new TreeMap<>(Map.of(
             "400", "Malformed path or parameter",
-            "404", "Nothing stored at this path");
+            "404", "Nothing stored at this path"));
 
     @Override
     public PathItem filterPathItem(PathItem item) {

@@ -1,0 +1,509 @@
+package org.fiscaldisclosure.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * What can be checked of the deployment files without Docker or a cluster: docker-compose.yml, the services'
+ * Dockerfile.jvm, deploy/postgres and every YAML document under deploy/k8s parse and agree with each other and
+ * with the services (ports, databases, health endpoints, topics).
+ */
+class DeploymentFilesTest {
+
+    static final Path ROOT = Path.of(System.getProperty("project.root", "..")).toAbsolutePath().normalize();
+    static final Path K8S = ROOT.resolve("deploy/k8s");
+
+    /** Service name to its HTTP port; the database is the name without "-service". */
+    static final Map<String, Integer> SERVICES = new LinkedHashMap<>();
+
+    static {
+        SERVICES.put("disclosure-service", 8080);
+        SERVICES.put("statements-service", 8081);
+        SERVICES.put("procurement-service", 8082);
+        SERVICES.put("performance-service", 8083);
+    }
+
+    static final List<String> TOPICS = List.of("fiscal.statements.v1", "fiscal.procurement.v1",
+            "fiscal.performance.v1", "fiscal.disclosures.v1", "fiscal.inbound.v1");
+    static final List<String> FAST_JAR_PARTS = List.of("lib", "app", "quarkus", "quarkus-run.jar");
+
+    static final YAMLMapper YAML = new YAMLMapper(new YAMLFactory());
+
+    static JsonNode compose;
+    /** Every non-empty document of every YAML file under deploy/k8s, with the file it came from. */
+    static final List<Map.Entry<Path, JsonNode>> K8S_DOCS = new ArrayList<>();
+
+    @BeforeAll
+    static void parse() throws IOException {
+        List<JsonNode> composeDocs = readAll(ROOT.resolve("docker-compose.yml"));
+        assertEquals(1, composeDocs.size(), "docker-compose.yml must hold exactly one YAML document");
+        compose = composeDocs.get(0);
+
+        assertTrue(Files.isDirectory(K8S), K8S + " is missing");
+        try (Stream<Path> files = Files.walk(K8S)) {
+            for (Path file : files.filter(DeploymentFilesTest::isYaml).sorted().toList()) {
+                List<JsonNode> docs = readAll(file);
+                assertFalse(docs.isEmpty(), file + " holds no YAML document");
+                docs.forEach(doc -> K8S_DOCS.add(Map.entry(file, doc)));
+            }
+        }
+    }
+
+    static boolean isYaml(Path p) {
+        String name = p.getFileName().toString();
+        return Files.isRegularFile(p) && (name.endsWith(".yaml") || name.endsWith(".yml"));
+    }
+
+    /** All documents of a (possibly multi-document) YAML file, empty ones (only comments, a bare ---) left out. */
+    static List<JsonNode> readAll(Path file) throws IOException {
+        assertTrue(Files.isRegularFile(file), file + " is missing");
+        List<JsonNode> docs = new ArrayList<>();
+        try (MappingIterator<JsonNode> it = YAML.readerFor(JsonNode.class).readValues(file.toFile())) {
+            while (it.hasNextValue()) {
+                JsonNode doc = it.nextValue();
+                if (doc != null && !doc.isMissingNode() && !doc.isNull()) {
+                    docs.add(doc);
+                }
+            }
+        }
+        return docs;
+    }
+
+    static String database(String service) {
+        return service.substring(0, service.length() - "-service".length());
+    }
+
+    /** A compose list-or-string field (command, healthcheck test, ...) as one string. */
+    static String joined(JsonNode node) {
+        if (node == null || node.isMissingNode() || node.isNull()) {
+            return "";
+        }
+        if (node.isArray()) {
+            List<String> parts = new ArrayList<>();
+            node.forEach(n -> parts.add(n.asText()));
+            return String.join(" ", parts);
+        }
+        return node.asText();
+    }
+
+    /** A compose environment (map or list of KEY=VALUE) as a map. */
+    static Map<String, String> environment(JsonNode service) {
+        Map<String, String> env = new LinkedHashMap<>();
+        JsonNode node = service.path("environment");
+        if (node.isObject()) {
+            node.fields().forEachRemaining(e -> env.put(e.getKey(), e.getValue().asText()));
+        } else if (node.isArray()) {
+            node.forEach(n -> {
+                String s = n.asText();
+                int eq = s.indexOf('=');
+                env.put(eq < 0 ? s : s.substring(0, eq), eq < 0 ? "" : s.substring(eq + 1));
+            });
+        }
+        return env;
+    }
+
+    /** Published host port to container port, from the short ("8080:8080", "127.0.0.1:8080:8080/tcp") or long syntax. */
+    static Map<String, String> publishedPorts(JsonNode service) {
+        Map<String, String> ports = new LinkedHashMap<>();
+        for (JsonNode p : service.path("ports")) {
+            if (p.isObject()) {
+                ports.put(p.path("published").asText(), p.path("target").asText());
+            } else {
+                String s = p.asText().replaceAll("/(tcp|udp)$", "");
+                String[] parts = s.split(":");
+                if (parts.length >= 2) {
+                    ports.put(parts[parts.length - 2], parts[parts.length - 1]);
+                }
+            }
+        }
+        return ports;
+    }
+
+    // ------------------------------------------------------------------------------------------- docker compose
+
+    @Test
+    void composeHasTheInfrastructureAndTheFourServices() {
+        JsonNode services = compose.path("services");
+        assertTrue(services.isObject(), "docker-compose.yml has no services");
+        Set<String> names = new HashSet<>();
+        services.fieldNames().forEachRemaining(names::add);
+        Set<String> expected = new HashSet<>(SERVICES.keySet());
+        expected.add("postgres");
+        expected.add("kafka");
+        assertTrue(names.containsAll(expected), "compose services " + names + " lack some of " + expected);
+    }
+
+    @Test
+    void composePostgresIs17WithTheFourDatabasesFromTheInitScript() throws IOException {
+        JsonNode pg = compose.path("services").path("postgres");
+        assertTrue(pg.path("image").asText().matches("postgres:17([.-].*)?"), "postgres image: " + pg.path("image"));
+        assertTrue(joined(pg.path("healthcheck").path("test")).contains("pg_isready"), "postgres healthcheck");
+
+        String mount = null;
+        for (JsonNode v : pg.path("volumes")) {
+            String s = v.isObject() ? v.path("source").asText() + ":" + v.path("target").asText() : v.asText();
+            if (s.contains("/docker-entrypoint-initdb.d")) {
+                mount = s;
+            }
+        }
+        assertNotNull(mount, "postgres mounts nothing into /docker-entrypoint-initdb.d");
+        String source = mount.substring(0, mount.indexOf(':'));
+        Path script = ROOT.resolve(source).normalize();
+        assertEquals(ROOT.resolve("deploy/postgres/init-databases.sql"), script, "the mounted init script");
+        assertTrue(Files.isRegularFile(script), script + " is missing");
+
+        String sql = Files.readString(script).toLowerCase();
+        for (String service : SERVICES.keySet()) {
+            assertTrue(sql.matches("(?s).*create\\s+database\\s+\"?" + database(service) + "\\b.*"),
+                    script + " does not create database " + database(service));
+        }
+    }
+
+    @Test
+    void composeKafkaIsASingleKraftNodeAndTheTopicsAreCreatedCompacted() {
+        JsonNode services = compose.path("services");
+        JsonNode kafka = services.path("kafka");
+        assertTrue(kafka.path("image").asText().startsWith("apache/kafka:4.1."), "kafka image: " + kafka.path("image"));
+        Map<String, String> env = environment(kafka);
+        String roles = env.getOrDefault("KAFKA_PROCESS_ROLES", "");
+        assertTrue(roles.contains("broker") && roles.contains("controller"), "KAFKA_PROCESS_ROLES: " + roles);
+        String health = joined(kafka.path("healthcheck").path("test"));
+        assertTrue(health.contains("kafka-topics.sh") || health.contains("kafka-broker-api-versions.sh"),
+                "kafka healthcheck: " + health);
+
+        // The one-shot container creating the topics: every topic, compacted, 3 partitions.
+        List<String> creators = new ArrayList<>();
+        services.fields().forEachRemaining(e -> {
+            String cmd = joined(e.getValue().path("entrypoint")) + " " + joined(e.getValue().path("command"));
+            if (cmd.contains("kafka-topics.sh") && cmd.contains("--create")) {
+                creators.add(e.getKey());
+                for (String topic : TOPICS) {
+                    assertTrue(cmd.contains(topic), e.getKey() + " does not create " + topic);
+                }
+                assertTrue(cmd.contains("cleanup.policy=compact"), e.getKey() + " does not compact the topics");
+                assertTrue(cmd.matches("(?s).*--partitions\\s+3\\b.*"), e.getKey() + " does not create 3 partitions");
+                assertEquals("service_healthy", e.getValue().path("depends_on").path("kafka").path("condition").asText(),
+                        e.getKey() + " must wait for a healthy kafka");
+            }
+        });
+        assertEquals(1, creators.size(), "exactly one topic-creation container expected, found " + creators);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"disclosure-service", "statements-service", "procurement-service", "performance-service"})
+    void composeServiceIsBuiltPublishedConfiguredAndHealthChecked(String name) {
+        JsonNode service = compose.path("services").path(name);
+        int port = SERVICES.get(name);
+
+        JsonNode build = service.path("build");
+        Path context = ROOT.resolve(build.path("context").asText()).normalize();
+        assertEquals(ROOT.resolve("services").resolve(name), context, name + " build context");
+        assertTrue(Files.isDirectory(context), context + " is missing");
+        Path dockerfile = context.resolve(build.path("dockerfile").asText()).normalize();
+        assertEquals(context.resolve("src/main/docker/Dockerfile.jvm"), dockerfile, name + " dockerfile");
+        assertTrue(Files.isRegularFile(dockerfile), dockerfile + " is missing");
+
+        assertEquals(Map.of(String.valueOf(port), String.valueOf(port)), publishedPorts(service), name + " ports");
+
+        Map<String, String> env = environment(service);
+        assertEquals("jdbc:postgresql://postgres:5432/" + database(name), env.get("QUARKUS_DATASOURCE_JDBC_URL"),
+                name + " must use its own database");
+        assertTrue(env.containsKey("QUARKUS_DATASOURCE_USERNAME") && env.containsKey("QUARKUS_DATASOURCE_PASSWORD"),
+                name + " database credentials");
+        String bootstrap = env.getOrDefault("KAFKA_BOOTSTRAP_SERVERS", "");
+        assertTrue(bootstrap.startsWith("kafka:"), name + " KAFKA_BOOTSTRAP_SERVERS: " + bootstrap);
+        JsonNode kafkaEnv = compose.path("services").path("kafka");
+        assertTrue(environment(kafkaEnv).getOrDefault("KAFKA_ADVERTISED_LISTENERS", "").contains("//" + bootstrap),
+                "kafka does not advertise " + bootstrap);
+        if (env.containsKey("QUARKUS_HTTP_PORT")) {
+            assertEquals(String.valueOf(port), env.get("QUARKUS_HTTP_PORT"), name + " QUARKUS_HTTP_PORT");
+        }
+
+        String health = joined(service.path("healthcheck").path("test"));
+        assertTrue(health.contains("/q/health/ready") && health.contains(":" + port), name + " healthcheck: " + health);
+
+        for (String dependency : List.of("postgres", "kafka")) {
+            assertEquals("service_healthy", service.path("depends_on").path(dependency).path("condition").asText(),
+                    name + " must depend on a healthy " + dependency);
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------- Dockerfiles
+
+    /** The instructions of a Dockerfile, continuation lines joined and comments dropped. */
+    static List<String> instructions(Path dockerfile) throws IOException {
+        List<String> result = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String line : Files.readAllLines(dockerfile)) {
+            String trimmed = line.strip();
+            if (trimmed.startsWith("#") || (trimmed.isEmpty() && current.isEmpty())) {
+                continue;
+            }
+            if (trimmed.endsWith("\\")) {
+                current.append(trimmed, 0, trimmed.length() - 1).append(' ');
+                continue;
+            }
+            current.append(trimmed);
+            result.add(current.toString().strip());
+            current.setLength(0);
+        }
+        if (!current.isEmpty()) {
+            result.add(current.toString().strip());
+        }
+        return result;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"disclosure-service", "statements-service", "procurement-service", "performance-service"})
+    void dockerfileCopiesTheFastJarRunsAsNonRootAndExposesThePort(String name) throws IOException {
+        Path module = ROOT.resolve("services").resolve(name);
+        Path dockerfile = module.resolve("src/main/docker/Dockerfile.jvm");
+        List<String> instructions = instructions(dockerfile);
+
+        String from = instructions.stream().filter(i -> i.toUpperCase().startsWith("FROM ")).findFirst().orElse("");
+        assertTrue(from.contains("registry.access.redhat.com/ubi9/openjdk-17-runtime") || from.contains("eclipse-temurin:17-jre"),
+                dockerfile + " base image: " + from);
+
+        Set<String> copied = new HashSet<>();
+        List<String> copies = instructions.stream().filter(i -> i.toUpperCase().startsWith("COPY ")).toList();
+        assertFalse(copies.isEmpty(), dockerfile + " copies nothing");
+        for (String copy : copies) {
+            List<String> args = java.util.Arrays.stream(copy.substring(5).trim().split("\\s+"))
+                    .filter(a -> !a.startsWith("--")).toList();
+            assertTrue(args.size() >= 2, "COPY without source and destination: " + copy);
+            for (String source : args.subList(0, args.size() - 1)) {
+                assertTrue(source.startsWith("target/quarkus-app/"), dockerfile + " copies " + source
+                        + ", not a target/quarkus-app path");
+                String part = source.substring("target/quarkus-app/".length()).replaceAll("/$", "");
+                copied.add(part);
+                assertTrue(Files.exists(module.resolve(source)),
+                        module.resolve(source) + " does not exist: package " + name + " first");
+            }
+        }
+        assertTrue(copied.containsAll(FAST_JAR_PARTS), dockerfile + " copies " + copied + ", not all of " + FAST_JAR_PARTS);
+
+        int port = SERVICES.get(name);
+        assertTrue(instructions.stream().anyMatch(i -> i.matches("(?i)EXPOSE\\s+(.*\\s)?" + port + "(/tcp)?(\\s.*)?")),
+                dockerfile + " does not EXPOSE " + port);
+
+        List<String> users = instructions.stream().filter(i -> i.toUpperCase().startsWith("USER ")).toList();
+        assertFalse(users.isEmpty(), dockerfile + " sets no USER");
+        String user = users.get(users.size() - 1).substring(5).trim().split(":")[0];
+        assertFalse(user.equals("root") || user.equals("0"), dockerfile + " runs as root");
+
+        assertTrue(instructions.stream().anyMatch(i -> i.toUpperCase().startsWith("ENV ")
+                        && i.contains("JAVA_OPTS") && i.contains("-Dquarkus.http.host=0.0.0.0")),
+                dockerfile + " does not set JAVA_OPTS with -Dquarkus.http.host=0.0.0.0");
+        assertTrue(instructions.stream().anyMatch(i -> i.matches("(?i)(CMD|ENTRYPOINT)\\s.*quarkus-run\\.jar.*")),
+                dockerfile + " does not run quarkus-run.jar");
+    }
+
+    // ------------------------------------------------------------------------------------------------ Kubernetes
+
+    static List<JsonNode> k8s(String kind) {
+        return K8S_DOCS.stream().map(Map.Entry::getValue).filter(d -> kind.equals(d.path("kind").asText())).toList();
+    }
+
+    @Test
+    void everyK8sDocumentIsAnObjectWithApiVersionKindAndName() {
+        assertFalse(K8S_DOCS.isEmpty());
+        for (Map.Entry<Path, JsonNode> e : K8S_DOCS) {
+            JsonNode doc = e.getValue();
+            assertTrue(doc.isObject(), e.getKey() + " holds a document that is not a mapping");
+            assertFalse(doc.path("apiVersion").asText().isBlank(), e.getKey() + ": a document without apiVersion");
+            assertFalse(doc.path("kind").asText().isBlank(), e.getKey() + ": a document without kind");
+            if (!"Kustomization".equals(doc.path("kind").asText())) {
+                assertFalse(doc.path("metadata").path("name").asText().isBlank(), e.getKey() + ": a document without a name");
+            }
+        }
+        assertTrue(k8s("Namespace").stream().anyMatch(n -> "fiscal-disclosure".equals(n.path("metadata").path("name").asText())),
+                "no Namespace fiscal-disclosure");
+    }
+
+    @Test
+    void kustomizationListsExistingFilesAndEveryManifest() throws IOException {
+        Path kustomization = K8S.resolve("kustomization.yaml");
+        List<JsonNode> docs = readAll(kustomization);
+        assertEquals(1, docs.size());
+        JsonNode k = docs.get(0);
+        assertEquals("Kustomization", k.path("kind").asText());
+        assertEquals("fiscal-disclosure", k.path("namespace").asText());
+
+        Set<Path> listed = new HashSet<>();
+        assertTrue(k.path("resources").isArray() && k.path("resources").size() > 0, "kustomization lists no resources");
+        for (JsonNode r : k.path("resources")) {
+            Path file = K8S.resolve(r.asText()).normalize();
+            assertTrue(Files.exists(file), "kustomization.yaml lists " + r.asText() + ", which does not exist");
+            listed.add(file);
+        }
+        Set<Path> manifests = K8S_DOCS.stream().map(Map.Entry::getKey).filter(p -> !p.equals(kustomization))
+                .collect(Collectors.toSet());
+        assertEquals(manifests, listed, "kustomization.yaml must list every manifest under deploy/k8s");
+    }
+
+    @Test
+    void everyServiceHasADeploymentAndAService() {
+        Set<String> deployments = k8s("Deployment").stream().map(d -> d.path("metadata").path("name").asText())
+                .collect(Collectors.toSet());
+        Set<String> services = k8s("Service").stream().map(d -> d.path("metadata").path("name").asText())
+                .collect(Collectors.toSet());
+        assertEquals(SERVICES.keySet(), deployments, "Deployments");
+        assertEquals(SERVICES.keySet(), services, "Services");
+        for (JsonNode s : k8s("Service")) {
+            String type = s.path("spec").path("type").asText("ClusterIP");
+            assertEquals("ClusterIP", type, s.path("metadata").path("name").asText() + " Service type");
+        }
+        for (JsonNode doc : K8S_DOCS.stream().map(Map.Entry::getValue).toList()) {
+            String kind = doc.path("kind").asText();
+            if (!kind.equals("Namespace") && !kind.equals("Kustomization")) {
+                assertEquals("fiscal-disclosure", doc.path("metadata").path("namespace").asText(),
+                        kind + " " + doc.path("metadata").path("name").asText() + " namespace");
+            }
+        }
+    }
+
+    /** A probe or Service port (number or name) resolved to the container's port number, or -1. */
+    static int resolvePort(JsonNode port, JsonNode container) {
+        if (port.canConvertToInt() && !port.isTextual()) {
+            return port.asInt();
+        }
+        if (port.isTextual() && port.asText().matches("\\d+")) {
+            return Integer.parseInt(port.asText());
+        }
+        for (JsonNode p : container.path("ports")) {
+            if (port.asText().equals(p.path("name").asText())) {
+                return p.path("containerPort").asInt();
+            }
+        }
+        return -1;
+    }
+
+    static boolean selects(JsonNode selector, JsonNode labels) {
+        if (!selector.isObject() || selector.isEmpty()) {
+            return false;
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = selector.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (!e.getValue().asText().equals(labels.path(e.getKey()).asText(null))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Test
+    void everyDeploymentProbesHealthAndItsServiceTargetsItsContainerPort() {
+        List<JsonNode> deployments = k8s("Deployment");
+        assertEquals(SERVICES.size(), deployments.size());
+        for (JsonNode d : deployments) {
+            String name = d.path("metadata").path("name").asText();
+            JsonNode template = d.path("spec").path("template");
+            assertTrue(selects(d.path("spec").path("selector").path("matchLabels"), template.path("metadata").path("labels")),
+                    name + ": the selector does not match the pod labels");
+            JsonNode containers = template.path("spec").path("containers");
+            assertEquals(1, containers.size(), name + " containers");
+            JsonNode c = containers.get(0);
+
+            JsonNode ports = c.path("ports");
+            assertEquals(1, ports.size(), name + " container ports");
+            int containerPort = ports.get(0).path("containerPort").asInt();
+            assertEquals(SERVICES.get(name).intValue(), containerPort, name + " containerPort");
+
+            JsonNode readiness = c.path("readinessProbe").path("httpGet");
+            JsonNode liveness = c.path("livenessProbe").path("httpGet");
+            assertEquals("/q/health/ready", readiness.path("path").asText(), name + " readiness probe path");
+            assertEquals("/q/health/live", liveness.path("path").asText(), name + " liveness probe path");
+            assertEquals(containerPort, resolvePort(readiness.path("port"), c), name + " readiness probe port");
+            assertEquals(containerPort, resolvePort(liveness.path("port"), c), name + " liveness probe port");
+
+            JsonNode resources = c.path("resources");
+            for (String section : List.of("requests", "limits")) {
+                assertFalse(resources.path(section).path("memory").asText().isBlank(), name + " " + section + ".memory");
+                assertFalse(resources.path(section).path("cpu").asText().isBlank(), name + " " + section + ".cpu");
+            }
+
+            List<JsonNode> services = k8s("Service").stream()
+                    .filter(s -> selects(s.path("spec").path("selector"), template.path("metadata").path("labels"))).toList();
+            assertEquals(1, services.size(), name + ": one Service must select its pods");
+            JsonNode servicePorts = services.get(0).path("spec").path("ports");
+            assertFalse(servicePorts.isEmpty(), name + " Service has no ports");
+            for (JsonNode sp : servicePorts) {
+                JsonNode target = sp.has("targetPort") ? sp.path("targetPort") : sp.path("port");
+                assertEquals(containerPort, resolvePort(target, c), name + " Service targetPort");
+            }
+        }
+    }
+
+    @Test
+    void deploymentsTakeTheirSettingsFromTheConfigMapAndTheirPasswordFromTheSecret() {
+        List<JsonNode> configMaps = k8s("ConfigMap");
+        List<JsonNode> secrets = k8s("Secret");
+        assertFalse(configMaps.isEmpty(), "no ConfigMap");
+        assertFalse(secrets.isEmpty(), "no Secret");
+        for (JsonNode d : k8s("Deployment")) {
+            String name = d.path("metadata").path("name").asText();
+            Map<String, JsonNode> env = new LinkedHashMap<>();
+            d.path("spec").path("template").path("spec").path("containers").get(0).path("env")
+                    .forEach(e -> env.put(e.path("name").asText(), e));
+
+            for (String var : List.of("QUARKUS_DATASOURCE_JDBC_URL", "KAFKA_BOOTSTRAP_SERVERS")) {
+                JsonNode ref = env.getOrDefault(var, YAML.createObjectNode()).path("valueFrom").path("configMapKeyRef");
+                JsonNode cm = configMaps.stream().filter(m -> m.path("metadata").path("name").asText()
+                        .equals(ref.path("name").asText())).findFirst().orElse(null);
+                assertNotNull(cm, name + " " + var + " does not come from a ConfigMap of deploy/k8s");
+                String value = cm.path("data").path(ref.path("key").asText()).asText("");
+                assertFalse(value.isBlank(), name + " " + var + ": ConfigMap key " + ref.path("key") + " is missing");
+                if (var.equals("QUARKUS_DATASOURCE_JDBC_URL")) {
+                    assertTrue(value.startsWith("jdbc:postgresql://") && value.endsWith("/" + database(name)),
+                            name + " must use its own database, not " + value);
+                }
+            }
+
+            JsonNode ref = env.getOrDefault("QUARKUS_DATASOURCE_PASSWORD", YAML.createObjectNode())
+                    .path("valueFrom").path("secretKeyRef");
+            JsonNode secret = secrets.stream().filter(s -> s.path("metadata").path("name").asText()
+                    .equals(ref.path("name").asText())).findFirst().orElse(null);
+            assertNotNull(secret, name + " QUARKUS_DATASOURCE_PASSWORD does not come from a Secret of deploy/k8s");
+            String key = ref.path("key").asText();
+            assertTrue(secret.path("stringData").has(key) || secret.path("data").has(key),
+                    name + ": Secret " + ref.path("name").asText() + " has no key " + key);
+        }
+    }
+
+    @Test
+    void aJobCreatesTheCompactedTopics() {
+        List<JsonNode> creators = k8s("Job").stream().filter(j -> {
+            String script = j.path("spec").path("template").path("spec").path("containers").toString();
+            return script.contains("kafka-topics.sh") && script.contains("--create");
+        }).toList();
+        assertEquals(1, creators.size(), "one Job creating the topics");
+        String script = creators.get(0).path("spec").path("template").path("spec").path("containers").toString();
+        for (String topic : TOPICS) {
+            assertTrue(script.contains(topic), "the topics Job does not create " + topic);
+        }
+        assertTrue(script.contains("cleanup.policy=compact"), "the topics Job does not compact the topics");
+    }
+}
