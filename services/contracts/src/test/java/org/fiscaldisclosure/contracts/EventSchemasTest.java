@@ -89,12 +89,12 @@ class EventSchemasTest {
     void aNegativeOrSubFenAmountIsRefused(PartKind kind) throws Exception {
         ObjectNode payload = (ObjectNode) producedPayload(kind);
         String path = switch (kind) {
-            case STATEMENTS -> "/part/table1/income";
+            case STATEMENTS -> "/part/tables/summary/rows/0/values";
             case PROCUREMENT -> "/part/procurement";
             case PERFORMANCE -> "/part/projects/0";
         };
         String field = switch (kind) {
-            case STATEMENTS -> "otherIncome";
+            case STATEMENTS -> "amount";
             case PROCUREMENT -> "goods";
             case PERFORMANCE -> "amount";
         };

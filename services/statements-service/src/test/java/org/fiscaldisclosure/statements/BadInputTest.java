@@ -47,29 +47,49 @@ class BadInputTest {
 
     @Test
     void aWrongTypeIs422AtItsField() throws Exception {
-        String body = FinalAccountsResourceTest.sample().replace("\"basic\": 85200.00", "\"basic\": \"lots\"");
-        put(URL, body).statusCode(422).body("errors.field", hasItem("/table1/expenditure/basic"));
+        String body = FinalAccountsResourceTest.sample().replace("\"amount\": 3586400.0", "\"amount\": \"lots\"");
+        put(URL, body).statusCode(422).body("errors[0].field", equalTo("/tables/summary/rows/0/values/amount"));
     }
 
     @Test
     void everyMissingRequiredFieldIsListed() throws Exception {
-        String body = FinalAccountsResourceTest.sample().replace("\"otherIncome\": 0", "\"otherIncomeX\": 0");
-        put(URL, body).statusCode(422).body("errors.field", hasItem("/table1/income/otherIncomeX"));
         put(URL, "{\"unit\": {\"name\": \"\", \"region\": \"北京市西城区\"}}").statusCode(422)
-                .body("errors.field", hasItems("/unit/name", "/unit/newlyEstablished", "/table1"));
+                .body("errors.field", hasItems("/unit/name", "/unit/newlyEstablished", "/unit/kind", "/tableSet",
+                        "/tables", "/initialBudget", "/priorYear", "/other"));
+    }
+
+    @Test
+    void anUnknownFieldIs422AtItsField() throws Exception {
+        String body = FinalAccountsResourceTest.sample().replace("\"tableSet\"", "\"tableSetX\": 1, \"tableSet\"");
+        put(URL, body).statusCode(422).body("errors[0].field", equalTo("/tableSetX"));
     }
 
     @Test
     void aNegativeAmountIs422AtItsField() throws Exception {
-        String body = FinalAccountsResourceTest.sample().replace("\"carryOverAtStart\": 0", "\"carryOverAtStart\": -1");
-        put(URL, body).statusCode(422).body("errors[0].field", equalTo("/table1/carryOverAtStart"))
+        String body = FinalAccountsResourceTest.sample().replace("\"amount\": 3586400.0", "\"amount\": -1");
+        put(URL, body).statusCode(422).body("errors[0].field", equalTo("/tables/summary/rows/0/values/amount"))
                 .body("errors[0].message", equalTo("金额不能为负数"));
     }
 
     @Test
     void anAmountFinerThanAFenIs422() throws Exception {
-        String body = FinalAccountsResourceTest.sample().replace("\"basic\": 85200.00", "\"basic\": 85200.001");
-        put(URL, body).statusCode(422).body("errors[0].field", equalTo("/table1/expenditure/basic"));
+        String body = FinalAccountsResourceTest.sample().replace("\"amount\": 3586400.0", "\"amount\": 3586400.001");
+        put(URL, body).statusCode(422).body("errors[0].field", equalTo("/tables/summary/rows/0/values/amount"));
+    }
+
+    @Test
+    void aTableRowOrColumnTheTableSetLacksIs422AtItsPlace() throws Exception {
+        String sample = FinalAccountsResourceTest.sample();
+        put(URL, sample.replace("\"tableSet\": \"beijing-2024\"", "\"tableSet\": \"shanghai-2024\"")).statusCode(422)
+                .body("errors[0].field", equalTo("/tableSet"));
+        put(URL, sample.replace("\"governmentFundBasic\"", "\"governmentFundBasicX\"")).statusCode(422)
+                .body("errors[0].field", equalTo("/tables/governmentFundBasicX"));
+        put(URL, sample.replace("\"code\": \"carryOverAtStart\"", "\"code\": \"carryOver\"")).statusCode(422)
+                .body("errors[0].field", equalTo("/tables/summary/rows/10/code"));
+        put(URL, sample.replaceFirst("\"basic\": 85200.0", "\"basicX\": 85200.0")).statusCode(422)
+                .body("errors[0].field", equalTo("/tables/expenditure/rows/0/values/basicX"));
+        put(URL, sample.replace("\"code\": \"2013901\"", "\"code\": \"20139011\"")).statusCode(422)
+                .body("errors.field", hasItem("/tables/income/rows/2/code"));
     }
 
     @Test

@@ -37,7 +37,7 @@ class OutboxRelayTest {
         LocalInfra.shared().kafka().stop();
         try {
             for (int i = 1; i <= 3; i++) {
-                String body = FinalAccountsResourceTest.sample().replace("\"otherIncome\": 0", "\"otherIncome\": " + i);
+                String body = FinalAccountsResourceTest.sample().replace("\"duties\": \"", "\"duties\": \"" + i);
                 given().contentType(ContentType.JSON).body(body).put(url).then().statusCode(i == 1 ? 201 : 200);
             }
             Thread.sleep(1_500);

@@ -10,6 +10,8 @@ import org.fiscaldisclosure.contracts.part.performance.EvaluatedProject;
 import org.fiscaldisclosure.contracts.part.performance.Performance;
 import org.fiscaldisclosure.contracts.validation.Finding;
 import org.fiscaldisclosure.contracts.validation.RuleDefinition;
+import org.fiscaldisclosure.contracts.value.FiscalYear;
+import org.fiscaldisclosure.contracts.value.UnitCode;
 import org.fiscaldisclosure.contracts.value.Amount;
 import org.fiscaldisclosure.support.part.PartDefinition;
 import org.fiscaldisclosure.support.validation.RuleCatalogue;
@@ -41,7 +43,7 @@ public class PerformanceDefinition implements PartDefinition<Performance> {
     }
 
     @Override
-    public List<Finding> validate(Performance part) {
+    public List<Finding> validate(UnitCode unit, FiscalYear year, Performance part) {
         return rules.check(part);
     }
 

@@ -9,6 +9,8 @@ import org.fiscaldisclosure.contracts.event.PartKind;
 import org.fiscaldisclosure.contracts.part.procurement.Procurement;
 import org.fiscaldisclosure.contracts.validation.Finding;
 import org.fiscaldisclosure.contracts.validation.RuleDefinition;
+import org.fiscaldisclosure.contracts.value.FiscalYear;
+import org.fiscaldisclosure.contracts.value.UnitCode;
 import org.fiscaldisclosure.support.part.PartDefinition;
 import org.fiscaldisclosure.support.validation.RuleCatalogue;
 
@@ -40,7 +42,7 @@ public class ProcurementDefinition implements PartDefinition<Procurement> {
     }
 
     @Override
-    public List<Finding> validate(Procurement part) {
+    public List<Finding> validate(UnitCode unit, FiscalYear year, Procurement part) {
         return rules.check(part);
     }
 

@@ -6,6 +6,9 @@ import java.util.Map;
 import org.fiscaldisclosure.contracts.event.PartKind;
 import org.fiscaldisclosure.contracts.validation.Finding;
 import org.fiscaldisclosure.contracts.validation.RuleDefinition;
+import org.fiscaldisclosure.contracts.value.FiscalYear;
+import org.fiscaldisclosure.contracts.value.UnitCode;
+import org.fiscaldisclosure.support.problem.FieldError;
 
 /** What a producing service tells the shared part store about its part. */
 public interface PartDefinition<T> {
@@ -17,8 +20,19 @@ public interface PartDefinition<T> {
     /** Named headline figures (元 or points) for listings and dashboards. */
     Map<String, BigDecimal> headline(T part);
 
-    /** The part's own rules; findings never block saving a draft. */
-    List<Finding> validate(T part);
+    /**
+     * The part's own rules for a unit and year (rules may read the year's catalogues or the previous year's part);
+     * findings never block saving a draft.
+     */
+    List<Finding> validate(UnitCode unit, FiscalYear year, T part);
+
+    /**
+     * What makes the content malformed beyond its JSON shape (a table or column its layout does not have, ...):
+     * answered 422 with these field errors, nothing stored.
+     */
+    default List<FieldError> structuralErrors(FiscalYear year, T part) {
+        return List.of();
+    }
 
     /** The rule catalogue behind {@link #validate}. */
     List<RuleDefinition> rules();

@@ -21,6 +21,7 @@ import org.fiscaldisclosure.contracts.validation.ValidationSummary;
 import org.fiscaldisclosure.support.part.PartPage;
 import org.fiscaldisclosure.support.part.PartStore;
 import org.fiscaldisclosure.support.problem.JsonBodies;
+import org.fiscaldisclosure.support.problem.FieldError;
 import org.fiscaldisclosure.support.problem.Problem;
 import org.fiscaldisclosure.support.problem.ProblemException;
 import org.fiscaldisclosure.support.validation.FindingsCsv;
@@ -45,6 +46,10 @@ public abstract class PartResource<T> {
     protected Response store(String unitCode, String year, String ifMatch, byte[] body, UriInfo uri) {
         PathParams path = PathParams.parse(unitCode, year);
         T part = bodies.read(body, partStore.definition().type());
+        List<FieldError> structural = partStore.definition().structuralErrors(path.year(), part);
+        if (!structural.isEmpty()) {
+            throw ProblemException.invalid(structural.size() + " 处内容与版式不符", structural);
+        }
         PartRevision<T> stored = partStore.put(path.unitCode(), path.year(), part, ifMatch);
         Response.ResponseBuilder response = stored.revision() == 1 ? Response.created(uri.getRequestUri()) : Response.ok();
         return response.entity(stored).tag(etag(stored)).build();

@@ -1,23 +1,38 @@
 package org.fiscaldisclosure.statements.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.fiscaldisclosure.contracts.event.PartKind;
 import org.fiscaldisclosure.contracts.part.statements.FinalAccounts;
-import org.fiscaldisclosure.contracts.part.statements.IncomeExpenditureTable;
 import org.fiscaldisclosure.contracts.validation.Finding;
 import org.fiscaldisclosure.contracts.validation.RuleDefinition;
+import org.fiscaldisclosure.contracts.value.FiscalYear;
+import org.fiscaldisclosure.contracts.value.UnitCode;
+import org.fiscaldisclosure.statements.classification.ClassificationCatalogue;
+import org.fiscaldisclosure.statements.figures.StatementFigures;
+import org.fiscaldisclosure.statements.repository.FinalAccountsStore;
+import org.fiscaldisclosure.statements.tableset.TableSet;
+import org.fiscaldisclosure.statements.tableset.TableSets;
 import org.fiscaldisclosure.support.part.PartDefinition;
+import org.fiscaldisclosure.support.problem.FieldError;
 import org.fiscaldisclosure.support.validation.RuleCatalogue;
 
-/** The statements part: its headline figures and rules. */
+/** The statements part: its table sets, catalogue, headline figures and rules. */
 @ApplicationScoped
 public class FinalAccountsDefinition implements PartDefinition<FinalAccounts> {
 
-    private final RuleCatalogue<FinalAccounts> rules = FinalAccountsRules.catalogue();
+    private final RuleCatalogue<StatementsContext> rules = FinalAccountsRules.catalogue();
+    private final TableSets tableSets = TableSets.load();
+    private final ClassificationCatalogue catalogue = ClassificationCatalogue.load();
+
+    @Inject
+    Instance<FinalAccountsStore> store;
 
     @Override
     public PartKind kind() {
@@ -29,23 +44,54 @@ public class FinalAccountsDefinition implements PartDefinition<FinalAccounts> {
         return FinalAccounts.class;
     }
 
-    /** 本年收入合计, 本年支出合计, 收入总计, 支出总计, 基本支出, 项目支出 (元). */
+    public TableSets tableSets() {
+        return tableSets;
+    }
+
+    public ClassificationCatalogue catalogue() {
+        return catalogue;
+    }
+
+    @Override
+    public List<FieldError> structuralErrors(FiscalYear year, FinalAccounts part) {
+        return TableStructure.errors(part, tableSets);
+    }
+
+    public StatementFigures figures(FinalAccounts part) {
+        TableSet set = tableSets.get(part.tableSet()).orElseThrow(() -> new IllegalArgumentException(part.tableSet()));
+        return new StatementFigures(part, set);
+    }
+
+    /** The context the rules and the narrative read, with the previous year's part when the suite holds it. */
+    public StatementsContext context(UnitCode unit, FiscalYear year, FinalAccounts part) {
+        Optional<StatementFigures> previous = Optional.empty();
+        if (year.value() > FiscalYear.MIN && store.isResolvable()) {
+            previous = store.get().latest(unit, year.previous())
+                    .filter(p -> tableSets.get(p.part().tableSet()).isPresent())
+                    .map(p -> figures(p.part()));
+        }
+        return new StatementsContext(year.value(), figures(part), catalogue, previous);
+    }
+
+    /** 收入总计, 本年收入合计, 本年支出合计, 支出总计, 基本支出, 项目支出, 财政拨款收支总计, 三公 (元). */
     @Override
     public Map<String, BigDecimal> headline(FinalAccounts part) {
-        IncomeExpenditureTable t = part.table1();
+        StatementFigures f = figures(part);
         Map<String, BigDecimal> h = new LinkedHashMap<>();
-        h.put("incomeTotal", t.income().total().yuan());
-        h.put("expenditureTotal", t.expenditure().total().yuan());
-        h.put("grandIncomeTotal", t.grandIncomeTotal().yuan());
-        h.put("grandExpenditureTotal", t.grandExpenditureTotal().yuan());
-        h.put("basicExpenditure", t.expenditure().basic().yuan());
-        h.put("projectExpenditure", t.expenditure().project().yuan());
+        h.put("incomeTotal", f.incomeTotal().yuan());
+        h.put("expenditureTotal", f.expenditureTotal().yuan());
+        h.put("grandIncomeTotal", f.grandIncomeTotal().yuan());
+        h.put("grandExpenditureTotal", f.grandExpenditureTotal().yuan());
+        h.put("basicExpenditure", f.use("basic").yuan());
+        h.put("projectExpenditure", f.use("project").yuan());
+        h.put("appropriationGrandTotal", f.appropriationGrandTotal().yuan());
+        h.put("threePublicActual", f.threePublicTotal("actual").yuan());
         return h;
     }
 
     @Override
-    public List<Finding> validate(FinalAccounts part) {
-        return rules.check(part);
+    public List<Finding> validate(UnitCode unit, FiscalYear year, FinalAccounts part) {
+        return rules.check(context(unit, year, part));
     }
 
     @Override

@@ -1,0 +1,36 @@
+package org.fiscaldisclosure.statements.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fiscaldisclosure.statements.service.FinalAccountsDefinition;
+import org.fiscaldisclosure.statements.tableset.TableSet;
+import org.fiscaldisclosure.support.problem.ProblemException;
+
+@Path("/api/v1/table-sets")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "table-sets", description = "决算报表版式（按年度）")
+public class TableSetResource {
+
+    @Inject
+    FinalAccountsDefinition definition;
+
+    @GET
+    @Operation(summary = "The table sets: each table's key, number, title, row groups and columns")
+    public List<TableSet> list() {
+        return definition.tableSets().all();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One table set")
+    public TableSet one(@PathParam("id") String id) {
+        return definition.tableSets().get(id).orElseThrow(() -> ProblemException.notFound("没有版式 " + id));
+    }
+}

@@ -1,0 +1,30 @@
+package org.fiscaldisclosure.statements.service;
+
+import java.util.List;
+import org.fiscaldisclosure.contracts.value.Amount;
+import org.fiscaldisclosure.statements.figures.StatementFigures;
+
+/** The figures the narrative compares year on year, by key. */
+public final class PriorFigures {
+
+    public static final List<String> KEYS = List.of("grandTotal", "incomeTotal", "expenditureTotal",
+            "appropriationGrandTotal", "generalBudgetExpenditure", "generalBudgetBasic", "threePublic",
+            "officeOperatingCost");
+
+    private PriorFigures() {
+    }
+
+    public static Amount of(StatementFigures f, String key) {
+        return switch (key) {
+            case "grandTotal" -> f.grandIncomeTotal();
+            case "incomeTotal" -> f.incomeTotal();
+            case "expenditureTotal" -> f.expenditureTotal();
+            case "appropriationGrandTotal" -> f.appropriationGrandTotal();
+            case "generalBudgetExpenditure" -> f.columnTotal(StatementFigures.GENERAL_BUDGET, "total");
+            case "generalBudgetBasic" -> f.columnTotal(StatementFigures.GENERAL_BUDGET, "basic");
+            case "threePublic" -> f.threePublicTotal("actual");
+            case "officeOperatingCost" -> f.part().other().officeOperatingCost();
+            default -> throw new IllegalArgumentException("unknown prior-year figure " + key);
+        };
+    }
+}

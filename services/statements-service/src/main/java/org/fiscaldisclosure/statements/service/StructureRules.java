@@ -1,0 +1,111 @@
+package org.fiscaldisclosure.statements.service;
+
+import static org.fiscaldisclosure.statements.figures.StatementFigures.THREE_PUBLIC;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.fiscaldisclosure.contracts.part.statements.TableRow;
+import org.fiscaldisclosure.contracts.validation.Finding;
+import org.fiscaldisclosure.contracts.validation.RuleDefinition;
+import org.fiscaldisclosure.contracts.validation.Severity;
+import org.fiscaldisclosure.contracts.value.Amount;
+import org.fiscaldisclosure.statements.classification.Classification;
+import org.fiscaldisclosure.statements.classification.ClassificationCatalogue;
+import org.fiscaldisclosure.statements.figures.StatementFigures;
+import org.fiscaldisclosure.statements.tableset.ColumnDef;
+import org.fiscaldisclosure.statements.tableset.RowGroup;
+import org.fiscaldisclosure.statements.tableset.TableLayout;
+import org.fiscaldisclosure.support.validation.RuleCatalogue;
+
+/** Hierarchy sums, 三公 sums and the classification catalogue (DOMAIN §2.2 R3.2, §2.4 R6.2, §2.6, §3). */
+final class StructureRules {
+
+    private StructureRules() {
+    }
+
+    static void register(RuleCatalogue<StatementsContext> c) {
+        c.register("ST-HIER-001", Severity.FATAL, "层级", List.of("T2", "T3", "T4", "T5", "T7", "T9"),
+                "功能分类：类应等于其下各款之和，款应等于其下各项之和", (r, ctx) -> hierarchy(r, ctx, "func"));
+        c.register("ST-HIER-002", Severity.FATAL, "层级", List.of("T6", "T8"), "经济分类：类应等于其下各款之和",
+                (r, ctx) -> hierarchy(r, ctx, "econ"));
+        c.register("ST-T10-001", Severity.FATAL, "合计", List.of("T10"),
+                "表10 “三公”经费合计应等于因公出国（境）费、公务用车购置及运行费、公务接待费之和，公务用车购置及运行费应等于购置费与运行费之和",
+                StructureRules::threePublic);
+        c.register("ST-CAT-001", Severity.WARNING, "科目", List.of("T1", "T2", "T3", "T4", "T5", "T6", "T7", "T8", "T9"),
+                "科目编码不在本年度分类科目目录中", (r, ctx) -> catalogue(r, ctx, Check.UNKNOWN));
+        c.register("ST-CAT-002", Severity.INFO, "科目", List.of("T1", "T2", "T3", "T4", "T5", "T6", "T7", "T8", "T9"),
+                "科目编码在目录中标注为待核实", (r, ctx) -> catalogue(r, ctx, Check.UNVERIFIED));
+        c.register("ST-CAT-003", Severity.WARNING, "科目", List.of("T1", "T2", "T3", "T4", "T5", "T6", "T7", "T8", "T9"),
+                "科目名称与目录不一致", (r, ctx) -> catalogue(r, ctx, Check.NAME));
+    }
+
+    private enum Check { UNKNOWN, UNVERIFIED, NAME }
+
+    private static List<Finding> hierarchy(RuleDefinition r, StatementsContext ctx, String kind) {
+        StatementFigures f = ctx.figures();
+        List<Finding> out = new ArrayList<>();
+        for (TableLayout layout : f.set().tables()) {
+            for (RowGroup group : layout.rowGroups()) {
+                if (!kind.equals(group.kind()) || group.levels().size() < 2 || f.table(layout.key()).isEmpty()) {
+                    continue;
+                }
+                for (TableRow row : f.table(layout.key()).get().rows()) {
+                    List<String> children = group.accepts(row.code()) && row.code().length() < 7
+                            ? f.children(layout.key(), row.code()) : List.of();
+                    if (children.isEmpty()) {
+                        continue;
+                    }
+                    for (ColumnDef column : group.columns()) {
+                        Amount sum = Amount.sum(children.stream().map(ch -> f.value(layout.key(), ch, column.key())).toList());
+                        out.addAll(Located.equal(r, ctx, layout.key(), row.code(), column.key(), row.value(column.key()), sum,
+                                children.size(), null));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<Finding> threePublic(RuleDefinition r, StatementsContext ctx) {
+        StatementFigures f = ctx.figures();
+        List<Finding> out = new ArrayList<>();
+        for (String column : List.of("budget", "actual")) {
+            f.stated(THREE_PUBLIC, "vehicles", column).ifPresent(s ->
+                    out.addAll(Located.equal(r, ctx, THREE_PUBLIC, "vehicles", column, s, f.vehicles(column), 2, null)));
+            f.stated(THREE_PUBLIC, "total", column).ifPresent(s ->
+                    out.addAll(Located.equal(r, ctx, THREE_PUBLIC, "total", column, s, f.threePublicTotal(column), 4, null)));
+        }
+        return out;
+    }
+
+    private static List<Finding> catalogue(RuleDefinition r, StatementsContext ctx, Check check) {
+        StatementFigures f = ctx.figures();
+        List<Finding> out = new ArrayList<>();
+        for (TableLayout layout : f.set().tables()) {
+            f.table(layout.key()).ifPresent(t -> {
+                for (TableRow row : t.rows()) {
+                    Optional<RowGroup> group = layout.groupOf(row.code());
+                    if (group.isEmpty() || !group.get().isClassification()) {
+                        continue;
+                    }
+                    String scheme = ClassificationCatalogue.schemeOf(group.get().kind());
+                    Optional<Classification> entry = ctx.catalogue().find(ctx.year(), scheme, row.code());
+                    switch (check) {
+                        case UNKNOWN -> {
+                            if (entry.isEmpty()) {
+                                out.add(Located.stated(r, ctx, layout.key(), row.code(), null, ctx.year() + " 年 " + scheme + " " + row.code()));
+                            }
+                        }
+                        case UNVERIFIED -> entry.filter(e -> !e.verified()).ifPresent(e ->
+                                out.add(Located.stated(r, ctx, layout.key(), row.code(), null, e.name() + "（" + e.note() + "）")));
+                        case NAME -> entry.filter(e -> row.name() != null && !row.name().isBlank() && !row.name().equals(e.name()))
+                                .ifPresent(e -> out.add(Located.stated(r, ctx, layout.key(), row.code(), "name",
+                                        "填报“" + row.name() + "”，目录为“" + e.name() + "”")));
+                    }
+                }
+            });
+        }
+        return out;
+    }
+}

@@ -1,0 +1,109 @@
+package org.fiscaldisclosure.statements.service;
+
+import static org.fiscaldisclosure.statements.figures.StatementFigures.AMOUNT;
+import static org.fiscaldisclosure.statements.figures.StatementFigures.EXPENDITURE;
+import static org.fiscaldisclosure.statements.figures.StatementFigures.INCOME;
+import static org.fiscaldisclosure.statements.figures.StatementFigures.INCOME_SOURCES;
+import static org.fiscaldisclosure.statements.figures.StatementFigures.SUMMARY;
+import static org.fiscaldisclosure.statements.figures.StatementFigures.USES;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.fiscaldisclosure.contracts.part.statements.TableRow;
+import org.fiscaldisclosure.contracts.validation.Finding;
+import org.fiscaldisclosure.contracts.validation.RuleDefinition;
+import org.fiscaldisclosure.contracts.validation.Severity;
+import org.fiscaldisclosure.contracts.value.Amount;
+import org.fiscaldisclosure.statements.figures.StatementFigures;
+import org.fiscaldisclosure.support.validation.RuleCatalogue;
+
+/** Rules of tables 1-3 (DOMAIN §2.1, §2.2). */
+final class SummaryRules {
+
+    /** Table 2's columns, and the table 1 rows each one totals. */
+    private static final List<String> T2_SOURCES = List.of("appropriation", "superiorSubsidy", "businessIncome",
+            "operatingIncome", "affiliatedRemittance", "otherIncome");
+
+    private SummaryRules() {
+    }
+
+    static void register(RuleCatalogue<StatementsContext> c) {
+        c.register("ST-T1-001", Severity.FATAL, "合计", List.of("T1"), "表1 本年收入合计应等于八项收入之和",
+                (r, ctx) -> stated(r, ctx, "incomeTotal", ctx.figures().incomeTotal(), 8));
+        c.register("ST-T1-002", Severity.FATAL, "合计", List.of("T1"), "表1 本年支出合计应等于各类支出之和",
+                (r, ctx) -> stated(r, ctx, "expenditureTotal", ctx.figures().expenditureTotal(),
+                        ctx.figures().classes(SUMMARY).size()));
+        c.register("ST-T1-003", Severity.FATAL, "合计", List.of("T1"),
+                "表1 收入总计应等于本年收入合计、使用非财政拨款结余与年初结转和结余之和",
+                (r, ctx) -> stated(r, ctx, "grandIncomeTotal", ctx.figures().grandIncomeTotal(), 10));
+        c.register("ST-T1-004", Severity.FATAL, "合计", List.of("T1"),
+                "表1 支出总计应等于本年支出合计、结余分配与年末结转和结余之和",
+                (r, ctx) -> stated(r, ctx, "grandExpenditureTotal", ctx.figures().grandExpenditureTotal(),
+                        ctx.figures().classes(SUMMARY).size() + 2));
+        c.register("ST-T1-005", Severity.FATAL, "平衡", List.of("T1"), "表1 收入总计应等于支出总计",
+                (r, ctx) -> Located.equal(r, ctx, SUMMARY, "grandIncomeTotal", AMOUNT, ctx.figures().grandIncomeTotal(),
+                        ctx.figures().grandExpenditureTotal(), 0, null));
+        c.register("ST-T1-006", Severity.FATAL, "表间", List.of("T1", "T3"),
+                "表1 本年支出合计应等于表3 基本支出、项目支出、上缴上级支出、经营支出、对附属单位补助支出之和",
+                (r, ctx) -> Located.equal(r, ctx, SUMMARY, "expenditureTotal", AMOUNT, ctx.figures().expenditureTotal(),
+                        Amount.sum(USES.stream().map(u -> ctx.figures().use(u)).toList()), 5, null));
+        c.register("ST-T2-001", Severity.FATAL, "行内", List.of("T2"), "表2 各行本年收入合计应等于各项收入之和",
+                (r, ctx) -> rowSums(r, ctx, INCOME, T2_SOURCES));
+        c.register("ST-T2-002", Severity.FATAL, "表间", List.of("T2", "T1"), "表2 各列合计应等于表1 对应收入",
+                SummaryRules::incomeColumns);
+        c.register("ST-T3-001", Severity.FATAL, "行内", List.of("T3"),
+                "表3 各行本年支出合计应等于基本支出、项目支出、上缴上级支出、经营支出、对附属单位补助支出之和",
+                (r, ctx) -> rowSums(r, ctx, EXPENDITURE, USES));
+        c.register("ST-T3-002", Severity.FATAL, "表间", List.of("T3", "T1"), "表3 各类本年支出合计应等于表1 同类支出",
+                SummaryRules::classesAgree);
+    }
+
+    private static List<Finding> stated(RuleDefinition r, StatementsContext ctx, String row, Amount computed, int addends) {
+        return ctx.figures().stated(SUMMARY, row, AMOUNT)
+                .map(s -> Located.equal(r, ctx, SUMMARY, row, AMOUNT, s, computed, addends, null))
+                .orElse(List.of());
+    }
+
+    /** Each entered row: its total column equals the sum of the part columns. */
+    static List<Finding> rowSums(RuleDefinition r, StatementsContext ctx, String table, List<String> parts) {
+        List<Finding> out = new ArrayList<>();
+        ctx.figures().table(table).ifPresent(t -> {
+            for (TableRow row : t.rows()) {
+                Amount sum = Amount.sum(parts.stream().map(row::value).toList());
+                out.addAll(Located.equal(r, ctx, table, row.code(), "total", row.value("total"), sum, parts.size(), null));
+            }
+        });
+        return out;
+    }
+
+    private static List<Finding> incomeColumns(RuleDefinition r, StatementsContext ctx) {
+        StatementFigures f = ctx.figures();
+        if (f.table(INCOME).isEmpty()) {
+            return List.of();
+        }
+        List<Finding> out = new ArrayList<>();
+        out.addAll(Located.equal(r, ctx, INCOME, "合计", "total", f.columnTotal(INCOME, "total"), f.incomeTotal(), 0, null));
+        out.addAll(Located.equal(r, ctx, INCOME, "合计", "appropriation", f.columnTotal(INCOME, "appropriation"),
+                f.appropriationIncome(), 0, null));
+        for (String source : INCOME_SOURCES.subList(3, INCOME_SOURCES.size())) {
+            out.addAll(Located.equal(r, ctx, INCOME, "合计", source, f.columnTotal(INCOME, source), f.source(source), 0, null));
+        }
+        return out;
+    }
+
+    private static List<Finding> classesAgree(RuleDefinition r, StatementsContext ctx) {
+        StatementFigures f = ctx.figures();
+        if (f.table(EXPENDITURE).isEmpty()) {
+            return List.of();
+        }
+        TreeSet<String> classes = new TreeSet<>(f.classes(SUMMARY));
+        classes.addAll(f.classes(EXPENDITURE));
+        List<Finding> out = new ArrayList<>();
+        for (String code : classes) {
+            out.addAll(Located.equal(r, ctx, EXPENDITURE, code, "total", f.value(EXPENDITURE, code, "total"),
+                    f.value(SUMMARY, code, AMOUNT), 0, null));
+        }
+        return out;
+    }
+}

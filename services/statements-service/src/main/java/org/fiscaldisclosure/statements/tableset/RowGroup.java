@@ -1,0 +1,50 @@
+package org.fiscaldisclosure.statements.tableset;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Rows of one kind within a table: {@code fixed} rows named by key, or classification rows ({@code func}: 功能分类
+ * 类/款/项 of 3/5/7 digits; {@code econ}: 经济分类 类/款 of 3/5 digits) at the listed levels; with their columns.
+ */
+public record RowGroup(String kind, String side, List<String> levels, List<ColumnDef> columns, List<FixedRow> rows) {
+
+    public RowGroup {
+        levels = levels == null ? List.of() : List.copyOf(levels);
+        rows = rows == null ? List.of() : List.copyOf(rows);
+    }
+
+    public boolean isClassification() {
+        return "func".equals(kind) || "econ".equals(kind);
+    }
+
+    public boolean accepts(String code) {
+        if (!isClassification()) {
+            return rows.stream().anyMatch(r -> r.key().equals(code));
+        }
+        return code.chars().allMatch(Character::isDigit) && levels.contains(Level.ofLength(kind, code.length()));
+    }
+
+    public boolean hasColumn(String key) {
+        return columns.stream().anyMatch(c -> c.key().equals(key));
+    }
+
+    public Optional<FixedRow> fixedRow(String key) {
+        return rows.stream().filter(r -> r.key().equals(key)).findFirst();
+    }
+
+    /** Classification levels by code length. */
+    public static final class Level {
+        private Level() {
+        }
+
+        public static String ofLength(String kind, int length) {
+            return switch (length) {
+                case 3 -> "类";
+                case 5 -> "款";
+                case 7 -> "func".equals(kind) ? "项" : "?";
+                default -> "?";
+            };
+        }
+    }
+}
