@@ -71,7 +71,7 @@ class DisclosureReadModelTest {
         assertEquals("110102", full.getString("regionCode"));
         assertEquals(195300.00f, full.getFloat("parts.procurement.part.procurement.services"));
         assertEquals(98, full.getInt("parts.performance.part.department.score"));
-        assertEquals(3586400.00f, full.getFloat("parts.statements.part.table1.income.generalBudgetAppropriation"));
+        assertEquals(3586400.00f, full.getFloat("parts.statements.part.tables.summary.rows[0].values.amount"));
         assertEquals(List.of(), full.getList("missingParts"));
     }
 

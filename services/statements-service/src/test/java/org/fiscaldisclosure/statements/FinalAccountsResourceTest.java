@@ -127,6 +127,26 @@ class FinalAccountsResourceTest {
     }
 
     @Test
+    void theNarrativeAndItsChartsAreServedFromTheStoredFigures() throws Exception {
+        String unit = unit();
+        given().contentType(ContentType.JSON).body(sample()).put(url(unit)).then().statusCode(201);
+        given().get(url(unit) + "/narrative").then().statusCode(200)
+                .body("revision", equalTo(1))
+                .body("sections.id", equalTo(List.of("basic-info", "overall", "appropriation", "general-budget",
+                        "government-fund", "state-capital", "basic-expenditure", "three-public", "office-operating-cost",
+                        "assets", "glossary")))
+                .body("sections[1].paragraphs[1].text", equalTo("（一）收入决算说明"));
+        String text = given().accept("text/plain").get(url(unit) + "/narrative").then().statusCode(200)
+                .contentType(startsWith("text/plain")).extract().asString();
+        assertTrue(text.contains("2024年度本年支出合计358.64万元，其中：基本支出8.52万元，占支出合计的2.38%；"), text);
+        String svg = given().get(url(unit) + "/charts/expenditure-by-use.svg").then().statusCode(200)
+                .contentType(startsWith("image/svg+xml")).extract().asString();
+        assertTrue(svg.startsWith("<svg") && svg.contains("基本支出 8.52万元（2.38%）") && svg.contains("项目支出 350.12万元（97.62%）"), svg);
+        assertTrue(!svg.contains("上缴上级支出"), "categories without an amount are left out: " + svg);
+        given().get(url(unit) + "/charts/nope.svg").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
     void theCatalogueTheTableSetsAndTheRulesAreServed() {
         given().queryParam("year", 2024).queryParam("scheme", "func").get("/api/v1/classifications").then().statusCode(200)
                 .body("find { it.code == '20139' }.verified", equalTo(false))

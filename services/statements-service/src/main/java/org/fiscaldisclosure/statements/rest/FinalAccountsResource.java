@@ -3,6 +3,8 @@ package org.fiscaldisclosure.statements.rest;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -17,7 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fiscaldisclosure.contracts.part.statements.FinalAccounts;
+import org.fiscaldisclosure.statements.narrative.Narrative;
 import org.fiscaldisclosure.statements.repository.FinalAccountsStore;
+import org.fiscaldisclosure.statements.service.NarrativeService;
 import org.fiscaldisclosure.support.problem.JsonBodies;
 import org.fiscaldisclosure.support.rest.PartResource;
 
@@ -25,9 +29,37 @@ import org.fiscaldisclosure.support.rest.PartResource;
 @Tag(name = "final-accounts", description = "部门决算报表与决算说明")
 public class FinalAccountsResource extends PartResource<FinalAccounts> {
 
+    private final NarrativeService narratives;
+
     @Inject
-    public FinalAccountsResource(FinalAccountsStore store, JsonBodies bodies) {
+    public FinalAccountsResource(FinalAccountsStore store, JsonBodies bodies, NarrativeService narratives) {
         super(store, bodies);
+        this.narratives = narratives;
+    }
+
+    @GET
+    @Path("/{unitCode}/{year}/narrative")
+    @Operation(summary = "第二部分 决算说明 and the statement sections of 第三部分, generated from the latest revision, "
+            + "as structured sections (JSON) or plain text (Accept: text/plain)")
+    public Narrative narrative(@PathParam("unitCode") String unitCode, @PathParam("year") String year) {
+        return narratives.latest(unitCode, year);
+    }
+
+    @GET
+    @Path("/{unitCode}/{year}/charts/{chart}.svg")
+    @Produces("image/svg+xml")
+    @Operation(summary = "A chart of the narrative as SVG: income-by-source, expenditure-by-use, general-budget-by-class")
+    public String chart(@PathParam("unitCode") String unitCode, @PathParam("year") String year,
+                        @PathParam("chart") String chart) {
+        return narratives.chart(unitCode, year, chart);
+    }
+
+    @GET
+    @Path("/{unitCode}/{year}/narrative")
+    @Produces(MediaType.TEXT_PLAIN + ";charset=UTF-8")
+    @Operation(summary = "The narrative as plain text")
+    public String narrativeText(@PathParam("unitCode") String unitCode, @PathParam("year") String year) {
+        return narratives.latest(unitCode, year).toPlainText();
     }
 
     @PUT
