@@ -147,6 +147,19 @@ class FinalAccountsResourceTest {
     }
 
     @Test
+    void priorYearFiguresComeFromThePreviousYearsPartWhenTheSuiteHoldsIt() throws Exception {
+        String unit = unit();
+        String previous = clean().replace("\"amount\": 3586400.0", "\"amount\": 3000000.0");
+        given().contentType(ContentType.JSON).body(previous).put("/api/v1/final-accounts/" + unit + "/2023").then().statusCode(201);
+        String established = clean().replace("\"newlyEstablished\": true", "\"newlyEstablished\": false")
+                .replace("\"reasons\": {}", "\"reasons\": {\"grandTotal\": \"新增社区工作者招聘项目\"}");
+        given().contentType(ContentType.JSON).body(established).put(url(unit)).then().statusCode(201)
+                .body("validation.findings.ruleId", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("ST-N-007")));
+        String text = given().accept("text/plain").get(url(unit) + "/narrative").then().statusCode(200).extract().asString();
+        assertTrue(text.contains("2024年度收、支总计358.64万元，比上年增加58.64万元，增长19.55%，主要原因是新增社区工作者招聘项目。"), text);
+    }
+
+    @Test
     void theCatalogueTheTableSetsAndTheRulesAreServed() {
         given().queryParam("year", 2024).queryParam("scheme", "func").get("/api/v1/classifications").then().statusCode(200)
                 .body("find { it.code == '20139' }.verified", equalTo(false))
