@@ -34,7 +34,14 @@ public record GovernmentProcurement(
         @Valid List<@NotNull @Valid ProcurementContract> contracts) implements DerivableFigures {
 
     public GovernmentProcurement {
+        statedSmeShare = twoDecimals(statedSmeShare);
+        statedSmallMicroShare = twoDecimals(statedSmallMicroShare);
         contracts = contracts == null ? null : List.copyOf(contracts);
+    }
+
+    /** 100 and 100.00 are the same share; a finer value is left as it is for validation to refuse. */
+    private static BigDecimal twoDecimals(BigDecimal share) {
+        return share == null || share.stripTrailingZeros().scale() > 2 ? share : share.setScale(2);
     }
 
     /** The published figures only, without shares or contracts. */
