@@ -31,7 +31,7 @@ public record GovernmentProcurement(
         @DecimalMin(value = "0", message = "占比不能为负数") @DecimalMax(value = "100", message = "占比不能超过100")
         @Digits(integer = 3, fraction = 2, message = "占比最多两位小数") BigDecimal statedSmallMicroShare,
         @Schema(description = "政府采购合同明细（可省略；列出时可由其汇总各金额，空数组表示没有合同）")
-        @Valid List<@NotNull @Valid ProcurementContract> contracts) implements DerivableFigures {
+        List<@NotNull @Valid ProcurementContract> contracts) implements DerivableFigures {
 
     public GovernmentProcurement {
         statedSmeShare = twoDecimals(statedSmeShare);

@@ -16,7 +16,7 @@ import org.fiscaldisclosure.contracts.value.Amount;
 public record PurchasedServices(
         @Schema(description = "政府购买服务决算金额（合计）") Amount total,
         @Schema(description = "政府购买服务项目明细（可省略；空数组表示没有项目）")
-        @Valid List<@NotNull @Valid PurchasedServiceItem> items) implements DerivableFigures {
+        List<@NotNull @Valid PurchasedServiceItem> items) implements DerivableFigures {
 
     public PurchasedServices {
         items = items == null ? null : List.copyOf(items);
