@@ -43,6 +43,13 @@ import org.fiscaldisclosure.support.xlsx.Xlsx;
 @Tag(name = "procurement", description = "政府采购与政府购买服务")
 public class ProcurementResource extends PartResource<Procurement> {
 
+    private static final String PUT_SUMMARY = "Create or replace the procurement part, as JSON or as an xlsx workbook of tables "
+            + "11 and 12; every accepted PUT stores a new revision";
+    private static final String TABLES_SUMMARY = "Tables 11 and 12 of the latest revision: as data (JSON: 元 and 万元, stated "
+            + "or derived) or, with Accept: xlsx, as a workbook in the published layout";
+    private static final String NARRATIVE_SUMMARY = "第三部分 三、政府采购支出情况 and 五、政府购买服务支出说明: paragraphs with "
+            + "their figures (JSON) or plain text (Accept: text/plain)";
+
     private final ProcurementStore store;
     private final JsonBodies bodies;
     private final long maxBytes;
@@ -60,7 +67,7 @@ public class ProcurementResource extends PartResource<Procurement> {
     @Path("/{unitCode}/{year}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
-    @Operation(summary = "Create or replace the procurement part; every accepted PUT stores a new revision")
+    @Operation(summary = PUT_SUMMARY)
     public Response put(@PathParam("unitCode") String unitCode, @PathParam("year") String year,
                         @HeaderParam("If-Match") String ifMatch,
                         @RequestBody(required = true, content = @Content(schema = @Schema(implementation = Procurement.class))) byte[] body,
@@ -72,7 +79,7 @@ public class ProcurementResource extends PartResource<Procurement> {
     @Path("/{unitCode}/{year}")
     @Consumes(Xlsx.MEDIA_TYPE)
     @Transactional
-    @Operation(summary = "Create or replace the procurement part from an xlsx workbook of tables 11 and 12",
+    @Operation(summary = PUT_SUMMARY,
             description = "Sheets 表11 and 表12 (and 政府采购合同 when the contracts are listed) in the layout GET … with "
                     + "Accept: xlsx exports; amounts in 万元, exact to the 分. A bad workbook is refused with problem "
                     + "details whose errors name the sheet and cell (表11!C4) and the reason; nothing is stored. "
@@ -80,6 +87,8 @@ public class ProcurementResource extends PartResource<Procurement> {
     @APIResponse(responseCode = "400", description = "Not an xlsx workbook (not a ZIP, .xls, encrypted, damaged)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Sheets or cells that are wrong, one error each at sheet!cell",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "Neither application/json nor an xlsx workbook",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response putWorkbook(@PathParam("unitCode") String unitCode, @PathParam("year") String year,
                                 @HeaderParam("If-Match") String ifMatch,
@@ -97,7 +106,7 @@ public class ProcurementResource extends PartResource<Procurement> {
     @GET
     @Path("/{unitCode}/{year}")
     @Produces(Xlsx.MEDIA_TYPE + ";qs=0.5")
-    @Operation(summary = "Tables 11 and 12 of the latest revision as an xlsx workbook (Accept: xlsx)")
+    @Operation(summary = "The latest revision with its ETag (JSON); with Accept: xlsx, its tables 11 and 12 as a workbook")
     @APIResponse(responseCode = "200", description = "The workbook", content = @Content(mediaType = Xlsx.MEDIA_TYPE,
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response getWorkbook(@PathParam("unitCode") String unitCode, @PathParam("year") String year) {
@@ -106,7 +115,7 @@ public class ProcurementResource extends PartResource<Procurement> {
 
     @GET
     @Path("/{unitCode}/{year}/tables")
-    @Operation(summary = "Tables 11 and 12 of the latest revision as data (元 and 万元, stated or derived)")
+    @Operation(summary = TABLES_SUMMARY)
     public ProcurementTables tables(@PathParam("unitCode") String unitCode, @PathParam("year") String year) {
         return ProcurementTables.of(latest(unitCode, year));
     }
@@ -114,7 +123,7 @@ public class ProcurementResource extends PartResource<Procurement> {
     @GET
     @Path("/{unitCode}/{year}/tables")
     @Produces(Xlsx.MEDIA_TYPE + ";qs=0.5")
-    @Operation(summary = "Tables 11 and 12 of the latest revision as an xlsx workbook")
+    @Operation(summary = TABLES_SUMMARY)
     @APIResponse(responseCode = "200", description = "The workbook", content = @Content(mediaType = Xlsx.MEDIA_TYPE,
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response tablesWorkbook(@PathParam("unitCode") String unitCode, @PathParam("year") String year) {
@@ -133,7 +142,7 @@ public class ProcurementResource extends PartResource<Procurement> {
 
     @GET
     @Path("/{unitCode}/{year}/narrative")
-    @Operation(summary = "第三部分 三、政府采购支出情况 and 五、政府购买服务支出说明 as paragraphs with their figures")
+    @Operation(summary = NARRATIVE_SUMMARY)
     public Narrative narrative(@PathParam("unitCode") String unitCode, @PathParam("year") String year) {
         return ProcurementNarrative.of(latest(unitCode, year));
     }
@@ -141,7 +150,7 @@ public class ProcurementResource extends PartResource<Procurement> {
     @GET
     @Path("/{unitCode}/{year}/narrative")
     @Produces(MediaType.TEXT_PLAIN + ";charset=UTF-8;qs=0.5")
-    @Operation(summary = "The same sections as plain text (Accept: text/plain)")
+    @Operation(summary = NARRATIVE_SUMMARY)
     public String narrativeText(@PathParam("unitCode") String unitCode, @PathParam("year") String year) {
         return ProcurementNarrative.of(latest(unitCode, year)).plainText();
     }
