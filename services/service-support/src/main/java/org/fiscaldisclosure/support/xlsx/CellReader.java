@@ -34,11 +34,6 @@ public final class CellReader {
         return problems;
     }
 
-    /** Records that a required cell is blank. */
-    public void required(LocatedCell cell, String label) {
-        problems.at(cell, label, "不能为空");
-    }
-
     /** An amount in a 万元 cell, exact to the 分 (see {@link WanYuanCells}). */
     public Optional<Amount> wanYuan(LocatedCell cell, String label) {
         if (!isNumber(cell, label, "数字（万元）")) {

@@ -44,12 +44,6 @@ public record GovernmentProcurement(
         return share == null || share.stripTrailingZeros().scale() > 2 ? share : share.setScale(2);
     }
 
-    /** The published figures only, without shares or contracts. */
-    public static GovernmentProcurement stated(Amount goods, Amount works, Amount services, Amount statedTotal,
-                                               Amount smeAwards, Amount smallMicroAwards) {
-        return new GovernmentProcurement(goods, works, services, statedTotal, smeAwards, smallMicroAwards, null, null, null);
-    }
-
     /** Whether the contracts are listed (an empty list is listed: there were none). */
     public boolean itemized() {
         return contracts != null;
