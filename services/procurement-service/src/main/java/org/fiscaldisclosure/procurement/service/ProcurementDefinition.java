@@ -14,11 +14,11 @@ import org.fiscaldisclosure.contracts.value.UnitCode;
 import org.fiscaldisclosure.support.part.PartDefinition;
 import org.fiscaldisclosure.support.validation.RuleCatalogue;
 
-/** The procurement part: its headline figures and rules. */
+/** The procurement part: its headline figures and rules, both read from the resolved {@link ProcurementFigures}. */
 @ApplicationScoped
 public class ProcurementDefinition implements PartDefinition<Procurement> {
 
-    private final RuleCatalogue<Procurement> rules = ProcurementRules.catalogue();
+    private final RuleCatalogue<ProcurementFigures> rules = ProcurementRules.catalogue();
 
     @Override
     public PartKind kind() {
@@ -30,20 +30,29 @@ public class ProcurementDefinition implements PartDefinition<Procurement> {
         return Procurement.class;
     }
 
-    /** 政府采购支出总额, 授予中小企业, 授予小微企业, 政府购买服务 (元). */
+    /**
+     * 政府采购支出总额, 授予中小企业, 授予小微企业, 政府购买服务 (元, the keys other services read), then 货物, 工程,
+     * 服务 (元) and the two shares (percent).
+     */
     @Override
     public Map<String, BigDecimal> headline(Procurement part) {
+        ProcurementFigures f = ProcurementFigures.of(part);
         Map<String, BigDecimal> h = new LinkedHashMap<>();
-        h.put("procurementTotal", part.procurement().total().yuan());
-        h.put("smeAwards", part.procurement().smeAwards().yuan());
-        h.put("smallMicroAwards", part.procurement().smallMicroAwards().yuan());
-        h.put("purchasedServicesTotal", part.purchasedServices().total().yuan());
+        h.put("procurementTotal", f.total().amount().yuan());
+        h.put("smeAwards", f.smeAwards().amount().yuan());
+        h.put("smallMicroAwards", f.smallMicroAwards().amount().yuan());
+        h.put("purchasedServicesTotal", f.purchasedServices().amount().yuan());
+        h.put("procurementGoods", f.goods().amount().yuan());
+        h.put("procurementWorks", f.works().amount().yuan());
+        h.put("procurementServices", f.services().amount().yuan());
+        h.put("smeSharePercent", f.smeShare());
+        h.put("smallMicroSharePercent", f.smallMicroShare());
         return h;
     }
 
     @Override
     public List<Finding> validate(UnitCode unit, FiscalYear year, Procurement part) {
-        return rules.check(part);
+        return rules.check(ProcurementFigures.of(part));
     }
 
     @Override

@@ -1,34 +1,138 @@
 package org.fiscaldisclosure.procurement.service;
 
+import static org.fiscaldisclosure.procurement.service.ProcurementFigures.T11;
+import static org.fiscaldisclosure.procurement.service.ProcurementFigures.T12;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
-import org.fiscaldisclosure.contracts.part.procurement.Procurement;
+import java.util.Map;
+import java.util.function.Function;
+import org.fiscaldisclosure.contracts.part.procurement.PurchasedServiceItem;
+import org.fiscaldisclosure.contracts.validation.Finding;
+import org.fiscaldisclosure.contracts.validation.RuleDefinition;
 import org.fiscaldisclosure.contracts.validation.Severity;
 import org.fiscaldisclosure.support.validation.Checks;
 import org.fiscaldisclosure.support.validation.RuleCatalogue;
 
-/** The procurement part's rule catalogue (DOMAIN §2.7). */
+/**
+ * The procurement part's rule catalogue (DOMAIN §2.7), each rule one small function over the resolved figures.
+ * Negative amounts and amounts finer than a 分 never reach a rule: the input refuses them (422).
+ */
 public final class ProcurementRules {
 
     static final String PART = "procurement";
-    private static final String T11 = "T11";
+    private static final String AMOUNT = "金额";
+    private static final String SHARE = "占比（%）";
 
     private ProcurementRules() {
     }
 
-    public static RuleCatalogue<Procurement> catalogue() {
-        return new RuleCatalogue<Procurement>()
+    public static RuleCatalogue<ProcurementFigures> catalogue() {
+        return new RuleCatalogue<ProcurementFigures>()
                 .register("PR-T11-001", Severity.FATAL, "合计", List.of(T11),
                         "表11 政府采购支出总额应等于货物、工程、服务支出之和",
-                        (rule, p) -> Checks.statedEquals(rule, PART, "政府采购支出总额", "金额",
-                                p.procurement().statedTotal(), p.procurement().total()))
+                        ProcurementRules::mismatches)
                 .register("PR-T11-002", Severity.FATAL, "包含关系", List.of(T11),
                         "表11 授予中小企业合同金额不应超过政府采购支出总额",
-                        (rule, p) -> Checks.atMost(rule, PART, "授予中小企业合同金额", "金额",
-                                p.procurement().smeAwards(), p.procurement().total()))
+                        (rule, f) -> Checks.atMost(rule, PART, "授予中小企业合同金额", AMOUNT,
+                                f.smeAwards().amount(), f.total().amount()))
                 .register("PR-T11-003", Severity.FATAL, "包含关系", List.of(T11),
                         "表11 授予小微企业合同金额不应超过授予中小企业合同金额",
-                        (rule, p) -> Checks.atMost(rule, PART, "授予小微企业合同金额", "金额",
-                                p.procurement().smallMicroAwards(), p.procurement().smeAwards()));
+                        (rule, f) -> Checks.atMost(rule, PART, "授予小微企业合同金额", AMOUNT,
+                                f.smallMicroAwards().amount(), f.smeAwards().amount()))
+                .register("PR-T11-004", Severity.FATAL, "明细合计", List.of(T11),
+                        "表11 货物、工程、服务支出（填报数）应等于同类政府采购合同金额之和",
+                        ProcurementRules::mismatches)
+                .register("PR-T11-005", Severity.FATAL, "明细合计", List.of(T11),
+                        "表11 授予中小企业、小微企业合同金额（填报数）应等于授予该类供应商的合同金额之和",
+                        ProcurementRules::mismatches)
+                .register("PR-T11-006", Severity.WARNING, "占比", List.of(T11),
+                        "表11 填报的占政府采购支出总额百分比应等于按金额计算（四舍五入保留两位小数）的百分比",
+                        ProcurementRules::shares)
+                .register("PR-T11-007", Severity.WARNING, "重复", List.of(T11),
+                        "政府采购合同重复列示（名称、类别、供应商、金额、签订日期均相同）",
+                        (rule, f) -> duplicates(rule, f.contracts(), c -> List.of(c.name(), c.category(), c.supplier(),
+                                c.amount(), c.signedOn()), c -> c.name(), "合同"))
+                .register("PR-T12-001", Severity.FATAL, "明细合计", List.of(T12),
+                        "表12 政府购买服务决算（填报数）应等于各项目决算金额之和",
+                        ProcurementRules::mismatches)
+                .register("PR-T12-002", Severity.INFO, "完整性", List.of(T12),
+                        "表12 项目缺少承接主体或所属预算项目编码，无法与项目支出核对",
+                        ProcurementRules::incompleteItems)
+                .register("PR-T12-003", Severity.WARNING, "重复", List.of(T12),
+                        "政府购买服务项目重复列示（名称、项目编码、金额均相同）",
+                        (rule, f) -> duplicates(rule, f.items(), i -> Arrays.asList(i.project(), i.projectCode(),
+                                i.amount()), PurchasedServiceItem::project, "项目"))
+                .register("PR-T12-004", Severity.WARNING, "合理性", List.of(T12, T11),
+                        "政府购买服务决算高于政府采购服务支出，请说明（采购限额以下的购买服务不属于政府采购）",
+                        (rule, f) -> Checks.atMost(rule, PART, "政府购买服务决算", AMOUNT,
+                                f.purchasedServices().amount(), f.services().amount()))
+                .register("PR-RND-001", Severity.WARNING, "舍入", List.of(T11, T12),
+                        "填报数与明细之和的差异在万元舍入误差以内（每个按万元两位小数填报的数最多差0.005万元），请核对",
+                        ProcurementRules::withinRounding);
     }
 
+    /** The comparisons that belong to this rule and differ beyond rounding. */
+    static List<Finding> mismatches(RuleDefinition rule, ProcurementFigures f) {
+        return f.comparisons().stream()
+                .filter(c -> c.ruleId().equals(rule.id()) && c.outcome() == Comparison.Outcome.MISMATCH)
+                .map(c -> finding(rule, c))
+                .toList();
+    }
+
+    static List<Finding> withinRounding(RuleDefinition rule, ProcurementFigures f) {
+        return f.comparisons().stream()
+                .filter(c -> c.outcome() == Comparison.Outcome.ROUNDING)
+                .map(c -> finding(rule, c))
+                .toList();
+    }
+
+    private static Finding finding(RuleDefinition rule, Comparison c) {
+        return new Finding(rule.id(), rule.severity(), PART, c.table(), c.row(), AMOUNT, c.stated().yuan(),
+                c.expected().yuan(), c.difference(), rule.message());
+    }
+
+    static List<Finding> shares(RuleDefinition rule, ProcurementFigures f) {
+        List<Finding> findings = new ArrayList<>();
+        share(rule, "授予中小企业合同金额占比", f.part().procurement().statedSmeShare(), f.smeShare(), findings);
+        share(rule, "授予小微企业合同金额占比", f.part().procurement().statedSmallMicroShare(), f.smallMicroShare(), findings);
+        return findings;
+    }
+
+    private static void share(RuleDefinition rule, String row, BigDecimal stated, BigDecimal computed, List<Finding> out) {
+        if (stated != null && stated.compareTo(computed) != 0) {
+            out.add(Finding.compared(rule, PART, row, SHARE, stated, computed, rule.message()));
+        }
+    }
+
+    static List<Finding> incompleteItems(RuleDefinition rule, ProcurementFigures f) {
+        List<Finding> findings = new ArrayList<>();
+        for (PurchasedServiceItem item : f.items()) {
+            if (item.provider() == null || item.provider().isBlank()) {
+                findings.add(Finding.stated(rule, PART, item.project(), "承接主体", rule.message()));
+            }
+            if (item.projectCode() == null || item.projectCode().isBlank()) {
+                findings.add(Finding.stated(rule, PART, item.project(), "项目编码", rule.message()));
+            }
+        }
+        return findings;
+    }
+
+    /** One finding per row listed again after its first listing (rows numbered from 1). */
+    static <T> List<Finding> duplicates(RuleDefinition rule, List<T> rows, Function<T, List<Object>> identity,
+                                        Function<T, String> name, String column) {
+        Map<List<Object>, Integer> first = new LinkedHashMap<>();
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Integer earlier = first.putIfAbsent(identity.apply(rows.get(i)), i + 1);
+            if (earlier != null) {
+                findings.add(Finding.stated(rule, PART, name.apply(rows.get(i)), column,
+                        rule.message() + "：第 " + (i + 1) + " 行与第 " + earlier + " 行相同"));
+            }
+        }
+        return findings;
+    }
 }

@@ -1,0 +1,7 @@
+package org.fiscaldisclosure.procurement.service;
+
+/** Where a table figure comes from: entered as it is, or summed from the rows behind it. */
+public enum FigureSource {
+    STATED,
+    DERIVED
+}

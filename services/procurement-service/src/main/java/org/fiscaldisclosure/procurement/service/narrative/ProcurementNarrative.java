@@ -1,0 +1,58 @@
+package org.fiscaldisclosure.procurement.service.narrative;
+
+import java.util.List;
+import org.fiscaldisclosure.contracts.event.PartRevision;
+import org.fiscaldisclosure.contracts.part.procurement.EmptyTableWording;
+import org.fiscaldisclosure.contracts.part.procurement.Procurement;
+import org.fiscaldisclosure.procurement.service.ProcurementFigures;
+
+/**
+ * 第三部分 三、政府采购支出情况 and 五、政府购买服务支出说明, generated in zh-CN from the stored figures (the same
+ * {@link ProcurementFigures} as the tables). An empty table is described as the unit's profile says: the zero
+ * sentence, or 本单位不涉及。
+ */
+public final class ProcurementNarrative {
+
+    static final String NOT_APPLICABLE = "本单位不涉及。";
+    private static final String T11 = "T11";
+    private static final String T12 = "T12";
+
+    private ProcurementNarrative() {
+    }
+
+    public static Narrative of(PartRevision<Procurement> revision) {
+        ProcurementFigures f = ProcurementFigures.of(revision.part());
+        String year = revision.fiscalYear().value() + "年度";
+        EmptyTableWording wording = revision.part().profileOrDefault().wording();
+        return new Narrative(revision.unitCode(), revision.fiscalYear(), revision.revision(), List.of(
+                new Narrative.Section("三", "政府采购支出情况", List.of(procurement(f, year, wording))),
+                new Narrative.Section("五", "政府购买服务支出说明", List.of(purchasedServices(f, year, wording)))));
+    }
+
+    static Narrative.Paragraph procurement(ProcurementFigures f, String year, EmptyTableWording wording) {
+        ParagraphBuilder p = new ParagraphBuilder();
+        if (f.table11Empty()) {
+            return wording == EmptyTableWording.NOT_APPLICABLE ? p.text(NOT_APPLICABLE).build()
+                    : p.text(year + "政府采购支出总额").wanYuan("政府采购支出总额", T11, f.total().amount()).text("。").build();
+        }
+        return p.text(year + "政府采购支出总额").wanYuan("政府采购支出总额", T11, f.total().amount())
+                .text("，其中：政府采购货物支出").wanYuan("政府采购货物支出", T11, f.goods().amount())
+                .text("，政府采购工程支出").wanYuan("政府采购工程支出", T11, f.works().amount())
+                .text("，政府采购服务支出").wanYuan("政府采购服务支出", T11, f.services().amount())
+                .text("。授予中小企业合同金额").wanYuan("授予中小企业合同金额", T11, f.smeAwards().amount())
+                .text("，占政府采购支出总额的").percent("授予中小企业合同金额占政府采购支出总额比例", T11, f.smeShare())
+                .text("，其中：授予小微企业合同金额").wanYuan("授予小微企业合同金额", T11, f.smallMicroAwards().amount())
+                .text("，占政府采购支出总额的").percent("授予小微企业合同金额占政府采购支出总额比例", T11, f.smallMicroShare())
+                .text("。")
+                .build();
+    }
+
+    static Narrative.Paragraph purchasedServices(ProcurementFigures f, String year, EmptyTableWording wording) {
+        ParagraphBuilder p = new ParagraphBuilder();
+        if (f.table12Empty() && wording == EmptyTableWording.NOT_APPLICABLE) {
+            return p.text(NOT_APPLICABLE).build();
+        }
+        return p.text(year + "政府购买服务决算").wanYuan("政府购买服务决算", T12, f.purchasedServices().amount())
+                .text("。").build();
+    }
+}
