@@ -22,6 +22,9 @@ import org.fiscaldisclosure.contracts.part.statements.FinalAccounts;
 import org.fiscaldisclosure.statements.narrative.Narrative;
 import org.fiscaldisclosure.statements.repository.FinalAccountsStore;
 import org.fiscaldisclosure.statements.service.NarrativeService;
+import org.fiscaldisclosure.statements.service.TableWorkbooks;
+import org.fiscaldisclosure.support.xlsx.Xlsx;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.fiscaldisclosure.support.problem.JsonBodies;
 import org.fiscaldisclosure.support.rest.PartResource;
 
@@ -30,11 +33,47 @@ import org.fiscaldisclosure.support.rest.PartResource;
 public class FinalAccountsResource extends PartResource<FinalAccounts> {
 
     private final NarrativeService narratives;
+    private final TableWorkbooks workbooks;
 
     @Inject
-    public FinalAccountsResource(FinalAccountsStore store, JsonBodies bodies, NarrativeService narratives) {
+    public FinalAccountsResource(FinalAccountsStore store, JsonBodies bodies, NarrativeService narratives,
+                                 TableWorkbooks workbooks) {
         super(store, bodies);
         this.narratives = narratives;
+        this.workbooks = workbooks;
+    }
+
+    @PUT
+    @Path("/{unitCode}/{year}")
+    @Consumes(Xlsx.MEDIA_TYPE)
+    @Transactional
+    @Operation(summary = "Replace tables 1-10 of the latest revision from a workbook in the published layout",
+            description = "Sheets 表1…表10 as GET … with Accept: xlsx exports them; amounts in 万元, exact to the 分; a blank cell "
+                    + "is a column the row leaves out. The other fields of the part are kept from the latest revision, which "
+                    + "must exist (409 otherwise). A bad workbook is refused with problem details naming sheet and cell; "
+                    + "nothing is stored.")
+    public Response putWorkbook(@PathParam("unitCode") String unitCode, @PathParam("year") String year,
+                                @HeaderParam("If-Match") String ifMatch,
+                                @RequestBody(required = true, content = @Content(mediaType = Xlsx.MEDIA_TYPE,
+                                        schema = @Schema(type = SchemaType.STRING, format = "binary"))) byte[] body,
+                                @Context UriInfo uri) {
+        return workbooks.importTables(unitCode, year, ifMatch, body);
+    }
+
+    @GET
+    @Path("/{unitCode}/{year}")
+    @Produces(Xlsx.MEDIA_TYPE + ";qs=0.5")
+    @Operation(summary = "With Accept: xlsx, tables 1-10 of the latest revision as a workbook in the published layout")
+    public Response getWorkbook(@PathParam("unitCode") String unitCode, @PathParam("year") String year) {
+        return workbooks.exportTables(unitCode, year);
+    }
+
+    @GET
+    @Path("/{unitCode}/{year}/tables.xlsx")
+    @Produces(Xlsx.MEDIA_TYPE)
+    @Operation(summary = "Tables 1-10 of the latest revision as a workbook (a link for browsers)")
+    public Response tablesXlsx(@PathParam("unitCode") String unitCode, @PathParam("year") String year) {
+        return workbooks.exportTables(unitCode, year);
     }
 
     @GET

@@ -1,0 +1,72 @@
+package org.fiscaldisclosure.statements.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.fiscaldisclosure.contracts.event.PartRevision;
+import org.fiscaldisclosure.contracts.part.statements.FinalAccounts;
+import org.fiscaldisclosure.contracts.part.statements.StatementTable;
+import org.fiscaldisclosure.statements.classification.Classification;
+import org.fiscaldisclosure.statements.mapping.StatementsWorkbook;
+import org.fiscaldisclosure.statements.repository.FinalAccountsStore;
+import org.fiscaldisclosure.statements.tableset.TableSet;
+import org.fiscaldisclosure.support.problem.FieldError;
+import org.fiscaldisclosure.support.problem.Problem;
+import org.fiscaldisclosure.support.problem.ProblemException;
+import org.fiscaldisclosure.support.rest.PathParams;
+import org.fiscaldisclosure.support.xlsx.WorkbookReader;
+import org.fiscaldisclosure.support.xlsx.Xlsx;
+
+/** Tables 1-10 in and out of workbooks; an import is a new revision of the part with its tables replaced. */
+@ApplicationScoped
+public class TableWorkbooks {
+
+    @Inject
+    FinalAccountsStore store;
+
+    @Inject
+    FinalAccountsDefinition definition;
+
+    @ConfigProperty(name = "fiscal.http.max-body-bytes", defaultValue = "1048576")
+    long maxBytes;
+
+    /** Runs in the caller's transaction. */
+    public Response importTables(String unitCode, String year, String ifMatch, byte[] body) {
+        PathParams path = PathParams.parse(unitCode, year);
+        WorkbookReader workbook = WorkbookReader.read(body, maxBytes);
+        PartRevision<FinalAccounts> latest = store.latest(path.unitCode(), path.year()).orElseThrow(() -> new ProblemException(
+                Problem.of(409, "part-required", "请先提交部门决算", "工作簿只含表1-表10；请先以 JSON 提交 " + unitCode + "/" + year
+                        + " 的单位基本情况等内容", List.of(new FieldError("", "尚无可替换报表的版本")))));
+        TableSet set = set(latest.part());
+        Map<String, StatementTable> tables = StatementsWorkbook.read(workbook, set);
+        workbook.problems().throwIfAny();
+        FinalAccounts p = latest.part();
+        FinalAccounts replaced = new FinalAccounts(p.unit(), p.tableSet(), tables, p.initialBudget(), p.priorYear(), p.other());
+        PartRevision<FinalAccounts> stored = store.put(path.unitCode(), path.year(), replaced, ifMatch);
+        return Response.ok(stored).tag(new EntityTag(String.valueOf(stored.revision()))).build();
+    }
+
+    public Response exportTables(String unitCode, String year) {
+        PathParams path = PathParams.parse(unitCode, year);
+        PartRevision<FinalAccounts> latest = store.latest(path.unitCode(), path.year())
+                .orElseThrow(() -> ProblemException.notFound("final-accounts " + unitCode + "/" + year + " 尚未提交"));
+        Map<String, String> names = new LinkedHashMap<>();
+        for (String scheme : List.of("func", "econ_dept")) {
+            for (Classification c : definition.catalogue().list(path.year().value(), scheme)) {
+                names.putIfAbsent(c.code(), c.name());
+            }
+        }
+        byte[] xlsx = StatementsWorkbook.write(latest.part(), set(latest.part()), names);
+        return Response.ok(xlsx, Xlsx.MEDIA_TYPE).tag(new EntityTag(String.valueOf(latest.revision())))
+                .header("Content-Disposition", Xlsx.attachment(unitCode + "-" + year + "-tables.xlsx")).build();
+    }
+
+    private TableSet set(FinalAccounts part) {
+        return definition.tableSets().get(part.tableSet()).orElseThrow();
+    }
+}
