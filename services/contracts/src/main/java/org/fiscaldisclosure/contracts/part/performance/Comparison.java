@@ -2,10 +2,11 @@ package org.fiscaldisclosure.contracts.part.performance;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The operator of a quantitative 年度指标值: ≥ and > are met from below, ≤ and < from above, = like ≥. */
-@Schema(enumeration = {"≥", "≤", "=", ">", "<"}, description = "比较符")
+/**
+ * The operator of a quantitative 年度指标值: ≥ and > are met from below, ≤ and < from above, = like ≥. Documented in
+ * OpenAPI as a string pattern on {@link Measure#operator()} (a bare "=" in a YAML enum reads as a YAML 1.1 value tag).
+ */
 public enum Comparison {
     AT_LEAST("≥", ">="), AT_MOST("≤", "<="), EQUAL("=", "="), MORE_THAN(">", ">"), LESS_THAN("<", "<");
 

@@ -12,7 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "指标值：定量（比较符、数值、单位）或定性（文字）；text 为表中原文")
 public record Measure(
         @Schema(description = "表中原文，如 \"≥95%\"、\"1250本\"、\"完成\"") @Size(max = 2000) String text,
-        @Schema(description = "比较符（定量指标；省略按 = 处理）") Comparison operator,
+        @Schema(implementation = String.class, pattern = "^(≥|≤|=|>|<|>=|<=)$",
+                description = "比较符 ≥ ≤ = > <（也接受 >= 与 <=；定量指标；省略按 = 处理）") Comparison operator,
         @Schema(description = "数值（定量指标）") BigDecimal value,
         @Schema(description = "计量单位，如 %、万元、册；无单位时省略") @Size(max = 20) String unit) {
 
