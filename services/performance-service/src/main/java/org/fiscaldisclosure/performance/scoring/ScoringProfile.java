@@ -3,6 +3,7 @@ package org.fiscaldisclosure.performance.scoring;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.fiscaldisclosure.contracts.part.performance.Grade;
 
@@ -61,9 +62,9 @@ public record ScoringProfile(
     }
 
     /** The band whose words include the (trimmed) text, if any. */
-    public java.util.Optional<QualitativeBand> band(String actual) {
+    public Optional<QualitativeBand> band(String actual) {
         if (actual == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String word = actual.strip();
         return qualitativeBands.stream().filter(b -> b.words().contains(word)).findFirst();

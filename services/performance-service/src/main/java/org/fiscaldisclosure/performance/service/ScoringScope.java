@@ -1,6 +1,7 @@
 package org.fiscaldisclosure.performance.service;
 
 import jakarta.inject.Singleton;
+import java.util.Optional;
 import org.fiscaldisclosure.performance.scoring.ScoringProfile;
 
 /**
@@ -26,8 +27,8 @@ public class ScoringScope {
     }
 
     /** The profile entered on this thread, if any. */
-    public java.util.Optional<ScoringProfile> current() {
-        return java.util.Optional.ofNullable(current.get());
+    public Optional<ScoringProfile> current() {
+        return Optional.ofNullable(current.get());
     }
 
     @FunctionalInterface

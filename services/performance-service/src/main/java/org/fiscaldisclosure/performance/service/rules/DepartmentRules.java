@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.fiscaldisclosure.contracts.part.performance.BudgetBreakdown;
 import org.fiscaldisclosure.contracts.part.performance.DepartmentBudgetExecution;
 import org.fiscaldisclosure.contracts.part.performance.DepartmentEvaluation;
@@ -45,7 +46,7 @@ final class DepartmentRules {
     }
 
     private static List<Finding> breakdown(RuleDefinition rule, Evaluation e,
-                                           java.util.function.Function<DepartmentBudgetExecution, BudgetBreakdown> which,
+                                           Function<DepartmentBudgetExecution, BudgetBreakdown> which,
                                            String label) {
         DepartmentBudgetExecution b = e.part().department().budgetExecution();
         if (b == null) {

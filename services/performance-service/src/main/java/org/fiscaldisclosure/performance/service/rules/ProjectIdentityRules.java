@@ -1,5 +1,6 @@
 package org.fiscaldisclosure.performance.service.rules;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -85,7 +86,7 @@ final class ProjectIdentityRules {
         List<IndicatorRow> b = IndicatorRow.of(copy);
         if (a.size() != b.size()) {
             findings.add(Locate.compared(rule, Locate.table(index), "绩效指标", "三级指标数",
-                    java.math.BigDecimal.valueOf(b.size()), java.math.BigDecimal.valueOf(a.size()), against + "的三级指标数不同"));
+                    BigDecimal.valueOf(b.size()), BigDecimal.valueOf(a.size()), against + "的三级指标数不同"));
             return findings;
         }
         for (int r = 0; r < a.size(); r++) {
