@@ -89,7 +89,7 @@ class SuiteEndToEndIT {
         assertEquals(new BigDecimal("19.53"), wan(h.get("smallMicroAwards")));
         assertEquals(new BigDecimal("21.67"), wan(h.get("purchasedServicesTotal")));
         assertEquals(98, h.get("departmentScore").asInt());
-        assertEquals(8, d.at("/parts/performance/part/projects").size());
+        assertEquals(9, d.at("/parts/performance/part/projects").size());
         assertEquals(1, d.at("/revisions/statements").asInt());
 
         JsonNode listing = Http.get(suite.baseUrl(Suite.DISCLOSURE) + "/api/v1/disclosures?year=2024&region=110102").body();

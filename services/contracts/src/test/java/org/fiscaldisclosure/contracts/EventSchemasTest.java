@@ -91,12 +91,12 @@ class EventSchemasTest {
         String path = switch (kind) {
             case STATEMENTS -> "/part/tables/summary/rows/0/values";
             case PROCUREMENT -> "/part/procurement";
-            case PERFORMANCE -> "/part/projects/0";
+            case PERFORMANCE -> "/part/projects/0/funds/total";
         };
         String field = switch (kind) {
             case STATEMENTS -> "amount";
             case PROCUREMENT -> "goods";
-            case PERFORMANCE -> "amount";
+            case PERFORMANCE -> "annualBudget";
         };
         ((ObjectNode) payload.at(path)).put(field, new BigDecimal("-1"));
         assertFalse(schema(kind).validate(payload).isEmpty());

@@ -1,26 +1,42 @@
 package org.fiscaldisclosure.performance.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.fiscaldisclosure.contracts.event.PartKind;
-import org.fiscaldisclosure.contracts.part.performance.EvaluatedProject;
 import org.fiscaldisclosure.contracts.part.performance.Performance;
+import org.fiscaldisclosure.contracts.part.performance.ProjectEvaluation;
 import org.fiscaldisclosure.contracts.validation.Finding;
 import org.fiscaldisclosure.contracts.validation.RuleDefinition;
 import org.fiscaldisclosure.contracts.value.FiscalYear;
 import org.fiscaldisclosure.contracts.value.UnitCode;
 import org.fiscaldisclosure.contracts.value.Amount;
+import org.fiscaldisclosure.performance.repository.ScoringProfiles;
+import org.fiscaldisclosure.performance.scoring.ScoringProfile;
+import org.fiscaldisclosure.performance.service.rules.PerformanceRules;
 import org.fiscaldisclosure.support.part.PartDefinition;
 import org.fiscaldisclosure.support.validation.RuleCatalogue;
 
-/** The performance part: its headline figures and rules. */
+/**
+ * The performance part: its headline figures and rules. The rules judge the part under the scoring profile of its
+ * year and region.
+ */
 @ApplicationScoped
 public class PerformanceDefinition implements PartDefinition<Performance> {
 
-    private final RuleCatalogue<Performance> rules = PerformanceRules.catalogue();
+    private final RuleCatalogue<Evaluation> rules = PerformanceRules.catalogue();
+    private final ScoringProfiles profiles;
+
+    @Inject
+    public PerformanceDefinition(ScoringProfiles profiles) {
+        this.profiles = profiles;
+    }
 
     @Override
     public PartKind kind() {
@@ -32,19 +48,39 @@ public class PerformanceDefinition implements PartDefinition<Performance> {
         return Performance.class;
     }
 
-    /** 部门整体得分 (points), 自评项目数, 自评项目执行数合计 (元). */
+    /**
+     * departmentScore: the stated 部门整体 score (points); evaluatedProjects: 自评表 as entered (a table published twice
+     * counts twice); distinctEvaluatedProjects: projects; evaluatedProjectAmount / evaluatedProjectBudget: Σ 全年执行数
+     * / Σ 全年预算数 of the projects (each once; a blank 全年执行数 counts 0), 元.
+     */
     @Override
     public Map<String, BigDecimal> headline(Performance part) {
+        List<Amount> executions = new ArrayList<>();
+        List<Amount> budgets = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (ProjectEvaluation p : part.projects()) {
+            if (seen.add(p.projectCode())) {
+                executions.add(p.funds().total().execution());
+                budgets.add(p.funds().total().annualBudget());
+            }
+        }
         Map<String, BigDecimal> h = new LinkedHashMap<>();
         h.put("departmentScore", part.department().score().points());
         h.put("evaluatedProjects", BigDecimal.valueOf(part.projects().size()));
-        h.put("evaluatedProjectAmount", Amount.sum(part.projects().stream().map(EvaluatedProject::amount).toList()).yuan());
+        h.put("evaluatedProjectAmount", Amount.sum(executions).yuan());
+        h.put("distinctEvaluatedProjects", BigDecimal.valueOf(seen.size()));
+        h.put("evaluatedProjectBudget", Amount.sum(budgets).yuan());
         return h;
     }
 
     @Override
     public List<Finding> validate(UnitCode unit, FiscalYear year, Performance part) {
-        return rules.check(part);
+        return validate(part, profiles.select(year.value(), unit.regionCode()));
+    }
+
+    /** The rules under a given scoring profile. */
+    public List<Finding> validate(Performance part, ScoringProfile profile) {
+        return rules.check(Evaluation.of(part, profile));
     }
 
     @Override

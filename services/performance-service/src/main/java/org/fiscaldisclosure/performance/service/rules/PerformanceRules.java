@@ -1,0 +1,25 @@
+package org.fiscaldisclosure.performance.service.rules;
+
+import org.fiscaldisclosure.performance.service.Evaluation;
+import org.fiscaldisclosure.support.validation.RuleCatalogue;
+
+/** The performance part's rule catalogue (DOMAIN §4, issue 5), in the order findings are reported. */
+public final class PerformanceRules {
+
+    private PerformanceRules() {
+    }
+
+    public static RuleCatalogue<Evaluation> catalogue() {
+        RuleCatalogue<Evaluation> c = new RuleCatalogue<>();
+        ProjectIdentityRules.register(c);
+        DepartmentRules.register(c);
+        FundsRules.register(c);
+        TotalRules.register(c);
+        IndicatorRules.register(c);
+        StructureRules.register(c);
+        WeightRules.register(c);
+        GoalRules.register(c);
+        ReportRules.register(c);
+        return c;
+    }
+}
