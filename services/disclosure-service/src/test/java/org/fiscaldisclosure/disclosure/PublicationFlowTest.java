@@ -155,6 +155,7 @@ class PublicationFlowTest {
         assertEquals(Map.of("statements", 1, "procurement", 1, "performance", 2), v1.getMap("revisions"));
         assertEquals("PUBLISHED", state(unit).getString("status"));
         post(unit, "versions", publish(explainedHash, null)).statusCode(409).body("detail", containsString("第 1 版"));
+        theRenderingsOfVersion1AreStored(unit, explainedHash, text);
 
         // a changed part makes the disclosure updated since publication; version 2 needs a new approval and a note
         PartPayload.consistent(PartKind.STATEMENTS, unit, 2).figure("expenditureTotal", "3600000.00").sendWith(events);
@@ -173,6 +174,9 @@ class PublicationFlowTest {
         post(unit, "versions", publish(hash2, note)).statusCode(201).body("version", equalTo(2))
                 .body("correctionNote", equalTo(note));
         assertEquals("PUBLISHED", state(unit).getString("status"));
+        String page2 = given().get(base(unit) + "/versions/2?format=html").then().statusCode(200).extract().asString();
+        assertTrue(page2.contains("<h2>更正说明</h2>\n<p>" + note + "</p>"), page2);
+        assertTrue(page2.contains("<th scope=\"row\">本年支出合计</th><td class=\"num\">360.00</td>"), page2);
 
         // the versions, the diff both ways, the history
         given().get(base(unit) + "/versions").then().statusCode(200)
@@ -218,6 +222,40 @@ class PublicationFlowTest {
         assertTrue(EXACT.readTree(published.get(0).payload()).get("correctionNote").isNull());
     }
 
+    /** The JSON document and the HTML page of version 1, rendered at publish time and served as stored. */
+    static void theRenderingsOfVersion1AreStored(String unit, String hash, String explanation) throws Exception {
+        var json = given().get(base(unit) + "/versions/1?format=json").then().statusCode(200)
+                .contentType(containsString("application/json")).header("Cache-Control", containsString("immutable"))
+                .extract();
+        JsonNode doc = EXACT.readTree(json.asString());
+        assertEquals(1, doc.get("version").asInt());
+        assertEquals(hash, doc.get("contentHash").asText());
+        assertEquals("李保密", doc.at("/approval/confidentialityReviewer").asText());
+        assertEquals(new BigDecimal("3586400.00"), doc.at("/parts/statements/headline/expenditureTotal").decimalValue());
+        assertEquals(explanation, doc.at("/findings/findings/0/explanation/text").asText());
+        assertEquals(2, doc.at("/parts/performance/revision").asInt());
+        assertEquals(json.asString(), given().get(base(unit) + "/versions/1?format=json").asString());
+
+        var html = given().get(base(unit) + "/versions/1?format=html").then().statusCode(200)
+                .contentType(containsString("text/html")).extract();
+        String page = html.asString();
+        assertTrue(page.startsWith("<!DOCTYPE html>\n<html lang=\"zh-CN\">"), page);
+        assertTrue(page.contains("<p class=\"unit\">单位：万元</p>"), page);
+        assertTrue(page.contains("<th scope=\"row\">本年支出合计</th><td class=\"num\">358.64</td>"), page);
+        assertTrue(page.contains("<th scope=\"row\">项目支出</th><td class=\"num\">350.12</td>"), page);
+        assertTrue(page.contains("<th scope=\"row\">政府购买服务支出</th><td class=\"num\">21.67</td>"), page);
+        assertTrue(page.contains("<th scope=\"row\">部门整体绩效评价得分</th><td class=\"num\">98 分</td>"), page);
+        assertTrue(page.contains("@media print"), page);
+        assertTrue(page.contains(explanation), page);
+        assertTrue(page.contains("审查人 李保密") && page.contains("负责人 张部长"), page);
+        assertFalse(page.contains("更正说明"), "a first version has no correction note");
+        assertEquals(page, given().accept("text/html").get(base(unit) + "/versions/1").then().statusCode(200)
+                .contentType(containsString("text/html")).extract().asString());
+        given().get(base(unit) + "/versions/1?format=xlsx").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("format"));
+        given().get(base(unit) + "/versions/9?format=html").then().statusCode(404);
+    }
+
     @Test
     void aChangedExplanationIsNewContentAndShowsInTheDiff() throws Exception {
         String unit = Await.unit();
@@ -254,7 +292,8 @@ class PublicationFlowTest {
         post(unit, "versions", publish(hash, null)).statusCode(201);
         for (String sql : List.of("update disclosure_version set correction_note = 'x' where unit_code = ?1",
                 "delete from disclosure_version where unit_code = ?1", "update approval set approver = 'x' where unit_code = ?1",
-                "delete from approval where unit_code = ?1")) {
+                "delete from approval where unit_code = ?1", "update rendered_file set content = 'x' where unit_code = ?1",
+                "delete from rendered_file where unit_code = ?1")) {
             Exception e = assertThrows(Exception.class, () -> QuarkusTransaction.requiringNew()
                     .run(() -> em.createNativeQuery(sql).setParameter(1, unit).executeUpdate()), sql);
             assertTrue(rootMessage(e).contains("append-only"), rootMessage(e));

@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
+import org.fiscaldisclosure.contracts.validation.Severity;
 import org.fiscaldisclosure.disclosure.service.findings.LocatedFinding;
 import org.fiscaldisclosure.disclosure.service.publication.PublicationBlockedException;
 import org.fiscaldisclosure.support.problem.FieldError;
@@ -20,7 +21,7 @@ public class PublicationMappers {
         List<FieldError> errors = new ArrayList<>();
         for (LocatedFinding f : e.blockingFindings()) {
             errors.add(new FieldError("findings", f.severity() + " " + f.ruleId() + " @ " + f.location() + "："
-                    + (f.severity() == org.fiscaldisclosure.contracts.validation.Severity.WARNING ? "尚无书面说明；" : "")
+                    + (f.severity() == Severity.WARNING ? "尚无书面说明；" : "")
                     + f.message()));
         }
         if (!e.approved()) {

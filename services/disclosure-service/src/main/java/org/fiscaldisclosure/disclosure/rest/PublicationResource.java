@@ -7,18 +7,23 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fiscaldisclosure.disclosure.repository.RenderedFileEntity;
 import org.fiscaldisclosure.disclosure.service.publication.ApprovalRequest;
 import org.fiscaldisclosure.disclosure.service.publication.ApprovalService;
 import org.fiscaldisclosure.disclosure.service.publication.ApprovalView;
@@ -111,8 +116,7 @@ public class PublicationResource {
     @APIResponse(responseCode = "409", description = "Not publishable: stale hash, already published, or blocked (FATAL findings, unexplained WARNINGs, no approval) with the blocking findings listed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = PublicationBlockedProblem.class)))
     public Response publish(@PathParam("unitCode") String unitCode, @PathParam("year") String year,
-                            @RequestBody(required = true, content = @Content(schema = @Schema(implementation = PublishRequest.class))) byte[] body,
-                            @Context UriInfo uri) {
+                            @RequestBody(required = true, content = @Content(schema = @Schema(implementation = PublishRequest.class))) byte[] body) {
         PathParams path = PathParams.parse(unitCode, year);
         PublishRequest request = bodies.read(body, PublishRequest.class);
         VersionSummary v = publisher.publish(path.unitCode(), path.year(), request);
@@ -129,11 +133,32 @@ public class PublicationResource {
 
     @GET
     @Path("/{unitCode}/{year}/versions/{version}")
-    @Operation(summary = "One published version")
-    public VersionSummary version(@PathParam("unitCode") String unitCode, @PathParam("year") String year,
-                                  @PathParam("version") String version) {
+    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
+    @Operation(summary = "One published version: its summary; with format=json (the whole published document) or format=html (the public page), or Accept: text/html, the file rendered and stored at publish time")
+    @APIResponse(responseCode = "200", description = "The summary, or the stored file", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionSummary.class)),
+            @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING))})
+    public Response version(@PathParam("unitCode") String unitCode, @PathParam("year") String year,
+                            @PathParam("version") String version, @QueryParam("format") String format,
+                            @Context HttpHeaders headers) {
         PathParams path = PathParams.parse(unitCode, year);
-        return VersionSummary.of(versions.document(path.unitCode(), path.year(), versionNumber(version, "version")));
+        int n = versionNumber(version, "version");
+        String wanted = format != null && !format.isBlank() ? format.trim().toLowerCase(Locale.ROOT) : prefersHtml(headers) ? "html" : null;
+        if (wanted == null) {
+            return Response.ok(VersionSummary.of(versions.document(path.unitCode(), path.year(), n)), MediaType.APPLICATION_JSON).build();
+        }
+        RenderedFileEntity file = versions.file(path.unitCode(), path.year(), n, wanted);
+        return Response.ok(file.content, file.mediaType)
+                .tag(new EntityTag(file.sha256))
+                .header("Cache-Control", "public, max-age=31536000, immutable")
+                .header("Content-Disposition", "inline; filename=\"" + file.unitCode + "-" + file.fiscalYear + "-v" + file.version
+                        + "." + file.format + "\"")
+                .build();
+    }
+
+    private static boolean prefersHtml(HttpHeaders headers) {
+        List<MediaType> acceptable = headers.getAcceptableMediaTypes();
+        return !acceptable.isEmpty() && !acceptable.get(0).isWildcardType() && acceptable.get(0).isCompatible(MediaType.TEXT_HTML_TYPE);
     }
 
     @GET

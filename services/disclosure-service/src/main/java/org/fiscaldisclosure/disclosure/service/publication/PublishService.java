@@ -22,13 +22,14 @@ import org.fiscaldisclosure.disclosure.repository.VersionEntity;
 import org.fiscaldisclosure.disclosure.service.AssembledDisclosure;
 import org.fiscaldisclosure.disclosure.service.findings.FindingsReport;
 import org.fiscaldisclosure.disclosure.service.findings.LocatedFinding;
+import org.fiscaldisclosure.disclosure.service.rendering.Renderings;
 import org.fiscaldisclosure.support.outbox.Outbox;
 import org.fiscaldisclosure.support.problem.FieldError;
 import org.fiscaldisclosure.support.problem.ProblemException;
 
 /**
  * Publishes the approved current content as the next immutable version, and its event, in one transaction
- * (transactional outbox). Refused while the content has FATAL findings or unexplained WARNINGs, or is not
+ * (transactional outbox), with its renderings (JSON, HTML) stored once. Refused while the content has FATAL findings or unexplained WARNINGs, or is not
  * approved; a version after the first needs a correction note.
  */
 @ApplicationScoped
@@ -42,6 +43,9 @@ public class PublishService {
 
     @Inject
     ObjectMapper mapper;
+
+    @Inject
+    Renderings renderings;
 
     @Transactional
     public VersionSummary publish(UnitCode unit, FiscalYear year, PublishRequest request) {
@@ -66,6 +70,7 @@ public class PublishService {
         }
         PublishedDocument doc = document(content, next, request.publishedBy().trim(), note, ApprovalView.of(approval.get()));
         store(doc, approval.get().id);
+        renderings.renderAndStore(doc);
         announce(doc);
         return VersionSummary.of(doc);
     }
