@@ -27,6 +27,7 @@ import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.fiscaldisclosure.contracts.event.PartKind;
@@ -102,6 +103,7 @@ class PublicationFlowTest {
         assertEquals(List.of("WARNING", "FATAL"), refused.getList("blockingFindings.severity"));
         assertFalse(refused.getBoolean("approved"));
         assertEquals(List.of("findings", "findings", "approval"), refused.getList("errors.field"));
+        assertEquals("不能公开：2 个问题须先更正或说明；当前内容尚未审批", refused.getString("detail"));
 
         // the performance part is corrected: only the WARNING is left, and the content hash has changed
         PartPayload.consistent(PartKind.PERFORMANCE, unit, 2).sendWith(events);
@@ -126,14 +128,14 @@ class PublicationFlowTest {
                 .body("unexplainedWarnings", equalTo(0)).body("findings[0].explanation.text", equalTo(text));
 
         // not approved yet: refused, with no finding blocking
-        post(unit, "versions", publish(explainedHash, null)).statusCode(409)
+        post(unit, "versions", publish(explainedHash, null)).statusCode(409).body("detail", equalTo("不能公开：当前内容尚未审批"))
                 .body("approved", equalTo(false)).body("blockingFindings.size()", equalTo(0));
 
         // an approval of a stale hash is refused; a false attestation is refused; the exact hash is approved
         post(unit, "approvals", approval(corrected.getString("contentHash"))).statusCode(409)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("/contentHash"))
                 .body("errors[0].message", containsString(explainedHash));
-        Map<String, Object> notReviewed = new java.util.HashMap<>(approval(explainedHash));
+        Map<String, Object> notReviewed = new HashMap<>(approval(explainedHash));
         notReviewed.put("confidentialityReviewed", false);
         post(unit, "approvals", notReviewed).statusCode(422).body("errors.field", hasItem("/confidentialityReviewed"));
         post(unit, "approvals", approval(explainedHash)).statusCode(201)

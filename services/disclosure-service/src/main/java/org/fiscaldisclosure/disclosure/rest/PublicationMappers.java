@@ -27,8 +27,14 @@ public class PublicationMappers {
         if (!e.approved()) {
             errors.add(new FieldError("approval", "当前内容（哈希 " + e.contentHash() + "）尚未审批"));
         }
-        String detail = "不能公开：" + e.blockingFindings().size() + " 个问题须先更正或说明"
-                + (e.approved() ? "" : "，且当前内容尚未审批");
+        List<String> reasons = new ArrayList<>();
+        if (!e.blockingFindings().isEmpty()) {
+            reasons.add(e.blockingFindings().size() + " 个问题须先更正或说明");
+        }
+        if (!e.approved()) {
+            reasons.add("当前内容尚未审批");
+        }
+        String detail = "不能公开：" + String.join("；", reasons);
         PublicationBlockedProblem body = new PublicationBlockedProblem(TYPE, "公开条件不满足", 409, detail, uri.getPath(),
                 errors, e.contentHash(), e.approved(), e.blockingFindings());
         return Response.status(409).type(Problem.MEDIA_TYPE).entity(body).build();

@@ -1,6 +1,7 @@
 package org.fiscaldisclosure.disclosure.service.findings;
 
 import java.util.List;
+import java.util.Objects;
 import org.fiscaldisclosure.contracts.validation.Finding;
 import org.fiscaldisclosure.contracts.validation.Severity;
 
@@ -32,7 +33,7 @@ public record FindingsReport(int fatal, int warning, int info, int unexplainedWa
 
     /** The explanations in force, one per explained WARNING (sorted by rule id and location). */
     public List<ExplanationView> explanations() {
-        return findings.stream().map(LocatedFinding::explanation).filter(e -> e != null).distinct()
+        return findings.stream().map(LocatedFinding::explanation).filter(Objects::nonNull).distinct()
                 .sorted((a, b) -> a.key().compareTo(b.key())).toList();
     }
 
