@@ -5,8 +5,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Optional;
 import org.fiscaldisclosure.support.part.PartKey;
 
 /** A disclosure of one unit and year in the read model. */
@@ -31,4 +33,12 @@ public class DisclosureEntity extends PanacheEntityBase {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    /**
+     * The disclosure, its row locked until the transaction ends: explanations, approvals and publication of one
+     * disclosure happen one at a time, and a part event applied meanwhile waits (the read model updates this row).
+     */
+    public static Optional<DisclosureEntity> lock(String unitCode, int fiscalYear) {
+        return DisclosureEntity.<DisclosureEntity>findByIdOptional(new PartKey(unitCode, fiscalYear), LockModeType.PESSIMISTIC_WRITE);
+    }
 }

@@ -11,14 +11,19 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fiscaldisclosure.contracts.validation.RuleDefinition;
 import org.fiscaldisclosure.disclosure.repository.ParkedEvent;
 import org.fiscaldisclosure.disclosure.service.AssembledDisclosure;
 import org.fiscaldisclosure.disclosure.service.Completeness;
 import org.fiscaldisclosure.disclosure.service.DisclosureQueries;
 import org.fiscaldisclosure.disclosure.service.DisclosureSummary;
+import org.fiscaldisclosure.disclosure.service.findings.FindingsAssembler;
+import org.fiscaldisclosure.disclosure.service.findings.FindingsReport;
+import org.fiscaldisclosure.disclosure.service.publication.ContentAssembler;
 import org.fiscaldisclosure.support.problem.FieldError;
 import org.fiscaldisclosure.support.problem.ProblemException;
 import org.fiscaldisclosure.support.rest.PathParams;
+import org.fiscaldisclosure.support.validation.FindingsCsv;
 
 @Path("/api/v1/disclosures")
 @Produces(MediaType.APPLICATION_JSON)
@@ -28,6 +33,12 @@ public class DisclosureResource {
     @Inject
     DisclosureQueries queries;
 
+    @Inject
+    ContentAssembler content;
+
+    @Inject
+    FindingsAssembler findings;
+
     @GET
     @Path("/{unitCode}/{year}")
     @Operation(summary = "The disclosure assembled from the newest revision of each part, with its completeness")
@@ -35,6 +46,29 @@ public class DisclosureResource {
         PathParams path = PathParams.parse(unitCode, year);
         return queries.assembled(path.unitCode(), path.year())
                 .orElseThrow(() -> ProblemException.notFound("尚未收到 " + unitCode + "/" + year + " 的任何部分"));
+    }
+
+    @GET
+    @Path("/{unitCode}/{year}/findings")
+    @Operation(summary = "Every finding of the disclosure: the parts' own and the cross-part rules', each WARNING with its explanation (JSON; CSV with Accept: text/csv)")
+    public FindingsReport findings(@PathParam("unitCode") String unitCode, @PathParam("year") String year) {
+        PathParams path = PathParams.parse(unitCode, year);
+        return content.require(path.unitCode(), path.year()).findings();
+    }
+
+    @GET
+    @Path("/{unitCode}/{year}/findings")
+    @Produces(FindingsCsv.MEDIA_TYPE)
+    @Operation(summary = "Every finding of the disclosure as CSV")
+    public String findingsCsv(@PathParam("unitCode") String unitCode, @PathParam("year") String year) {
+        return FindingsCsv.write(findings(unitCode, year).plain());
+    }
+
+    @GET
+    @Path("/rules")
+    @Operation(summary = "The cross-part rule catalogue (DS-…); each part's own rules are in its service's catalogue")
+    public List<RuleDefinition> rules() {
+        return findings.rules();
     }
 
     @GET

@@ -1,8 +1,6 @@
 package org.fiscaldisclosure.disclosure.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -24,7 +22,7 @@ import org.fiscaldisclosure.support.part.PartKey;
 public class DisclosureQueries {
 
     @Inject
-    ObjectMapper mapper;
+    ExactJson json;
 
     public Optional<AssembledDisclosure> assembled(UnitCode unit, FiscalYear year) {
         DisclosureEntity d = DisclosureEntity.findById(new PartKey(unit.value(), year.value()));
@@ -109,11 +107,7 @@ public class DisclosureQueries {
         return h;
     }
 
-    private JsonNode tree(String json) {
-        try {
-            return mapper.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored part unreadable", e);
-        }
+    private JsonNode tree(String document) {
+        return json.tree(document);
     }
 }

@@ -1,0 +1,42 @@
+package org.fiscaldisclosure.disclosure.rest;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.List;
+import org.fiscaldisclosure.contracts.validation.Severity;
+import org.fiscaldisclosure.disclosure.service.findings.LocatedFinding;
+import org.fiscaldisclosure.disclosure.service.publication.PublicationBlockedException;
+import org.fiscaldisclosure.support.problem.FieldError;
+import org.fiscaldisclosure.support.problem.Problem;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** A refused publication as problem+json, one error per blocking finding and one for a missing approval. */
+public class PublicationMappers {
+
+    static final String TYPE = "https://fiscal-disclosure.org/problems/publication-blocked";
+
+    @ServerExceptionMapper
+    public Response blocked(PublicationBlockedException e, UriInfo uri) {
+        List<FieldError> errors = new ArrayList<>();
+        for (LocatedFinding f : e.blockingFindings()) {
+            errors.add(new FieldError("findings", f.severity() + " " + f.ruleId() + " @ " + f.location() + "："
+                    + (f.severity() == Severity.WARNING ? "尚无书面说明；" : "")
+                    + f.message()));
+        }
+        if (!e.approved()) {
+            errors.add(new FieldError("approval", "当前内容（哈希 " + e.contentHash() + "）尚未审批"));
+        }
+        List<String> reasons = new ArrayList<>();
+        if (!e.blockingFindings().isEmpty()) {
+            reasons.add(e.blockingFindings().size() + " 个问题须先更正或说明");
+        }
+        if (!e.approved()) {
+            reasons.add("当前内容尚未审批");
+        }
+        String detail = "不能公开：" + String.join("；", reasons);
+        PublicationBlockedProblem body = new PublicationBlockedProblem(TYPE, "公开条件不满足", 409, detail, uri.getPath(),
+                errors, e.contentHash(), e.approved(), e.blockingFindings());
+        return Response.status(409).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+}

@@ -1,0 +1,187 @@
+package org.fiscaldisclosure.disclosure.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fiscaldisclosure.disclosure.repository.RenderedFileEntity;
+import org.fiscaldisclosure.disclosure.service.publication.ApprovalRequest;
+import org.fiscaldisclosure.disclosure.service.publication.ApprovalService;
+import org.fiscaldisclosure.disclosure.service.publication.ApprovalView;
+import org.fiscaldisclosure.disclosure.service.publication.ExplanationReceipt;
+import org.fiscaldisclosure.disclosure.service.publication.ExplanationRequest;
+import org.fiscaldisclosure.disclosure.service.publication.ExplanationService;
+import org.fiscaldisclosure.disclosure.service.publication.HistoryEntry;
+import org.fiscaldisclosure.disclosure.service.publication.PublicationQueries;
+import org.fiscaldisclosure.disclosure.service.publication.PublicationState;
+import org.fiscaldisclosure.disclosure.service.publication.PublishRequest;
+import org.fiscaldisclosure.disclosure.service.publication.PublishService;
+import org.fiscaldisclosure.disclosure.service.publication.VersionDiff;
+import org.fiscaldisclosure.disclosure.service.publication.VersionQueries;
+import org.fiscaldisclosure.disclosure.service.publication.VersionSummary;
+import org.fiscaldisclosure.support.problem.FieldError;
+import org.fiscaldisclosure.support.problem.JsonBodies;
+import org.fiscaldisclosure.support.problem.Problem;
+import org.fiscaldisclosure.support.problem.ProblemException;
+import org.fiscaldisclosure.support.rest.PathParams;
+
+/**
+ * Approval and publication (ARCHITECTURE §6): explanations of WARNINGs, approval of an exact content hash,
+ * immutable numbered versions, their diff, and the history. No authentication yet (issue 8): the people are names
+ * in the request bodies.
+ */
+@Path("/api/v1/disclosures")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "publication", description = "说明、审批与公开版本")
+public class PublicationResource {
+
+    @Inject
+    JsonBodies bodies;
+
+    @Inject
+    PublicationQueries publication;
+
+    @Inject
+    ExplanationService explanations;
+
+    @Inject
+    ApprovalService approvals;
+
+    @Inject
+    PublishService publisher;
+
+    @Inject
+    VersionQueries versions;
+
+    @GET
+    @Path("/{unitCode}/{year}/publication")
+    @Operation(summary = "Status (DRAFT, APPROVED, PUBLISHED, UPDATED_SINCE_PUBLICATION), current content hash, approval, what blocks publication")
+    public PublicationState state(@PathParam("unitCode") String unitCode, @PathParam("year") String year) {
+        PathParams path = PathParams.parse(unitCode, year);
+        return publication.state(path.unitCode(), path.year());
+    }
+
+    @POST
+    @Path("/{unitCode}/{year}/explanations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Explain a WARNING finding (by rule id and location); the explanation becomes part of the content, so the content hash changes")
+    @APIResponse(responseCode = "201", description = "Recorded; the answer carries the new content hash")
+    public Response explain(@PathParam("unitCode") String unitCode, @PathParam("year") String year,
+                            @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ExplanationRequest.class))) byte[] body) {
+        PathParams path = PathParams.parse(unitCode, year);
+        ExplanationRequest request = bodies.read(body, ExplanationRequest.class);
+        ExplanationReceipt receipt = explanations.explain(path.unitCode(), path.year(), request);
+        return Response.status(201).entity(receipt).build();
+    }
+
+    @POST
+    @Path("/{unitCode}/{year}/approvals")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Approve the current content by its hash, with the 保密审查 and 负责人审签 attestations")
+    @APIResponse(responseCode = "201", description = "Approved")
+    @APIResponse(responseCode = "409", description = "The hash is not the current content's",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response approve(@PathParam("unitCode") String unitCode, @PathParam("year") String year,
+                            @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ApprovalRequest.class))) byte[] body) {
+        PathParams path = PathParams.parse(unitCode, year);
+        ApprovalRequest request = bodies.read(body, ApprovalRequest.class);
+        ApprovalView approval = approvals.approve(path.unitCode(), path.year(), request);
+        return Response.status(201).entity(approval).build();
+    }
+
+    @POST
+    @Path("/{unitCode}/{year}/versions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Publish the approved current content as the next immutable version (a correction note from version 2 on)")
+    @APIResponse(responseCode = "201", description = "Published; Location names the version")
+    @APIResponse(responseCode = "409", description = "Not publishable: stale hash, already published, or blocked (FATAL findings, unexplained WARNINGs, no approval) with the blocking findings listed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = PublicationBlockedProblem.class)))
+    public Response publish(@PathParam("unitCode") String unitCode, @PathParam("year") String year,
+                            @RequestBody(required = true, content = @Content(schema = @Schema(implementation = PublishRequest.class))) byte[] body) {
+        PathParams path = PathParams.parse(unitCode, year);
+        PublishRequest request = bodies.read(body, PublishRequest.class);
+        VersionSummary v = publisher.publish(path.unitCode(), path.year(), request);
+        return Response.created(URI.create(v.href())).entity(v).build();
+    }
+
+    @GET
+    @Path("/{unitCode}/{year}/versions")
+    @Operation(summary = "The published versions, oldest first")
+    public List<VersionSummary> versions(@PathParam("unitCode") String unitCode, @PathParam("year") String year) {
+        PathParams path = PathParams.parse(unitCode, year);
+        return versions.list(path.unitCode(), path.year());
+    }
+
+    @GET
+    @Path("/{unitCode}/{year}/versions/{version}")
+    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
+    @Operation(summary = "One published version: its summary; with format=json (the whole published document) or format=html (the public page), or Accept: text/html, the file rendered and stored at publish time")
+    @APIResponse(responseCode = "200", description = "The summary, or the stored file", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionSummary.class)),
+            @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING))})
+    public Response version(@PathParam("unitCode") String unitCode, @PathParam("year") String year,
+                            @PathParam("version") String version, @QueryParam("format") String format,
+                            @Context HttpHeaders headers) {
+        PathParams path = PathParams.parse(unitCode, year);
+        int n = versionNumber(version, "version");
+        String wanted = format != null && !format.isBlank() ? format.trim().toLowerCase(Locale.ROOT) : prefersHtml(headers) ? "html" : null;
+        if (wanted == null) {
+            return Response.ok(VersionSummary.of(versions.document(path.unitCode(), path.year(), n)), MediaType.APPLICATION_JSON).build();
+        }
+        RenderedFileEntity file = versions.file(path.unitCode(), path.year(), n, wanted);
+        return Response.ok(file.content, file.mediaType)
+                .tag(new EntityTag(file.sha256))
+                .header("Cache-Control", "public, max-age=31536000, immutable")
+                .header("Content-Disposition", "inline; filename=\"" + file.unitCode + "-" + file.fiscalYear + "-v" + file.version
+                        + "." + file.format + "\"")
+                .build();
+    }
+
+    private static boolean prefersHtml(HttpHeaders headers) {
+        List<MediaType> acceptable = headers.getAcceptableMediaTypes();
+        return !acceptable.isEmpty() && !acceptable.get(0).isWildcardType() && acceptable.get(0).isCompatible(MediaType.TEXT_HTML_TYPE);
+    }
+
+    @GET
+    @Path("/{unitCode}/{year}/versions/{version}/diff/{other}")
+    @Operation(summary = "What changed from one version to another: part revisions, headline figures (old → new), explanations")
+    public VersionDiff diff(@PathParam("unitCode") String unitCode, @PathParam("year") String year,
+                            @PathParam("version") String version, @PathParam("other") String other) {
+        PathParams path = PathParams.parse(unitCode, year);
+        return versions.diff(path.unitCode(), path.year(), versionNumber(version, "version"), versionNumber(other, "other"));
+    }
+
+    @GET
+    @Path("/{unitCode}/{year}/history")
+    @Operation(summary = "Who explained, approved and published what, and when (oldest first)")
+    public List<HistoryEntry> history(@PathParam("unitCode") String unitCode, @PathParam("year") String year) {
+        PathParams path = PathParams.parse(unitCode, year);
+        return publication.history(path.unitCode(), path.year());
+    }
+
+    static int versionNumber(String text, String field) {
+        if (text == null || !text.matches("[1-9][0-9]{0,8}")) {
+            throw ProblemException.badRequest("路径参数不符合要求", List.of(new FieldError(field, "版本号应为正整数，如 1")));
+        }
+        return Integer.parseInt(text);
+    }
+}

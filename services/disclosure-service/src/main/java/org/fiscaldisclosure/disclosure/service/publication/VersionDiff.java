@@ -1,0 +1,33 @@
+package org.fiscaldisclosure.disclosure.service.publication;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * What changed from version {@code from} to version {@code to}: the parts whose revision differs, the headline
+ * figures that differ (old → new, and new − old), and the explanations that differ. Only changes are listed.
+ *
+ * @param correctionNote the correction note of version {@code to}
+ */
+public record VersionDiff(
+        int from,
+        int to,
+        String fromHash,
+        String toHash,
+        String correctionNote,
+        List<PartChange> parts,
+        List<FigureChange> headline,
+        List<ExplanationChange> explanations) {
+
+    /** A part whose revision differs (null: the part was not in that version). */
+    public record PartChange(String part, Long fromRevision, Long toRevision) {
+    }
+
+    /** A headline figure that differs (null: not in that version); difference = to − from when both exist. */
+    public record FigureChange(String part, String key, BigDecimal from, BigDecimal to, BigDecimal difference) {
+    }
+
+    /** An explanation that differs (null: none in force in that version). */
+    public record ExplanationChange(String ruleId, String location, String from, String to) {
+    }
+}

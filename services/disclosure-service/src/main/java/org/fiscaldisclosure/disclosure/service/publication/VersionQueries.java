@@ -1,0 +1,61 @@
+package org.fiscaldisclosure.disclosure.service.publication;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.fiscaldisclosure.contracts.value.FiscalYear;
+import org.fiscaldisclosure.contracts.value.UnitCode;
+import org.fiscaldisclosure.disclosure.repository.DisclosureEntity;
+import org.fiscaldisclosure.disclosure.repository.RenderedFileEntity;
+import org.fiscaldisclosure.disclosure.repository.VersionEntity;
+import org.fiscaldisclosure.disclosure.service.ExactJson;
+import org.fiscaldisclosure.disclosure.service.rendering.Renderings;
+import org.fiscaldisclosure.support.part.PartKey;
+import org.fiscaldisclosure.support.problem.FieldError;
+import org.fiscaldisclosure.support.problem.ProblemException;
+
+/** Reads of published versions: the list, one version, its published document and stored files, the diff of two. */
+@ApplicationScoped
+public class VersionQueries {
+
+    @Inject
+    ExactJson json;
+
+    @Inject
+    Renderings renderings;
+
+    public List<VersionSummary> list(UnitCode unit, FiscalYear year) {
+        if (DisclosureEntity.findById(new PartKey(unit.value(), year.value())) == null) {
+            throw ProblemException.notFound("尚未收到 " + unit + "/" + year + " 的任何部分");
+        }
+        return VersionEntity.of(unit.value(), year.value()).stream().map(v -> VersionSummary.of(document(v))).toList();
+    }
+
+    public PublishedDocument document(UnitCode unit, FiscalYear year, int version) {
+        return document(entity(unit, year, version));
+    }
+
+    public VersionDiff diff(UnitCode unit, FiscalYear year, int from, int to) {
+        return VersionDiffer.diff(document(unit, year, from), document(unit, year, to));
+    }
+
+    /** A rendering stored at publish time; 400 for a format that does not exist, 404 for a version that does not. */
+    public RenderedFileEntity file(UnitCode unit, FiscalYear year, int version, String format) {
+        if (!renderings.formats().contains(format)) {
+            throw ProblemException.badRequest("查询参数不符合要求",
+                    List.of(new FieldError("format", "format 应为 " + String.join("、", renderings.formats()) + " 之一")));
+        }
+        entity(unit, year, version);
+        return renderings.stored(unit.value(), year.value(), version, format)
+                .orElseThrow(() -> ProblemException.notFound("第 " + version + " 版没有 " + format + " 格式的文件"));
+    }
+
+    VersionEntity entity(UnitCode unit, FiscalYear year, int version) {
+        return VersionEntity.get(unit.value(), year.value(), version)
+                .orElseThrow(() -> ProblemException.notFound(unit + "/" + year + " 没有已公开的第 " + version + " 版"));
+    }
+
+    PublishedDocument document(VersionEntity v) {
+        return json.read(v.document, PublishedDocument.class);
+    }
+}

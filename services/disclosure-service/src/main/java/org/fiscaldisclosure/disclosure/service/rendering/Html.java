@@ -1,0 +1,28 @@
+package org.fiscaldisclosure.disclosure.service.rendering;
+
+/** Escaping of text for HTML element content and attribute values. */
+final class Html {
+
+    private Html() {
+    }
+
+    static String esc(Object value) {
+        if (value == null) {
+            return "";
+        }
+        String s = value.toString();
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> sb.append("&amp;");
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '"' -> sb.append("&quot;");
+                case '\'' -> sb.append("&#39;");
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+}

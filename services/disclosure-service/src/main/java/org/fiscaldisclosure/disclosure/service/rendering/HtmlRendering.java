@@ -1,0 +1,188 @@
+package org.fiscaldisclosure.disclosure.service.rendering;
+
+import static org.fiscaldisclosure.disclosure.service.rendering.Html.esc;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import org.fiscaldisclosure.contracts.event.PartKind;
+import org.fiscaldisclosure.disclosure.service.findings.FindingsReport;
+import org.fiscaldisclosure.disclosure.service.findings.LocatedFinding;
+import org.fiscaldisclosure.disclosure.service.publication.ApprovalView;
+import org.fiscaldisclosure.disclosure.service.publication.PublishedDocument;
+import org.fiscaldisclosure.disclosure.service.rules.PartHeadlines;
+
+/**
+ * The public page of a published version, zh-CN: who published and approved it, the correction note, each part's
+ * headline figures (amounts 单位：万元), every finding with its explanation; readable on a phone and printable
+ * (A4 print stylesheet). Rendered once at publish time.
+ */
+@ApplicationScoped
+public class HtmlRendering implements Rendering {
+
+    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
+
+    static final String STYLE = """
+            :root { color-scheme: light; }
+            body { font-family: "Noto Sans CJK SC", "WenQuanYi Micro Hei", "Microsoft YaHei", "PingFang SC", sans-serif;
+                   margin: 0 auto; max-width: 60rem; padding: 1rem; line-height: 1.7; color: #1a1a1a; }
+            h1 { font-size: 1.6rem; margin: 0.5rem 0; }
+            h2 { font-size: 1.25rem; border-bottom: 2px solid #b22222; padding-bottom: 0.2rem; margin-top: 2rem; }
+            .subtitle { color: #555; margin: 0; }
+            dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: 0.2rem 1rem; font-size: 0.9rem; }
+            dl.meta dt { color: #555; }
+            dl.meta dd { margin: 0; overflow-wrap: anywhere; }
+            .correction { background: #fff8e1; border-left: 4px solid #f0a000; padding: 0.5rem 1rem; }
+            nav ol { padding-left: 1.5rem; }
+            .table-wrap { overflow-x: auto; }
+            table { border-collapse: collapse; width: 100%; font-size: 0.95rem; }
+            caption { font-weight: bold; padding: 0.3rem; }
+            th, td { border: 1px solid #999; padding: 0.3rem 0.5rem; vertical-align: top; }
+            th { background: #f2f2f2; }
+            td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+            .unit { text-align: right; font-size: 0.85rem; margin: 0.2rem 0; }
+            .revision, footer { color: #666; font-size: 0.8rem; }
+            code { overflow-wrap: anywhere; }
+            @media print {
+              @page { size: A4; margin: 18mm 15mm; }
+              body { max-width: none; padding: 0; font-size: 10.5pt; }
+              nav { display: none; }
+              h2 { break-after: avoid; }
+              table, .correction { break-inside: avoid; }
+              th { background: none; }
+              a { color: inherit; text-decoration: none; }
+            }
+            """;
+
+    @Override
+    public String format() {
+        return "html";
+    }
+
+    @Override
+    public String mediaType() {
+        return "text/html; charset=utf-8";
+    }
+
+    @Override
+    public byte[] render(PublishedDocument d) {
+        String unit = d.unitName() == null ? d.unitCode() : d.unitName();
+        String title = unit + d.fiscalYear() + "年度部门决算公开";
+        StringBuilder h = new StringBuilder(16_384);
+        h.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>").append(esc(title)).append("（第").append(d.version()).append("版）</title>\n")
+                .append("<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n<header>\n<h1>").append(esc(title))
+                .append("</h1>\n<p class=\"subtitle\">第 ").append(d.version()).append(" 版 · ")
+                .append(DATE.format(d.publishedAt().atZone(BEIJING))).append("公开</p>\n");
+        meta(h, d);
+        h.append("</header>\n<main>\n");
+        if (d.correctionNote() != null) {
+            h.append("<section class=\"correction\" id=\"correction\">\n<h2>更正说明</h2>\n<p>").append(esc(d.correctionNote()))
+                    .append("</p>\n</section>\n");
+        }
+        contents(h, d);
+        for (PartKind kind : PartKind.values()) {
+            JsonNode part = d.parts().get(kind.key());
+            if (part != null) {
+                part(h, kind, part);
+            }
+        }
+        findings(h, d.findings());
+        h.append("</main>\n<footer>\n<p>本页面在公开时生成，此后不再改变。内容哈希（SHA-256）<code>").append(esc(d.contentHash()))
+                .append("</code>，与审批时核对的哈希一致。</p>\n</footer>\n</body>\n</html>\n");
+        return h.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void meta(StringBuilder h, PublishedDocument d) {
+        ApprovalView a = d.approval();
+        h.append("<dl class=\"meta\">\n");
+        item(h, "单位编码", esc(d.unitCode()));
+        item(h, "公开时间", esc(TIME.format(d.publishedAt().atZone(BEIJING))));
+        item(h, "发布人", esc(d.publishedBy()));
+        item(h, "审批人", esc(a.approver()) + "（" + esc(TIME.format(a.approvedAt().atZone(BEIJING))) + "）");
+        item(h, "保密审查", "已通过，审查人 " + esc(a.confidentialityReviewer()));
+        item(h, "负责人审签", "已审签，负责人 " + esc(a.signedOffBy()));
+        h.append("</dl>\n");
+    }
+
+    private static void item(StringBuilder h, String term, String escapedValue) {
+        h.append("<dt>").append(term).append("</dt><dd>").append(escapedValue).append("</dd>\n");
+    }
+
+    private static void contents(StringBuilder h, PublishedDocument d) {
+        h.append("<nav aria-label=\"目录\">\n<h2>目录</h2>\n<ol>\n");
+        for (PartKind kind : PartKind.values()) {
+            if (d.parts().containsKey(kind.key())) {
+                h.append("<li><a href=\"#").append(kind.key()).append("\">").append(esc(title(kind))).append("</a></li>\n");
+            }
+        }
+        h.append("<li><a href=\"#findings\">审核发现与书面说明</a></li>\n</ol>\n</nav>\n");
+    }
+
+    static String title(PartKind kind) {
+        return switch (kind) {
+            case STATEMENTS -> "第一部分 部门决算报表主要数据";
+            case PROCUREMENT -> "第三部分 政府采购和政府购买服务";
+            case PERFORMANCE -> "第四部分 部门绩效评价情况";
+        };
+    }
+
+    private static void part(StringBuilder h, PartKind kind, JsonNode part) {
+        Map<String, BigDecimal> figures = PartHeadlines.figures(part);
+        h.append("<section id=\"").append(kind.key()).append("\">\n<h2>").append(esc(title(kind))).append("</h2>\n");
+        boolean amounts = figures.keySet().stream().anyMatch(k -> HeadlineLabels.of(k).kind() == HeadlineLabels.Kind.YUAN);
+        if (amounts) {
+            h.append("<p class=\"unit\">单位：万元</p>\n");
+        }
+        h.append("<div class=\"table-wrap\">\n<table>\n<thead><tr><th scope=\"col\">项目</th><th scope=\"col\">")
+                .append(amounts ? "金额／数值" : "数值").append("</th></tr></thead>\n<tbody>\n");
+        figures.forEach((key, value) -> {
+            HeadlineLabels.Label label = HeadlineLabels.of(key);
+            h.append("<tr><th scope=\"row\">").append(esc(label.name())).append("</th><td class=\"num\">")
+                    .append(esc(label.show(value))).append("</td></tr>\n");
+        });
+        h.append("</tbody>\n</table>\n</div>\n<p class=\"revision\">数据来源：").append(source(kind)).append("第 ")
+                .append(part.path("revision").asLong()).append(" 次提交</p>\n</section>\n");
+    }
+
+    static String source(PartKind kind) {
+        return switch (kind) {
+            case STATEMENTS -> "决算报表";
+            case PROCUREMENT -> "政府采购和政府购买服务";
+            case PERFORMANCE -> "绩效评价";
+        };
+    }
+
+    private static void findings(StringBuilder h, FindingsReport f) {
+        h.append("<section id=\"findings\">\n<h2>审核发现与书面说明</h2>\n<p>共 ").append(f.findings().size())
+                .append(" 项：致命 ").append(f.fatal()).append(" 项，警告 ").append(f.warning()).append(" 项（均附书面说明），提示 ")
+                .append(f.info()).append(" 项。</p>\n");
+        if (f.findings().isEmpty()) {
+            h.append("</section>\n");
+            return;
+        }
+        h.append("<div class=\"table-wrap\">\n<table>\n<thead><tr><th scope=\"col\">级别</th><th scope=\"col\">规则</th>")
+                .append("<th scope=\"col\">位置</th><th scope=\"col\">问题</th><th scope=\"col\">书面说明</th></tr></thead>\n<tbody>\n");
+        for (LocatedFinding x : f.findings()) {
+            h.append("<tr><td>").append(severity(x)).append("</td><td>").append(esc(x.ruleId())).append("</td><td>")
+                    .append(esc(x.location())).append("</td><td>").append(esc(x.message())).append("</td><td>")
+                    .append(x.explanation() == null ? "" : esc(x.explanation().text())).append("</td></tr>\n");
+        }
+        h.append("</tbody>\n</table>\n</div>\n</section>\n");
+    }
+
+    private static String severity(LocatedFinding f) {
+        return switch (f.severity()) {
+            case FATAL -> "致命";
+            case WARNING -> "警告";
+            case INFO -> "提示";
+        };
+    }
+}

@@ -1,0 +1,39 @@
+package org.fiscaldisclosure.disclosure.service.rendering;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.fiscaldisclosure.disclosure.service.publication.PublishedDocument;
+
+/** The published version as one JSON document (UTF-8, indented): everything that was approved and published. */
+@ApplicationScoped
+public class JsonRendering implements Rendering {
+
+    private final ObjectMapper mapper;
+
+    @Inject
+    public JsonRendering(ObjectMapper mapper) {
+        this.mapper = mapper.copy().enable(SerializationFeature.INDENT_OUTPUT);
+    }
+
+    @Override
+    public String format() {
+        return "json";
+    }
+
+    @Override
+    public String mediaType() {
+        return "application/json";
+    }
+
+    @Override
+    public byte[] render(PublishedDocument document) {
+        try {
+            return mapper.writeValueAsBytes(document);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

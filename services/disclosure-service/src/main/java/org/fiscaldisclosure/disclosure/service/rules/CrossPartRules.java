@@ -1,0 +1,82 @@
+package org.fiscaldisclosure.disclosure.service.rules;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.fiscaldisclosure.contracts.event.PartKind;
+import org.fiscaldisclosure.contracts.validation.Finding;
+import org.fiscaldisclosure.contracts.validation.RuleDefinition;
+import org.fiscaldisclosure.contracts.validation.Severity;
+import org.fiscaldisclosure.support.validation.RuleCatalogue;
+
+/**
+ * The rules across parts (ARCHITECTURE §4, DOMAIN §2.7 and RN.7). They read only the parts' headline figures; a
+ * rule whose figures are not in the headlines does not run and reports nothing (the missing part itself is
+ * DS-PART-001).
+ */
+public final class CrossPartRules {
+
+    /** Headline keys read here, as the producers publish them. */
+    public static final String EXPENDITURE_TOTAL = "expenditureTotal";
+    public static final String PROJECT_EXPENDITURE = "projectExpenditure";
+    public static final String PROCUREMENT_TOTAL = "procurementTotal";
+    public static final String PROCUREMENT_SERVICES = "procurementServices";
+    public static final String PURCHASED_SERVICES_TOTAL = "purchasedServicesTotal";
+    public static final String EVALUATED_PROJECT_AMOUNT = "evaluatedProjectAmount";
+
+    private CrossPartRules() {
+    }
+
+    public static RuleCatalogue<PartHeadlines> catalogue() {
+        return new RuleCatalogue<PartHeadlines>()
+                .register("DS-PART-001", Severity.FATAL, "完整性", List.of(),
+                        "部门决算公开缺少一个部分：决算报表、政府采购和政府购买服务、绩效评价三部分均须具备",
+                        CrossPartRules::missingParts)
+                .register("DS-T11-001", Severity.FATAL, "包含关系", List.of("T11", "T1"),
+                        "表11 政府采购支出总额不应超过表1 本年支出合计",
+                        (rule, h) -> atMost(rule, h, PartKind.PROCUREMENT, PROCUREMENT_TOTAL, "政府采购支出总额",
+                                PartKind.STATEMENTS, EXPENDITURE_TOTAL))
+                .register("DS-T12-001", Severity.WARNING, "一致性", List.of("T12", "T11"),
+                        "政府购买服务支出超过表11 政府采购服务支出：低于采购限额的购买服务不属于政府采购，请说明原因",
+                        (rule, h) -> atMost(rule, h, PartKind.PROCUREMENT, PURCHASED_SERVICES_TOTAL, "政府购买服务支出",
+                                PartKind.PROCUREMENT, PROCUREMENT_SERVICES))
+                .register("DS-P4-001", Severity.FATAL, "包含关系", List.of("P", "T1"),
+                        "第四部分 绩效评价项目的金额合计不应超过表1 项目支出",
+                        (rule, h) -> atMost(rule, h, PartKind.PERFORMANCE, EVALUATED_PROJECT_AMOUNT, "绩效评价项目金额合计",
+                                PartKind.STATEMENTS, PROJECT_EXPENDITURE));
+    }
+
+    private static List<Finding> missingParts(RuleDefinition rule, PartHeadlines h) {
+        List<Finding> findings = new ArrayList<>();
+        for (PartKind kind : PartKind.values()) {
+            if (!h.has(kind)) {
+                findings.add(Finding.stated(rule, kind.key(), null, null, "尚未收到" + partName(kind) + "：" + rule.message()));
+            }
+        }
+        return findings;
+    }
+
+    /** The part's name in the published document. */
+    static String partName(PartKind kind) {
+        return switch (kind) {
+            case STATEMENTS -> "决算报表（表1至表10）及决算说明";
+            case PROCUREMENT -> "政府采购和政府购买服务（表11、表12）";
+            case PERFORMANCE -> "绩效评价（第四部分）";
+        };
+    }
+
+    /**
+     * A finding, located at the figure on the left, when it exceeds the ceiling; nothing when either figure is not
+     * among the headlines.
+     */
+    private static List<Finding> atMost(RuleDefinition rule, PartHeadlines h, PartKind part, String key, String row,
+                                        PartKind ceilingPart, String ceilingKey) {
+        Optional<BigDecimal> amount = h.figure(part, key);
+        Optional<BigDecimal> ceiling = h.figure(ceilingPart, ceilingKey);
+        if (amount.isEmpty() || ceiling.isEmpty() || amount.get().compareTo(ceiling.get()) <= 0) {
+            return List.of();
+        }
+        return List.of(Finding.compared(rule, part.key(), row, key, amount.get(), ceiling.get(), rule.message()));
+    }
+}
