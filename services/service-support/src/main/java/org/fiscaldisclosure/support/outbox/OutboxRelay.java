@@ -99,11 +99,12 @@ public class OutboxRelay {
         }
     }
 
-    private double pendingCount() {
+    /** Events waiting for the broker; -1 while the database cannot be asked. */
+    private long pendingCount() {
         try {
-            return QuarkusTransaction.requiringNew().call(() -> (double) OutboxEvent.count("sentAt is null"));
+            return QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("sentAt is null"));
         } catch (RuntimeException e) {
-            return Double.NaN;
+            return -1;
         }
     }
 
