@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -58,6 +60,8 @@ public class PartEventConsumer {
     short replicationFactor;
 
     private volatile boolean running;
+    private final AtomicReference<CompletableFuture<Void>> rebuild =
+            new AtomicReference<>();
     private volatile KafkaConsumer<String, byte[]> consumer;
     private Thread thread;
     private final Map<TopicPartition, Integer> attempts = new HashMap<>();
@@ -103,7 +107,36 @@ public class PartEventConsumer {
         }
     }
 
+    /**
+     * Rebuilds the read model from the compacted part topics alone: the consumer clears what it derived from them
+     * (parts, the record of events seen, parked events) and reads every topic again from its beginning. The future
+     * completes when the replay has started; the model converges as the consumer catches up.
+     */
+    public CompletableFuture<Void> requestRebuild() {
+        CompletableFuture<Void> request = new CompletableFuture<>();
+        CompletableFuture<Void> pending = rebuild.compareAndExchange(null, request);
+        return pending != null ? pending : request;
+    }
+
+    private void startRebuildIfRequested(KafkaConsumer<String, byte[]> c) {
+        CompletableFuture<Void> request = rebuild.get();
+        if (request == null || c.assignment().isEmpty()) {
+            return; // nothing asked, or partitions not assigned yet: the next poll assigns them
+        }
+        try {
+            writer.clearDerivedState();
+            c.seekToBeginning(c.assignment());
+            LOG.infof("read model rebuild: replaying %s from the beginning", c.assignment());
+            request.complete(null);
+        } catch (RuntimeException e) {
+            request.completeExceptionally(e);
+        } finally {
+            rebuild.set(null);
+        }
+    }
+
     private void poll(KafkaConsumer<String, byte[]> c) {
+        startRebuildIfRequested(c);
         ConsumerRecords<String, byte[]> records = c.poll(Duration.ofMillis(500));
         Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
         for (TopicPartition tp : records.partitions()) {

@@ -3,15 +3,20 @@ package org.fiscaldisclosure.disclosure.rest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fiscaldisclosure.contracts.validation.RuleDefinition;
+import org.fiscaldisclosure.disclosure.messaging.PartEventConsumer;
 import org.fiscaldisclosure.disclosure.repository.ParkedEvent;
 import org.fiscaldisclosure.disclosure.service.AssembledDisclosure;
 import org.fiscaldisclosure.disclosure.service.Completeness;
@@ -32,6 +37,9 @@ public class DisclosureResource {
 
     @Inject
     DisclosureQueries queries;
+
+    @Inject
+    PartEventConsumer consumer;
 
     @Inject
     ContentAssembler content;
@@ -79,6 +87,14 @@ public class DisclosureResource {
                                        @QueryParam("size") @DefaultValue("50") int size) {
         PathParams.checkPage(page, size);
         return queries.list(PathParams.yearFilter(year), PathParams.regionFilter(region), status(status), page, size);
+    }
+
+    @POST
+    @Path("/admin/rebuild")
+    @Operation(summary = "Rebuild the read model from the compacted part topics alone (admin); answers 202 when the replay has started")
+    public Response rebuild() throws Exception {
+        consumer.requestRebuild().get(60, TimeUnit.SECONDS);
+        return Response.accepted(Map.of("status", "replaying")).build();
     }
 
     @GET

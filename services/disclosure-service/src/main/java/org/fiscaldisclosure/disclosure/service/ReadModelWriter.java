@@ -57,6 +57,18 @@ public class ReadModelWriter {
         return Outcome.APPLIED;
     }
 
+    /**
+     * Forgets what was derived from the part topics, before they are read again from the beginning. Disclosure rows
+     * stay (explanations, approvals and versions refer to them); their unit name is derived again.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void clearDerivedState() {
+        em.createNativeQuery("delete from disclosure_part").executeUpdate();
+        em.createNativeQuery("delete from consumed_event").executeUpdate();
+        em.createNativeQuery("delete from parked_event").executeUpdate();
+        em.createNativeQuery("update disclosure set unit_name = null").executeUpdate();
+    }
+
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void park(ConsumerRecord<String, byte[]> record, String reason) {
         ParkedEvent p = new ParkedEvent();
