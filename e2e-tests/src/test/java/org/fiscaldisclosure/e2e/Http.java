@@ -25,6 +25,10 @@ final class Http {
         return send(HttpRequest.newBuilder(URI.create(url)).GET().build());
     }
 
+    static Reply post(String url) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.noBody()).build());
+    }
+
     static Reply put(String url, String json) throws Exception {
         return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)).build());

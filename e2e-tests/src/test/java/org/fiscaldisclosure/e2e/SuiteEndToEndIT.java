@@ -131,4 +131,32 @@ class SuiteEndToEndIT {
         assertEquals(new BigDecimal("21.67"), wan(d.at("/headline/purchasedServicesTotal")));
         assertEquals(0, d.at("/headline/purchasedServicesTotal").decimalValue().compareTo(new BigDecimal("216700.00")));
     }
+
+    @Test
+    @Order(5)
+    void aDisclosureServiceKilledMidStreamConvergesToTheContentOfACleanReplay() throws Exception {
+        ObjectNode part = (ObjectNode) Http.JSON.readTree(Files.readString(root.resolve("sample/110102-SWD/2024/performance.json")));
+        String url = partUrl(Suite.PERFORMANCE, "performance");
+        int first = Http.get(url).body().get("revision").asInt();
+        int writes = 12;
+        for (int i = 1; i <= writes; i++) {
+            part.with("department").put("problems", "第" + i + "次修改");
+            assertEquals(200, Http.put(url, part.toString()).status());
+            if (i == writes / 2) {
+                suite.service(Suite.DISCLOSURE).kill(); // SIGKILL, as a crash would
+            }
+        }
+        suite.service(Suite.DISCLOSURE).start();
+        int last = first + writes;
+        Http.await(disclosureUrl(), j -> j.at("/revisions/performance").asInt() == last, Duration.ofSeconds(90));
+        String publication = suite.baseUrl(Suite.DISCLOSURE) + "/api/v1/disclosures/" + UNIT + "/2024/publication";
+        String afterCrash = Http.get(publication).body().get("contentHash").asText();
+
+        Http.Reply rebuild = Http.post(suite.baseUrl(Suite.DISCLOSURE) + "/api/v1/disclosures/admin/rebuild");
+        assertEquals(202, rebuild.status());
+        Http.await(disclosureUrl(), j -> j.at("/revisions/performance").asInt() == last
+                && j.at("/revisions/statements").asInt() >= 1 && j.at("/revisions/procurement").asInt() >= 1, Duration.ofSeconds(90));
+        assertEquals(afterCrash, Http.await(publication, j -> j.has("contentHash"), Duration.ofSeconds(30)).get("contentHash").asText());
+        assertEquals("第" + writes + "次修改", Http.get(disclosureUrl()).body().at("/parts/performance/part/department/problems").asText());
+    }
 }
