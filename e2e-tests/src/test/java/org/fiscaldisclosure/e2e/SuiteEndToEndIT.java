@@ -159,4 +159,38 @@ class SuiteEndToEndIT {
         assertEquals(afterCrash, Http.await(publication, j -> j.has("contentHash"), Duration.ofSeconds(30)).get("contentHash").asText());
         assertEquals("第" + writes + "次修改", Http.get(disclosureUrl()).body().at("/parts/performance/part/department/problems").asText());
     }
+
+    @Test
+    @Order(6)
+    void anEventResentAfterARelayCrashBetweenAckAndMarkIsAbsorbed() throws Exception {
+        String metrics = suite.baseUrl(Suite.DISCLOSURE) + "/q/metrics";
+        double duplicatesBefore = counter(Http.text(metrics), "duplicate");
+        JsonNode before = Http.get(disclosureUrl()).body();
+        // the crash: the broker acknowledged every statements event, but the relay never stamped them sent
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(infra.postgres().jdbcUrl("statements"),
+                org.fiscaldisclosure.infra.PostgresServer.USER, "");
+             java.sql.Statement s = c.createStatement()) {
+            assertEquals(1, s.executeUpdate("update outbox_event set sent_at = null where subject = '" + UNIT + "/2024'"));
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        double duplicatesAfter = duplicatesBefore;
+        while (duplicatesAfter < duplicatesBefore + 1 && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            duplicatesAfter = counter(Http.text(metrics), "duplicate");
+        }
+        assertEquals(duplicatesBefore + 1, duplicatesAfter, 0.0);
+        JsonNode after = Http.get(disclosureUrl()).body();
+        assertEquals(before.get("revisions"), after.get("revisions"));
+        assertEquals(before.get("headline"), after.get("headline"));
+    }
+
+    /** The disclosure-service's count of part events by outcome, from its Prometheus metrics. */
+    static double counter(String prometheus, String outcome) {
+        for (String line : prometheus.split("\n")) {
+            if (line.startsWith("fiscal_consumer_events_total{") && line.contains("outcome=\"" + outcome + "\"")) {
+                return Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            }
+        }
+        return 0;
+    }
 }

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -125,6 +126,9 @@ class DisclosureReadModelTest {
         assertEquals(List.of(badJson), parked.getList("findAll { it.ceId == '" + badJson + "' }.ceId"));
         assertEquals(1, parked.getList("findAll { it.ceId == '" + unknownType + "' && it.reason.contains('unknown ce_type') }").size());
         assertEquals(1, parked.getList("findAll { it.ceId == '" + invalid + "' && it.reason.contains('payload') }").size());
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertTrue(metrics.lines().anyMatch(l -> l.startsWith("fiscal_consumer_events_total{") && l.contains("outcome=\"parked\"")
+                && Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)) >= 3), "parked events are counted in a metric");
     }
 
     @Test
