@@ -51,6 +51,11 @@ public enum PartKind {
         return eventType;
     }
 
+    /** The CloudEvents {@code type} of a budget platform's submission of this part on {@link Topics#INBOUND}. */
+    public String submittedType() {
+        return eventType.replace(".revised.", ".submitted.");
+    }
+
     /** The CloudEvents {@code source} of the owning service. */
     public String source() {
         return source;

@@ -18,10 +18,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.fiscaldisclosure.contracts.event.PartRevision;
 import org.fiscaldisclosure.contracts.validation.RuleDefinition;
 import org.fiscaldisclosure.contracts.validation.ValidationSummary;
+import org.fiscaldisclosure.support.part.PartInput;
 import org.fiscaldisclosure.support.part.PartPage;
 import org.fiscaldisclosure.support.part.PartStore;
 import org.fiscaldisclosure.support.problem.JsonBodies;
-import org.fiscaldisclosure.support.problem.FieldError;
 import org.fiscaldisclosure.support.problem.Problem;
 import org.fiscaldisclosure.support.problem.ProblemException;
 import org.fiscaldisclosure.support.validation.FindingsCsv;
@@ -45,11 +45,7 @@ public abstract class PartResource<T> {
     /** Parses, validates and stores a new revision: 201 for the first, 200 after, with the revision's ETag. */
     protected Response store(String unitCode, String year, String ifMatch, byte[] body, UriInfo uri) {
         PathParams path = PathParams.parse(unitCode, year);
-        T part = bodies.read(body, partStore.definition().type());
-        List<FieldError> structural = partStore.definition().structuralErrors(path.year(), part);
-        if (!structural.isEmpty()) {
-            throw ProblemException.invalid(structural.size() + " 处内容与版式不符", structural);
-        }
+        T part = PartInput.read(bodies, partStore.definition(), path.year(), body);
         PartRevision<T> stored = partStore.put(path.unitCode(), path.year(), part, ifMatch);
         Response.ResponseBuilder response = stored.revision() == 1 ? Response.created(uri.getRequestUri()) : Response.ok();
         return response.entity(stored).tag(etag(stored)).build();

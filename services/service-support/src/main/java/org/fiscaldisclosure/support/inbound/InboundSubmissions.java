@@ -1,0 +1,253 @@
+package org.fiscaldisclosure.support.inbound;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.fiscaldisclosure.contracts.event.CloudEventHeaders;
+import org.fiscaldisclosure.contracts.event.PartRevision;
+import org.fiscaldisclosure.contracts.event.Topics;
+import org.fiscaldisclosure.contracts.value.FiscalYear;
+import org.fiscaldisclosure.contracts.value.UnitCode;
+import org.fiscaldisclosure.support.outbox.Outbox;
+import org.fiscaldisclosure.support.outbox.TopicAdmin;
+import org.fiscaldisclosure.support.part.PartInput;
+import org.fiscaldisclosure.support.part.PartStore;
+import org.fiscaldisclosure.support.problem.FieldError;
+import org.fiscaldisclosure.support.problem.Problem;
+import org.fiscaldisclosure.support.problem.ProblemException;
+import org.fiscaldisclosure.support.problem.JsonBodies;
+import org.jboss.logging.Logger;
+
+/**
+ * Budget platforms submit parts as CloudEvents on {@code fiscal.inbound.v1}: type
+ * {@code fiscal.<part>.part.submitted.v1}, subject {@code <unitCode>/<year>}, data the same JSON as the REST PUT, and an
+ * optional {@code ce_ifmatch} extension (the ETag, as If-Match). The owning producer applies a submission with the same
+ * validation and concurrency rules as REST and answers on {@code fiscal.inbound.replies.v1}, keyed like the
+ * submission, with {@code fiscal.inbound.accepted.v1} (the stored revision) or {@code fiscal.inbound.rejected.v1}
+ * (the problem details), {@code inReplyTo} naming the submission's id. The answer goes through the outbox in the
+ * transaction that stores the revision, together with the record that the submission was seen: a redelivered
+ * submission is neither stored nor answered twice. Submissions of other parts are left to their owners.
+ */
+@ApplicationScoped
+public class InboundSubmissions {
+
+    private static final Logger LOG = Logger.getLogger(InboundSubmissions.class);
+    public static final String IF_MATCH = "ce_ifmatch";
+
+    @Inject
+    Instance<PartStore<?>> stores;
+
+    @Inject
+    JsonBodies bodies;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    MeterRegistry registry;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @ConfigProperty(name = "quarkus.application.name")
+    String application;
+
+    @ConfigProperty(name = "fiscal.topics.partitions", defaultValue = "3")
+    int partitions;
+
+    @ConfigProperty(name = "fiscal.topics.replication-factor", defaultValue = "1")
+    short replicationFactor;
+
+    private volatile boolean running;
+    private volatile KafkaConsumer<String, byte[]> consumer;
+    private Thread thread;
+
+    void start(@Observes StartupEvent event) {
+        if (!stores.isResolvable()) {
+            return; // not a producer of parts
+        }
+        running = true;
+        thread = new Thread(this::run, "inbound-submissions");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) throws InterruptedException {
+        running = false;
+        KafkaConsumer<String, byte[]> c = consumer;
+        if (c != null) {
+            c.wakeup();
+        }
+        if (thread != null) {
+            thread.join(10_000);
+        }
+    }
+
+    private void run() {
+        while (running) {
+            try {
+                TopicAdmin.ensureCompacted(bootstrapServers, Topics.INBOUND, partitions, replicationFactor);
+                break;
+            } catch (RuntimeException e) {
+                sleep(1_000);
+            }
+        }
+        while (running) {
+            Map<String, Object> cfg = new HashMap<>();
+            cfg.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+            cfg.put(ConsumerConfig.GROUP_ID_CONFIG, application + "-inbound");
+            cfg.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+            cfg.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+            cfg.put(ConsumerConfig.METADATA_MAX_AGE_CONFIG, 5_000);
+            try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(cfg, new StringDeserializer(), new ByteArrayDeserializer())) {
+                consumer = c;
+                c.subscribe(List.of(Topics.INBOUND));
+                while (running) {
+                    Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
+                    for (ConsumerRecord<String, byte[]> r : c.poll(Duration.ofMillis(500))) {
+                        handle(r);
+                        done.put(new TopicPartition(r.topic(), r.partition()), new OffsetAndMetadata(r.offset() + 1));
+                    }
+                    if (!done.isEmpty()) {
+                        c.commitSync(done);
+                    }
+                }
+            } catch (WakeupException e) {
+                // stopping
+            } catch (RuntimeException e) {
+                LOG.warnf("inbound submissions: %s; reconnecting", e.toString());
+                sleep(1_000);
+            } finally {
+                consumer = null;
+            }
+        }
+    }
+
+    private void handle(ConsumerRecord<String, byte[]> r) {
+        PartStore<?> store = stores.get();
+        String type = header(r, CloudEventHeaders.TYPE);
+        if (!store.definition().kind().submittedType().equals(type)) {
+            return; // another part's submission, or not a submission
+        }
+        String id = header(r, CloudEventHeaders.ID);
+        String source = header(r, CloudEventHeaders.SOURCE);
+        if (id == null || source == null) {
+            LOG.warnf("inbound submission %s-%d@%d without ce_id or ce_source: ignored", r.topic(), r.partition(), r.offset());
+            return;
+        }
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                if (!firstSight(source, id)) {
+                    return;
+                }
+                PartRevision<?> stored = apply(store, r);
+                reply(r, id, Topics.INBOUND_ACCEPTED, accepted(id, stored));
+                registry.counter("fiscal.inbound.submissions", "outcome", "accepted").increment();
+            });
+        } catch (ProblemException problem) {
+            QuarkusTransaction.requiringNew().run(() -> {
+                if (firstSight(source, id)) {
+                    reply(r, id, Topics.INBOUND_REJECTED, rejected(id, problem.problem()));
+                    registry.counter("fiscal.inbound.submissions", "outcome", "rejected").increment();
+                }
+            });
+        }
+    }
+
+    private <T> PartRevision<T> apply(PartStore<T> store, ConsumerRecord<String, byte[]> r) {
+        String subject = header(r, CloudEventHeaders.SUBJECT);
+        String[] path = subject == null ? new String[0] : subject.split("/", -1);
+        UnitCode unit;
+        FiscalYear year;
+        try {
+            unit = UnitCode.of(path.length == 2 ? path[0] : "");
+            year = FiscalYear.parse(path.length == 2 ? path[1] : "");
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("ce_subject 应为 单位编码/年度，如 110102-SWD/2024",
+                    List.of(new FieldError(CloudEventHeaders.SUBJECT, e.getMessage())));
+        }
+        T part = PartInput.read(bodies, store.definition(), year, r.value());
+        return store.put(unit, year, part, header(r, IF_MATCH));
+    }
+
+    private boolean firstSight(String source, String id) {
+        return em.createNativeQuery("insert into inbound_seen (source, id) values (?1, ?2) on conflict do nothing")
+                .setParameter(1, source).setParameter(2, id).executeUpdate() == 1;
+    }
+
+    private Map<String, Object> accepted(String id, PartRevision<?> stored) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("inReplyTo", id);
+        m.put("unitCode", stored.unitCode().value());
+        m.put("fiscalYear", stored.fiscalYear().value());
+        m.put("revision", stored.revision());
+        m.put("etag", PartStore.etag(stored.revision()));
+        m.put("validation", stored.validation());
+        return m;
+    }
+
+    private static Map<String, Object> rejected(String id, Problem problem) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("inReplyTo", id);
+        m.put("problem", problem);
+        return m;
+    }
+
+    private void reply(ConsumerRecord<String, byte[]> r, String id, String type, Map<String, Object> body) {
+        String subject = header(r, CloudEventHeaders.SUBJECT);
+        outbox.add(Topics.INBOUND_REPLIES, id, type,
+                stores.get().definition().kind().source(), subject == null ? id : subject, json(body), Instant.now());
+    }
+
+    private String json(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> r, String name) {
+        Header h = r.headers().lastHeader(name);
+        return h == null || h.value() == null ? null : new String(h.value(), StandardCharsets.UTF_8);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
