@@ -2,6 +2,7 @@ package org.fiscaldisclosure.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -192,5 +193,45 @@ class SuiteEndToEndIT {
             }
         }
         return 0;
+    }
+
+    @Test
+    @Order(7)
+    void everyEventTheProducersSentValidatesAgainstItsPublishedSchema() throws Exception {
+        java.util.Map<String, Object> cfg = new java.util.HashMap<>();
+        cfg.put("bootstrap.servers", infra.kafka().bootstrapServers());
+        cfg.put("group.id", "schema-check-" + java.util.UUID.randomUUID());
+        cfg.put("auto.offset.reset", "earliest");
+        java.util.Map<String, com.networknt.schema.JsonSchema> schemas = new java.util.HashMap<>();
+        int checked = 0;
+        java.util.List<String> invalid = new java.util.ArrayList<>();
+        try (org.apache.kafka.clients.consumer.KafkaConsumer<String, String> c = new org.apache.kafka.clients.consumer.KafkaConsumer<>(
+                cfg, new org.apache.kafka.common.serialization.StringDeserializer(), new org.apache.kafka.common.serialization.StringDeserializer())) {
+            c.subscribe(java.util.List.of("fiscal.statements.v1", "fiscal.procurement.v1", "fiscal.performance.v1"));
+            long quietSince = System.currentTimeMillis();
+            long deadline = System.currentTimeMillis() + 60_000;
+            while (System.currentTimeMillis() < deadline && (checked == 0 || System.currentTimeMillis() - quietSince < 3_000)) {
+                for (org.apache.kafka.clients.consumer.ConsumerRecord<String, String> r : c.poll(Duration.ofMillis(300))) {
+                    quietSince = System.currentTimeMillis();
+                    String type = new String(r.headers().lastHeader("ce_type").value(), java.nio.charset.StandardCharsets.UTF_8);
+                    com.networknt.schema.JsonSchema schema = schemas.computeIfAbsent(type, t -> {
+                        try {
+                            return com.networknt.schema.JsonSchemaFactory.getInstance(com.networknt.schema.SpecVersion.VersionFlag.V202012)
+                                    .getSchema(Files.readString(root.resolve("api-specs/events/" + t + ".schema.json")));
+                        } catch (java.io.IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    });
+                    var errors = schema.validate(Http.JSON.readTree(r.value()));
+                    if (!errors.isEmpty()) {
+                        invalid.add(type + "@" + r.offset() + ": " + errors);
+                    }
+                    checked++;
+                }
+            }
+        }
+        assertEquals(java.util.List.of(), invalid);
+        // the sample's three parts, the changed performance part and twelve more revisions, the procurement change
+        assertTrue(checked >= 3 + 1 + 12 + 1, "events checked: " + checked);
     }
 }
