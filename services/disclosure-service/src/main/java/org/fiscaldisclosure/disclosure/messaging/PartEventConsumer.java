@@ -12,19 +12,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fiscaldisclosure.contracts.event.PartKind;
 import org.fiscaldisclosure.disclosure.service.ReadModelWriter;
-import org.fiscaldisclosure.support.outbox.TopicAdmin;
+import org.fiscaldisclosure.support.messaging.ConsumerLoop;
 import org.jboss.logging.Logger;
 
 /**
@@ -59,51 +55,20 @@ public class PartEventConsumer {
     @ConfigProperty(name = "fiscal.topics.replication-factor", defaultValue = "1")
     short replicationFactor;
 
-    private volatile boolean running;
-    private final AtomicReference<CompletableFuture<Void>> rebuild =
-            new AtomicReference<>();
-    private volatile KafkaConsumer<String, byte[]> consumer;
-    private Thread thread;
+    private final AtomicReference<CompletableFuture<Void>> rebuild = new AtomicReference<>();
     private final Map<TopicPartition, Integer> attempts = new HashMap<>();
+    private ConsumerLoop loop;
 
     void start(@Observes StartupEvent event) {
-        running = true;
-        thread = new Thread(this::run, "part-event-consumer");
-        thread.setDaemon(true);
-        thread.start();
+        loop = new ConsumerLoop("part-event-consumer", bootstrapServers, groupId,
+                List.of(PartKind.STATEMENTS.topic(), PartKind.PROCUREMENT.topic(), PartKind.PERFORMANCE.topic()),
+                partitions, replicationFactor, this::poll);
+        loop.start();
     }
 
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
-        running = false;
-        KafkaConsumer<String, byte[]> c = consumer;
-        if (c != null) {
-            c.wakeup();
-        }
-        if (thread != null) {
-            thread.join(10_000);
-        }
-    }
-
-    private void run() {
-        List<String> topics = List.of(PartKind.STATEMENTS.topic(), PartKind.PROCUREMENT.topic(), PartKind.PERFORMANCE.topic());
-        while (running && !ensureTopics(topics)) {
-            sleep(1_000);
-        }
-        while (running) {
-            try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(config(), new StringDeserializer(), new ByteArrayDeserializer())) {
-                consumer = c;
-                c.subscribe(topics);
-                while (running) {
-                    poll(c);
-                }
-            } catch (WakeupException e) {
-                // stopping
-            } catch (RuntimeException e) {
-                LOG.warnf("part event consumer: %s; reconnecting", e.toString());
-                sleep(1_000);
-            } finally {
-                consumer = null;
-            }
+        if (loop != null) {
+            loop.stop();
         }
     }
 
@@ -143,7 +108,7 @@ public class PartEventConsumer {
             for (ConsumerRecord<String, byte[]> record : records.records(tp)) {
                 if (!handle(record)) {
                     c.seek(tp, record.offset()); // retry from here on the next poll
-                    sleep(500);
+                    ConsumerLoop.sleep(500);
                     break;
                 }
                 done.put(tp, new OffsetAndMetadata(record.offset() + 1));
@@ -181,36 +146,4 @@ public class PartEventConsumer {
         registry.counter("fiscal.consumer.events", "outcome", "parked").increment();
     }
 
-    private Map<String, Object> config() {
-        Map<String, Object> cfg = new HashMap<>();
-        cfg.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        cfg.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
-        cfg.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        cfg.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        cfg.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 200);
-        cfg.put(ConsumerConfig.METADATA_MAX_AGE_CONFIG, 5_000);
-        cfg.put(ConsumerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1_000);
-        cfg.put(ConsumerConfig.CLIENT_ID_CONFIG, "disclosure-read-model");
-        return cfg;
-    }
-
-    private boolean ensureTopics(List<String> topics) {
-        try {
-            for (String t : topics) {
-                TopicAdmin.ensureCompacted(bootstrapServers, t, partitions, replicationFactor);
-            }
-            return true;
-        } catch (RuntimeException e) {
-            LOG.warnf("part topics not ready: %s", e.getMessage());
-            return false;
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }

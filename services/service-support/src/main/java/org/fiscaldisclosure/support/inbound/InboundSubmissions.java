@@ -18,15 +18,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fiscaldisclosure.contracts.event.CloudEventHeaders;
 import org.fiscaldisclosure.contracts.event.PartRevision;
@@ -34,7 +30,7 @@ import org.fiscaldisclosure.contracts.event.Topics;
 import org.fiscaldisclosure.contracts.value.FiscalYear;
 import org.fiscaldisclosure.contracts.value.UnitCode;
 import org.fiscaldisclosure.support.outbox.Outbox;
-import org.fiscaldisclosure.support.outbox.TopicAdmin;
+import org.fiscaldisclosure.support.messaging.ConsumerLoop;
 import org.fiscaldisclosure.support.part.PartInput;
 import org.fiscaldisclosure.support.part.PartStore;
 import org.fiscaldisclosure.support.problem.FieldError;
@@ -89,68 +85,31 @@ public class InboundSubmissions {
     @ConfigProperty(name = "fiscal.topics.replication-factor", defaultValue = "1")
     short replicationFactor;
 
-    private volatile boolean running;
-    private volatile KafkaConsumer<String, byte[]> consumer;
-    private Thread thread;
+    private ConsumerLoop loop;
 
     void start(@Observes StartupEvent event) {
         if (!stores.isResolvable()) {
             return; // not a producer of parts
         }
-        running = true;
-        thread = new Thread(this::run, "inbound-submissions");
-        thread.setDaemon(true);
-        thread.start();
+        loop = new ConsumerLoop("inbound-submissions", bootstrapServers, application + "-inbound", List.of(Topics.INBOUND),
+                partitions, replicationFactor, this::poll);
+        loop.start();
     }
 
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
-        running = false;
-        KafkaConsumer<String, byte[]> c = consumer;
-        if (c != null) {
-            c.wakeup();
-        }
-        if (thread != null) {
-            thread.join(10_000);
+        if (loop != null) {
+            loop.stop();
         }
     }
 
-    private void run() {
-        while (running) {
-            try {
-                TopicAdmin.ensureCompacted(bootstrapServers, Topics.INBOUND, partitions, replicationFactor);
-                break;
-            } catch (RuntimeException e) {
-                sleep(1_000);
-            }
+    private void poll(KafkaConsumer<String, byte[]> c) {
+        Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
+        for (ConsumerRecord<String, byte[]> r : c.poll(Duration.ofMillis(500))) {
+            handle(r);
+            done.put(new TopicPartition(r.topic(), r.partition()), new OffsetAndMetadata(r.offset() + 1));
         }
-        while (running) {
-            Map<String, Object> cfg = new HashMap<>();
-            cfg.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-            cfg.put(ConsumerConfig.GROUP_ID_CONFIG, application + "-inbound");
-            cfg.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-            cfg.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-            cfg.put(ConsumerConfig.METADATA_MAX_AGE_CONFIG, 5_000);
-            try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(cfg, new StringDeserializer(), new ByteArrayDeserializer())) {
-                consumer = c;
-                c.subscribe(List.of(Topics.INBOUND));
-                while (running) {
-                    Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
-                    for (ConsumerRecord<String, byte[]> r : c.poll(Duration.ofMillis(500))) {
-                        handle(r);
-                        done.put(new TopicPartition(r.topic(), r.partition()), new OffsetAndMetadata(r.offset() + 1));
-                    }
-                    if (!done.isEmpty()) {
-                        c.commitSync(done);
-                    }
-                }
-            } catch (WakeupException e) {
-                // stopping
-            } catch (RuntimeException e) {
-                LOG.warnf("inbound submissions: %s; reconnecting", e.toString());
-                sleep(1_000);
-            } finally {
-                consumer = null;
-            }
+        if (!done.isEmpty()) {
+            c.commitSync(done);
         }
     }
 
@@ -243,11 +202,4 @@ public class InboundSubmissions {
         return h == null || h.value() == null ? null : new String(h.value(), StandardCharsets.UTF_8);
     }
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }
