@@ -216,7 +216,9 @@ class SuiteEndToEndIT {
                     String type = new String(r.headers().lastHeader("ce_type").value(), java.nio.charset.StandardCharsets.UTF_8);
                     com.networknt.schema.JsonSchema schema = schemas.computeIfAbsent(type, t -> {
                         try {
-                            return com.networknt.schema.JsonSchemaFactory.getInstance(com.networknt.schema.SpecVersion.VersionFlag.V202012)
+                            return com.networknt.schema.JsonSchemaFactory.getInstance(com.networknt.schema.SpecVersion.VersionFlag.V202012,
+                                            b -> b.schemaMappers(m -> m.mapPrefix("https://fiscal-disclosure.org/events/",
+                                                    root.resolve("api-specs/events").toUri().toString())))
                                     .getSchema(Files.readString(root.resolve("api-specs/events/" + t + ".schema.json")));
                         } catch (java.io.IOException e) {
                             throw new java.io.UncheckedIOException(e);

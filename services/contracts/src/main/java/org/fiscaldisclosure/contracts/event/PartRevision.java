@@ -1,5 +1,7 @@
 package org.fiscaldisclosure.contracts.event;
 
+import org.fiscaldisclosure.contracts.document.PartDocument;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
@@ -12,6 +14,8 @@ import org.fiscaldisclosure.contracts.value.UnitCode;
  * {@code fiscal.*.part.revised.v1} event (event-carried state transfer: the whole part).
  *
  * @param headline the part's headline figures (named, in 元 or points) for listings and dashboards
+ * @param document the part's published form (sections, tables, text, charts) that the disclosure assembles; empty
+ *                 when a producer has none, never null
  * @param <T>      the part's content type
  */
 public record PartRevision<T>(
@@ -21,5 +25,18 @@ public record PartRevision<T>(
         Instant revisedAt,
         T part,
         Map<String, BigDecimal> headline,
-        ValidationSummary validation) {
+        ValidationSummary validation,
+        PartDocument document) {
+
+    public PartRevision {
+        if (document == null) {
+            document = PartDocument.EMPTY;
+        }
+    }
+
+    /** A revision without a published form. */
+    public PartRevision(UnitCode unitCode, FiscalYear fiscalYear, long revision, Instant revisedAt, T part,
+                        Map<String, BigDecimal> headline, ValidationSummary validation) {
+        this(unitCode, fiscalYear, revision, revisedAt, part, headline, validation, PartDocument.EMPTY);
+    }
 }

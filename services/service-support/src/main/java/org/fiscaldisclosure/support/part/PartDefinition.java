@@ -1,5 +1,7 @@
 package org.fiscaldisclosure.support.part;
 
+import org.fiscaldisclosure.contracts.document.PartDocument;
+
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +34,14 @@ public interface PartDefinition<T> {
      */
     default List<FieldError> structuralErrors(FiscalYear year, T part) {
         return List.of();
+    }
+
+    /**
+     * The part's published form for a unit and year: the sections, tables, text and charts it contributes to the
+     * 部门决算公开, generated from the same figures (stored with the revision and carried by its event).
+     */
+    default PartDocument document(UnitCode unit, FiscalYear year, T part) {
+        return PartDocument.EMPTY;
     }
 
     /** The rule catalogue behind {@link #validate}. */

@@ -67,7 +67,7 @@ public class PartStore<T> {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         Map<String, BigDecimal> headline = definition.headline(part);
         PartRevision<T> stored = new PartRevision<>(unit, year, revision, now, part, headline,
-                ValidationSummary.of(definition.validate(unit, year, part)));
+                ValidationSummary.of(definition.validate(unit, year, part)), definition.document(unit, year, part));
         String document = json(stored);
 
         PartRevisionRow row = new PartRevisionRow();
