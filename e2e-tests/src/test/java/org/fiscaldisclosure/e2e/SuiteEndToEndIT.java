@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.fiscaldisclosure.infra.FreePorts;
 import org.fiscaldisclosure.infra.LocalInfra;
@@ -103,6 +104,7 @@ class SuiteEndToEndIT {
     void aChangedFigurePutToAProducerShowsInTheDisclosure() throws Exception {
         ObjectNode part = (ObjectNode) Http.JSON.readTree(Files.readString(root.resolve("sample/110102-SWD/2024/performance.json")));
         part.with("department").put("score", 97);
+        EventCounts before = EventCounts.read(infra, suite);
         long t0 = System.nanoTime();
         Http.Reply put = Http.put(partUrl(Suite.PERFORMANCE, "performance"), part.toString());
         assertEquals(200, put.status());
@@ -111,6 +113,24 @@ class SuiteEndToEndIT {
         long millis = (System.nanoTime() - t0) / 1_000_000;
         System.out.println("[e2e] PUT to disclosure visible in " + millis + " ms");
         assertEquals(97, d.at("/headline/departmentScore").asInt());
+        assertCounts(before, new EventCounts(1, 1, 1, 0, 1, 0, 0, 0));
+    }
+
+    /**
+     * Waits until the counts since {@code before} are exactly {@code expected} (the relay stamps a row sent after
+     * the broker's ack, possibly just after the consumer applied it), then asserts it: one more or one less fails.
+     */
+    static void assertCounts(EventCounts before, EventCounts expected) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        EventCounts since = EventCounts.read(infra, suite).since(before);
+        while (!since.equals(expected) && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            since = EventCounts.read(infra, suite).since(before);
+        }
+        Thread.sleep(1_000); // and nothing more arrives
+        since = EventCounts.read(infra, suite).since(before);
+        System.out.println("[e2e] counts " + since);
+        assertEquals(expected, since);
     }
 
     @Test
@@ -118,6 +138,7 @@ class SuiteEndToEndIT {
     void aWriteWhileTheBrokerIsDownSucceedsAndArrivesWhenItIsBack() throws Exception {
         ObjectNode part = (ObjectNode) Http.JSON.readTree(Files.readString(root.resolve("sample/110102-SWD/2024/procurement.json")));
         part.with("purchasedServices").put("total", new BigDecimal("216700.00"));
+        EventCounts before = EventCounts.read(infra, suite);
         infra.kafka().stop();
         try {
             Http.Reply put = Http.put(partUrl(Suite.PROCUREMENT, "procurement"), part.toString());
@@ -131,6 +152,8 @@ class SuiteEndToEndIT {
         JsonNode d = Http.await(disclosureUrl(), j -> j.at("/revisions/procurement").asInt() == 2, Duration.ofSeconds(90));
         assertEquals(new BigDecimal("21.67"), wan(d.at("/headline/purchasedServicesTotal")));
         assertEquals(0, d.at("/headline/purchasedServicesTotal").decimalValue().compareTo(new BigDecimal("216700.00")));
+        // produced once, applied once, nothing lost, nothing twice
+        assertCounts(before, new EventCounts(1, 1, 1, 0, 1, 0, 0, 0));
     }
 
     @Test
@@ -139,6 +162,7 @@ class SuiteEndToEndIT {
         ObjectNode part = (ObjectNode) Http.JSON.readTree(Files.readString(root.resolve("sample/110102-SWD/2024/performance.json")));
         String url = partUrl(Suite.PERFORMANCE, "performance");
         int first = Http.get(url).body().get("revision").asInt();
+        EventCounts before = EventCounts.read(infra, suite);
         int writes = 12;
         for (int i = 1; i <= writes; i++) {
             part.with("department").put("problems", "第" + i + "次修改");
@@ -152,20 +176,37 @@ class SuiteEndToEndIT {
         Http.await(disclosureUrl(), j -> j.at("/revisions/performance").asInt() == last, Duration.ofSeconds(90));
         String publication = suite.baseUrl(Suite.DISCLOSURE) + "/api/v1/disclosures/" + UNIT + "/2024/publication";
         String afterCrash = Http.get(publication).body().get("contentHash").asText();
+        // the restarted process's counters start from zero, so the exact counts are the databases' and the topics':
+        // twelve produced, twelve records, twelve distinct events consumed, none parked
+        EventCounts crash = EventCounts.read(infra, suite).since(before);
+        assertEquals(List.of(12L, 12L, 12L, 0L), List.of(crash.sentByProducers(), crash.partTopicRecords(),
+                crash.consumedDistinct(), crash.parkedRows()), crash.toString());
+        EventCounts beforeRebuild = EventCounts.read(infra, suite);
 
         Http.Reply rebuild = Http.post(suite.baseUrl(Suite.DISCLOSURE) + "/api/v1/disclosures/admin/rebuild");
         assertEquals(202, rebuild.status());
-        Http.await(disclosureUrl(), j -> j.at("/revisions/performance").asInt() == last
-                && j.at("/revisions/statements").asInt() >= 1 && j.at("/revisions/procurement").asInt() >= 1, Duration.ofSeconds(90));
-        assertEquals(afterCrash, Http.await(publication, j -> j.has("contentHash"), Duration.ofSeconds(30)).get("contentHash").asText());
+        // the replay reads every record of the three part topics once, in order, so each one is applied
+        long records = beforeRebuild.partTopicRecords();
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        EventCounts rebuilt = EventCounts.read(infra, suite);
+        while (rebuilt.consumedDistinct() < records && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            rebuilt = EventCounts.read(infra, suite);
+        }
+        Thread.sleep(1_000);
+        rebuilt = EventCounts.read(infra, suite);
+        assertEquals(records, rebuilt.consumedDistinct(), rebuilt.toString());
+        assertEquals(records, rebuilt.applied() - beforeRebuild.applied(), rebuilt.toString());
+        assertEquals(List.of(0L, 0L, 0L), List.of(rebuilt.stale() - beforeRebuild.stale(),
+                rebuilt.duplicate() - beforeRebuild.duplicate(), rebuilt.parkedRows()), rebuilt.toString());
+        assertEquals(afterCrash, Http.get(publication).body().get("contentHash").asText());
         assertEquals("第" + writes + "次修改", Http.get(disclosureUrl()).body().at("/parts/performance/part/department/problems").asText());
     }
 
     @Test
     @Order(6)
     void anEventResentAfterARelayCrashBetweenAckAndMarkIsAbsorbed() throws Exception {
-        String metrics = suite.baseUrl(Suite.DISCLOSURE) + "/q/metrics";
-        double duplicatesBefore = counter(Http.text(metrics), "duplicate");
+        EventCounts counts = EventCounts.read(infra, suite);
         JsonNode before = Http.get(disclosureUrl()).body();
         // the crash: the broker acknowledged every statements event, but the relay never stamped them sent
         try (java.sql.Connection c = java.sql.DriverManager.getConnection(infra.postgres().jdbcUrl("statements"),
@@ -173,26 +214,11 @@ class SuiteEndToEndIT {
              java.sql.Statement s = c.createStatement()) {
             assertEquals(1, s.executeUpdate("update outbox_event set sent_at = null where subject = '" + UNIT + "/2024'"));
         }
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        double duplicatesAfter = duplicatesBefore;
-        while (duplicatesAfter < duplicatesBefore + 1 && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-            duplicatesAfter = counter(Http.text(metrics), "duplicate");
-        }
-        assertEquals(duplicatesBefore + 1, duplicatesAfter, 0.0);
+        // sent again: one more record on the topic, recognised as a duplicate, nothing applied
+        assertCounts(counts, new EventCounts(0, 1, 0, 0, 0, 0, 1, 0));
         JsonNode after = Http.get(disclosureUrl()).body();
         assertEquals(before.get("revisions"), after.get("revisions"));
         assertEquals(before.get("headline"), after.get("headline"));
-    }
-
-    /** The disclosure-service's count of part events by outcome, from its Prometheus metrics. */
-    static double counter(String prometheus, String outcome) {
-        for (String line : prometheus.split("\n")) {
-            if (line.startsWith("fiscal_consumer_events_total{") && line.contains("outcome=\"" + outcome + "\"")) {
-                return Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
-            }
-        }
-        return 0;
     }
 
     @Test
@@ -235,5 +261,76 @@ class SuiteEndToEndIT {
         assertEquals(java.util.List.of(), invalid);
         // the sample's three parts, the changed performance part and twelve more revisions, the procurement change
         assertTrue(checked >= 3 + 1 + 12 + 1, "events checked: " + checked);
+    }
+
+    @Test
+    @Order(8)
+    void unreadableEventsAreParkedCountedAndListedWhileOtherKeysGoOn() throws Exception {
+        EventCounts before = EventCounts.read(infra, suite);
+        String otherUnit = "110102-BAD" + Long.toHexString(System.nanoTime()).toUpperCase();
+        String key = otherUnit + ":2024";
+        String good = Http.get(partUrl(Suite.STATEMENTS, "final-accounts")).body().toString();
+        String badJson = produce(key, "fiscal.statements.part.revised.v1", "{\"unitCode\": ");
+        String unknownType = produce(key, "fiscal.statements.part.deleted.v9", good.replace(UNIT, otherUnit));
+        ObjectNode invalid = (ObjectNode) Http.JSON.readTree(good.replace(UNIT, otherUnit));
+        invalid.put("revision", 0);
+        String failsValidation = produce(key, "fiscal.statements.part.revised.v1", invalid.toString());
+        // meanwhile the sample's unit goes on: a real write through the producer
+        ObjectNode part = (ObjectNode) Http.JSON.readTree(Files.readString(root.resolve("sample/110102-SWD/2024/performance.json")));
+        part.with("department").put("problems", "坏事件之后的修改");
+        int revision = Http.put(partUrl(Suite.PERFORMANCE, "performance"), part.toString()).body().get("revision").asInt();
+        Http.await(disclosureUrl(), j -> j.at("/revisions/performance").asInt() == revision, Duration.ofSeconds(30));
+
+        // three records written by hand and one by the relay; one applied, three parked, none lost
+        assertCounts(before, new EventCounts(1, 4, 1, 3, 1, 0, 0, 3));
+        JsonNode parked = Http.get(suite.baseUrl(Suite.DISCLOSURE) + "/api/v1/disclosures/parked-events?size=100").body();
+        Map<String, String> reasons = new java.util.HashMap<>();
+        parked.forEach(p -> reasons.put(p.get("ceId").asText(), p.get("reason").asText()));
+        assertTrue(reasons.get(badJson).contains("payload is not a valid"), reasons.toString());
+        assertTrue(reasons.get(unknownType).contains("unknown ce_type"), reasons.toString());
+        assertTrue(reasons.get(failsValidation).contains("lacks"), reasons.toString());
+        assertEquals(404, Http.get(suite.baseUrl(Suite.DISCLOSURE) + "/api/v1/disclosures/" + otherUnit + "/2024").status());
+    }
+
+    /** Writes a record to the statements topic by hand, as a broken producer would; returns its ce_id. */
+    static String produce(String key, String type, String payload) throws Exception {
+        String id = java.util.UUID.randomUUID().toString();
+        try (org.apache.kafka.clients.producer.KafkaProducer<String, String> p = new org.apache.kafka.clients.producer.KafkaProducer<>(
+                Map.of("bootstrap.servers", infra.kafka().bootstrapServers()),
+                new org.apache.kafka.common.serialization.StringSerializer(), new org.apache.kafka.common.serialization.StringSerializer())) {
+            var r = new org.apache.kafka.clients.producer.ProducerRecord<>("fiscal.statements.v1", key, payload);
+            for (String[] h : new String[][] {{"ce_specversion", "1.0"}, {"ce_id", id}, {"ce_source", "/broken-producer"},
+                    {"ce_type", type}, {"content-type", "application/json"}}) {
+                r.headers().add(h[0], h[1].getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            p.send(r).get();
+        }
+        return id;
+    }
+
+    @Test
+    @Order(9)
+    void anIndependentClientKcatSeesTheEventsWithTheirCloudEventsHeaders() throws Exception {
+        // the README's command, against this run's broker (scripts/ensure-debian-packages.sh installs Debian's kcat)
+        ProcessBuilder install = new ProcessBuilder("bash", root.resolve("scripts/ensure-debian-packages.sh").toString(), "kcat")
+                .redirectErrorStream(true);
+        Process p = install.start();
+        String installed = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), installed);
+        Process kcat = new ProcessBuilder("kcat", "-C", "-b", infra.kafka().bootstrapServers(), "-t", "fiscal.performance.v1",
+                "-o", "beginning", "-e", "-q", "-f", "%k %h %s\\n").redirectErrorStream(true).start();
+        String out = new String(kcat.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, kcat.waitFor(), out);
+        List<String> lines = out.lines().filter(l -> l.startsWith(UNIT + ":2024 ")).toList();
+        int revisions = Http.get(partUrl(Suite.PERFORMANCE, "performance")).body().get("revision").asInt();
+        assertEquals(revisions, lines.size(), "one record per revision of the sample's performance part");
+        String last = lines.get(lines.size() - 1);
+        String headers = last.substring(0, last.indexOf(" {"));
+        for (String header : List.of("ce_specversion=1.0", "ce_type=fiscal.performance.part.revised.v1",
+                "ce_source=/performance-service", "ce_subject=" + UNIT + "/2024", "content-type=application/json")) {
+            assertTrue(headers.contains(header), header + " in " + headers);
+        }
+        assertEquals(revisions, Http.JSON.readTree(last.substring(headers.length() + 1)).get("revision").asInt());
+        System.out.println("[e2e] kcat: " + last.substring(0, Math.min(300, last.length())) + "…");
     }
 }

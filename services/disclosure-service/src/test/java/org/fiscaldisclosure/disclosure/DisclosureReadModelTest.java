@@ -110,6 +110,8 @@ class DisclosureReadModelTest {
     @Test
     void unreadableEventsAreParkedWithTheirReasonAndTheOthersGoOn() throws Exception {
         String unit = unit();
+        long parkedBefore = outcomeCount("parked");
+        long appliedBefore = outcomeCount("applied");
         String badJson = events.send(PartKind.STATEMENTS, unit, "{not json");
         String unknownType = events.send(PartKind.STATEMENTS, unit, PartEvents.payload(PartKind.STATEMENTS, unit, 1, null),
                 UUID.randomUUID().toString(), "fiscal.statements.part.deleted.v9");
@@ -126,9 +128,39 @@ class DisclosureReadModelTest {
         assertEquals(List.of(badJson), parked.getList("findAll { it.ceId == '" + badJson + "' }.ceId"));
         assertEquals(1, parked.getList("findAll { it.ceId == '" + unknownType + "' && it.reason.contains('unknown ce_type') }").size());
         assertEquals(1, parked.getList("findAll { it.ceId == '" + invalid + "' && it.reason.contains('payload') }").size());
+        assertEquals(3, parked.getList("findAll { it.key == '" + unit + ":2024' }").size(), "exactly the three bad events");
+        // tests of this class run one at a time, so the counters moved by exactly this test's events
+        assertEquals(3, outcomeCount("parked") - parkedBefore, "parked events are counted in a metric");
+        assertEquals(2, outcomeCount("applied") - appliedBefore, "the statements and the procurement event, nothing else");
+    }
+
+    @Test
+    void aV1PayloadWithFieldsAddedLaterIsAppliedAndTheNewFieldsIgnored() throws Exception {
+        String unit = unit();
+        long parkedBefore = outcomeCount("parked");
+        var payload = (com.fasterxml.jackson.databind.node.ObjectNode) PartEvents.JSON.readTree(
+                PartEvents.payload(PartKind.STATEMENTS, unit, 1, null));
+        payload.put("addedInV1_1", "a later producer's field");
+        payload.with("part").put("futureFigure", 1.5);
+        payload.with("part").with("unit").putObject("futureObject").put("x", "y");
+        payload.with("validation").put("futureCount", 7);
+        payload.putObject("document").putArray("sections").addObject().put("slot", "STATEMENT_TABLES").put("id", "T1")
+                .put("title", "收入支出决算总表").put("futureLayout", "wide").putArray("blocks");
+        events.send(PartKind.STATEMENTS, unit, payload.toString());
+
+        JsonPath d = awaitDisclosure(unit, j -> j.getMap("revisions").containsKey("statements"));
+        assertEquals(1, d.getInt("revisions.statements"));
+        assertEquals("中共北京市西城区委社会工作部", d.getString("unitName"));
+        assertEquals(0, outcomeCount("parked") - parkedBefore, "nothing parked");
+        assertEquals(0, given().queryParam("size", 500).get("/api/v1/disclosures/parked-events").then().statusCode(200)
+                .extract().jsonPath().getList("findAll { it.key == '" + unit + ":2024' }").size());
+    }
+
+    /** The consumer's count of part events with an outcome, from the Prometheus metrics. */
+    static long outcomeCount(String outcome) {
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
-        assertTrue(metrics.lines().anyMatch(l -> l.startsWith("fiscal_consumer_events_total{") && l.contains("outcome=\"parked\"")
-                && Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)) >= 3), "parked events are counted in a metric");
+        return metrics.lines().filter(l -> l.startsWith("fiscal_consumer_events_total{") && l.contains("outcome=\"" + outcome + "\""))
+                .mapToLong(l -> new java.math.BigDecimal(l.substring(l.lastIndexOf(' ') + 1)).longValue()).sum();
     }
 
     @Test

@@ -142,8 +142,9 @@ public class PartEventConsumer {
 
     private void park(ConsumerRecord<String, byte[]> record, String reason) {
         LOG.warnf("parking event %s-%d@%d: %s", record.topic(), record.partition(), record.offset(), reason);
-        writer.park(record, reason);
-        registry.counter("fiscal.consumer.events", "outcome", "parked").increment();
+        if (writer.park(record, reason)) {
+            registry.counter("fiscal.consumer.events", "outcome", "parked").increment();
+        }
     }
 
 }

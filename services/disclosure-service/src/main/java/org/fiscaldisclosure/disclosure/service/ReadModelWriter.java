@@ -4,13 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.fiscaldisclosure.contracts.event.PartKind;
 import org.fiscaldisclosure.contracts.event.PartRevision;
 import org.fiscaldisclosure.contracts.part.statements.FinalAccounts;
 import org.fiscaldisclosure.disclosure.messaging.IncomingPartEvent;
-import org.fiscaldisclosure.disclosure.repository.ParkedEvent;
 
 /**
  * Applies part events to the read model. Each call is one transaction that records the event as seen together with
@@ -69,20 +67,23 @@ public class ReadModelWriter {
         em.createNativeQuery("update disclosure set unit_name = null").executeUpdate();
     }
 
+    /**
+     * Parks a record with its reason, once: a record redelivered after a crash (parked, offset not yet committed) is
+     * not parked again.
+     *
+     * @return whether it was parked now (false: it had been parked before)
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void park(ConsumerRecord<String, byte[]> record, String reason) {
-        ParkedEvent p = new ParkedEvent();
-        p.topic = record.topic();
-        p.partition = record.partition();
-        p.offset = record.offset();
-        p.key = record.key();
-        p.ceId = headerOrNull(record, "ce_id");
-        p.ceSource = headerOrNull(record, "ce_source");
-        p.ceType = headerOrNull(record, "ce_type");
-        p.payload = record.value() == null ? null : new String(record.value(), java.nio.charset.StandardCharsets.UTF_8);
-        p.reason = reason;
-        p.parkedAt = Instant.now();
-        p.persist();
+    public boolean park(ConsumerRecord<String, byte[]> record, String reason) {
+        return em.createNativeQuery("insert into parked_event (topic, kafka_partition, kafka_offset, event_key, ce_id, ce_source, "
+                        + "ce_type, payload, reason, parked_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, now()) "
+                        + "on conflict (topic, kafka_partition, kafka_offset) do nothing")
+                .setParameter(1, record.topic()).setParameter(2, record.partition()).setParameter(3, record.offset())
+                .setParameter(4, record.key()).setParameter(5, headerOrNull(record, "ce_id"))
+                .setParameter(6, headerOrNull(record, "ce_source")).setParameter(7, headerOrNull(record, "ce_type"))
+                .setParameter(8, record.value() == null ? null : new String(record.value(), java.nio.charset.StandardCharsets.UTF_8)
+                        .replace(String.valueOf((char) 0), "\\u0000")) // PostgreSQL text holds no NUL
+                .setParameter(9, reason).executeUpdate() == 1;
     }
 
     private static String headerOrNull(ConsumerRecord<String, byte[]> record, String name) {
