@@ -79,6 +79,7 @@ class DisclosureReadModelTest {
     @Test
     void anOlderRevisionArrivingLateChangesNothing() throws Exception {
         String unit = unit();
+        long[] before = {outcomeCount("applied"), outcomeCount("stale"), outcomeCount("duplicate"), outcomeCount("parked")};
         var newer = PartEvents.sample(PartKind.PERFORMANCE);
         newer.with("department").put("score", 91);
         events.send(PartKind.PERFORMANCE, unit, PartEvents.payload(PartKind.PERFORMANCE, unit, 3, newer));
@@ -89,11 +90,19 @@ class DisclosureReadModelTest {
         JsonPath after = awaitDisclosure(unit, j -> j.getMap("revisions").containsKey("procurement"));
         assertEquals(3, after.getInt("revisions.performance"));
         assertEquals(91, after.getInt("parts.performance.part.department.score"));
+        // revision 3 and the marker applied, revision 2 recognised as stale
+        assertEquals(List.of(2L, 1L, 0L, 0L), countsSince(before));
+    }
+
+    static List<Long> countsSince(long[] before) {
+        return List.of(outcomeCount("applied") - before[0], outcomeCount("stale") - before[1],
+                outcomeCount("duplicate") - before[2], outcomeCount("parked") - before[3]);
     }
 
     @Test
     void aRedeliveredEventIsAppliedOnce() throws Exception {
         String unit = unit();
+        long[] before = {outcomeCount("applied"), outcomeCount("stale"), outcomeCount("duplicate"), outcomeCount("parked")};
         String id = events.send(PartKind.PERFORMANCE, unit, PartEvents.payload(PartKind.PERFORMANCE, unit, 1, null));
         awaitDisclosure(unit, j -> j.getMap("revisions").containsKey("performance"));
         // same CloudEvents id and source, a higher revision: a duplicate by identity, so it must be ignored
@@ -105,6 +114,8 @@ class DisclosureReadModelTest {
         JsonPath after = awaitDisclosure(unit, j -> j.getMap("revisions").containsKey("procurement"));
         assertEquals(1, after.getInt("revisions.performance"));
         assertEquals(98, after.getInt("parts.performance.part.department.score"));
+        // the first delivery and the marker applied, the redelivery a duplicate
+        assertEquals(List.of(2L, 0L, 1L, 0L), countsSince(before));
     }
 
     @Test
