@@ -221,7 +221,11 @@ class FinalAccountsResourceTest {
         assertEquals(unit, payload.get("unitCode").asText());
         assertEquals(2024, payload.get("fiscalYear").asInt());
         assertEquals("中共北京市西城区委社会工作部", payload.at("/part/unit/name").asText());
-        given().get(url(unit)).then().statusCode(200);
+        assertEquals("T1", payload.at("/document/sections/0/id").asText());
+        assertEquals("收入支出决算总表", payload.at("/document/sections/0/blocks/0/table/title").asText());
+        String answer = given().get(url(unit)).then().statusCode(200).extract().asString();
+        assertEquals(new com.fasterxml.jackson.databind.ObjectMapper().readTree(answer).get("document"), payload.get("document"),
+                "the event carries the revision's published form");
         assertTrue(OutboxEvent.count("subject = ?1 and sentAt is not null", unit + "/2024") == 1);
     }
 

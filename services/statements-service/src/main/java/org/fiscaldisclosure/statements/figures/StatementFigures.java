@@ -29,6 +29,8 @@ public final class StatementFigures {
     public static final String APPROPRIATION = "appropriation";
     public static final String GENERAL_BUDGET = "generalBudget";
     public static final String GENERAL_BUDGET_BASIC = "generalBudgetBasic";
+    /** The 2023 set's 一般公共预算财政拨款收入支出决算表. */
+    public static final String GENERAL_BUDGET_SUMMARY = "generalBudgetSummary";
     public static final String GOVERNMENT_FUND = "governmentFund";
     public static final String GOVERNMENT_FUND_BASIC = "governmentFundBasic";
     public static final String STATE_CAPITAL = "stateCapital";
@@ -64,6 +66,36 @@ public final class StatementFigures {
     /** A fixed row's amount; zero when the row is not entered. */
     public Amount fixed(String table, String key, String column) {
         return table(table).flatMap(t -> t.row(key)).map(r -> r.value(column)).orElse(Amount.ZERO);
+    }
+
+    /**
+     * A fixed row's figure as the published table prints it: a stated total (本年收入合计, 收入总计, 本年支出合计, 支出总计,
+     * 三公 合计 and 公务用车购置及运行费) is the computed one, every other fixed row its entered amount (zero when not
+     * entered).
+     */
+    public Amount fixedFigure(String table, String key, String column) {
+        return switch (table + "/" + key) {
+            case SUMMARY + "/incomeTotal" -> incomeTotal();
+            case SUMMARY + "/grandIncomeTotal" -> grandIncomeTotal();
+            case SUMMARY + "/expenditureTotal" -> expenditureTotal();
+            case SUMMARY + "/grandExpenditureTotal" -> grandExpenditureTotal();
+            case THREE_PUBLIC + "/total" -> threePublicTotal(column);
+            case THREE_PUBLIC + "/vehicles" -> vehicles(column);
+            default -> fixed(table, key, column);
+        };
+    }
+
+    /**
+     * A computed row of a classification table ({@code total}: the column's total over the 类; {@code personnel} and
+     * {@code publicUse}: 人员经费 and 公用经费 of a 基本支出 table).
+     */
+    public Amount totalRow(String table, String key, String column) {
+        return switch (key) {
+            case "total" -> columnTotal(table, column);
+            case "personnel" -> personnel(table);
+            case "publicUse" -> publicUse(table);
+            default -> throw new IllegalArgumentException("unknown total row " + key);
+        };
     }
 
     /** A stated (entered) value of a row, if any. */

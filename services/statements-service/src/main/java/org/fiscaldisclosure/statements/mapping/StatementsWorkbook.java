@@ -31,8 +31,8 @@ import org.fiscaldisclosure.support.xlsx.WorkbookWriter;
  */
 public final class StatementsWorkbook {
 
-    static final String CODE = "编码";
-    static final String ITEM = "项目";
+    static final String CODE = TableLayout.CODE_LABEL;
+    static final String ITEM = TableLayout.ITEM_LABEL;
 
     private StatementsWorkbook() {
     }
@@ -41,19 +41,10 @@ public final class StatementsWorkbook {
         return "表" + table.number();
     }
 
-    /** The table's columns: the union of its row groups' columns, in order of first appearance. */
-    static List<ColumnDef> columns(TableLayout table) {
-        Map<String, ColumnDef> columns = new LinkedHashMap<>();
-        for (RowGroup g : table.rowGroups()) {
-            g.columns().forEach(c -> columns.putIfAbsent(c.key(), c));
-        }
-        return new ArrayList<>(columns.values());
-    }
-
     public static byte[] write(FinalAccounts part, TableSet set, Map<String, String> classificationNames) {
         try (WorkbookWriter wb = new WorkbookWriter()) {
             for (TableLayout table : set.tables()) {
-                List<ColumnDef> columns = columns(table);
+                List<ColumnDef> columns = table.columnsInOrder();
                 SheetWriter sheet = wb.sheet(sheetName(table), columns.size() + 2);
                 int[] widths = new int[columns.size() + 2];
                 widths[0] = 12;
@@ -102,7 +93,7 @@ public final class StatementsWorkbook {
             if (sheet.isEmpty()) {
                 continue;
             }
-            List<ColumnDef> columns = columns(table);
+            List<ColumnDef> columns = table.columnsInOrder();
             List<String> labels = new ArrayList<>(List.of(CODE, ITEM));
             columns.forEach(c -> labels.add(c.title()));
             Optional<SheetCells.Header> header = sheet.get().header(labels, workbook.problems());

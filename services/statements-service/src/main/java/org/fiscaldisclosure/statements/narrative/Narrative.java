@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Generated text of the statements part: 第二部分 决算说明 and the statement sections of 第三部分, as structured
- * sections of paragraphs. A paragraph is text, or a chart reference (kind {@code chart}, its id and caption).
+ * sections of paragraphs. A paragraph is text (kind {@code text}), a sub-heading inside its section (kind
+ * {@code heading}, e.g. {@code （一）收入决算说明}), or a chart reference (kind {@code chart}, its id and caption).
  */
 public record Narrative(String unitCode, int fiscalYear, long revision, List<Section> sections) {
 
@@ -12,15 +13,23 @@ public record Narrative(String unitCode, int fiscalYear, long revision, List<Sec
     public record Section(int part, String id, String title, List<Paragraph> paragraphs) {
     }
 
-    /** A paragraph: {@code text}, or a {@code chart} with the chart's id and its caption as text. */
+    /** A paragraph: {@code text}, a {@code heading}, or a {@code chart} with the chart's id and its caption as text. */
     public record Paragraph(String kind, String text, String chart) {
 
+        public static final String TEXT = "text";
+        public static final String HEADING = "heading";
+        public static final String CHART = "chart";
+
         static Paragraph text(String text) {
-            return new Paragraph("text", text, null);
+            return new Paragraph(TEXT, text, null);
+        }
+
+        static Paragraph heading(String text) {
+            return new Paragraph(HEADING, text, null);
         }
 
         static Paragraph chart(String id, String caption) {
-            return new Paragraph("chart", caption, id);
+            return new Paragraph(CHART, caption, id);
         }
     }
 

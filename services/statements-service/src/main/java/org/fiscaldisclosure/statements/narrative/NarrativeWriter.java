@@ -2,6 +2,7 @@ package org.fiscaldisclosure.statements.narrative;
 
 import static org.fiscaldisclosure.statements.figures.StatementFigures.GENERAL_BUDGET;
 import static org.fiscaldisclosure.statements.figures.StatementFigures.GENERAL_BUDGET_BASIC;
+import static org.fiscaldisclosure.statements.figures.StatementFigures.GENERAL_BUDGET_SUMMARY;
 import static org.fiscaldisclosure.statements.figures.StatementFigures.GOVERNMENT_FUND;
 import static org.fiscaldisclosure.statements.figures.StatementFigures.GOVERNMENT_FUND_BASIC;
 import static org.fiscaldisclosure.statements.figures.StatementFigures.STATE_CAPITAL;
@@ -40,6 +41,10 @@ public final class NarrativeWriter {
             "政府采购：指各级国家机关、事业单位和团体组织，使用财政性资金采购依法制定的集中目录以内的或者采购限额标准以上的货物、工程和服务的行为，是规范财政支出管理和强化预算约束的有效措施。",
             "政府购买服务：是指各级国家机关将属于自身职责范围且适合通过市场化方式提供的服务事项，按照政府采购方式和程序，交由符合条件的服务供应商承担，并根据服务数量和质量等因素向其支付费用的行为。");
     private static final String NOT_INVOLVED = "本单位不涉及。";
+    /** The fund each fund-specific table reports (the 2023 set's 一般公共预算财政拨款收入支出决算表 included). */
+    private static final Map<String, String> FUND_OF_TABLE = Map.of(GENERAL_BUDGET, GENERAL_BUDGET,
+            GENERAL_BUDGET_SUMMARY, GENERAL_BUDGET, GENERAL_BUDGET_BASIC, GENERAL_BUDGET, GOVERNMENT_FUND, GOVERNMENT_FUND,
+            GOVERNMENT_FUND_BASIC, GOVERNMENT_FUND, STATE_CAPITAL, STATE_CAPITAL);
 
     private final StatementsContext ctx;
     private final StatementFigures f;
@@ -52,6 +57,11 @@ public final class NarrativeWriter {
     }
 
     public static Narrative write(String unitCode, long revision, StatementsContext ctx) {
+        return new Narrative(unitCode, ctx.year(), revision, sections(ctx));
+    }
+
+    /** The sections of the narrative, in order: part 2 (决算说明) then the statement sections of part 3. */
+    public static List<Section> sections(StatementsContext ctx) {
         NarrativeWriter w = new NarrativeWriter(ctx);
         List<Section> sections = new ArrayList<>();
         sections.add(w.basicInfo());
@@ -65,7 +75,20 @@ public final class NarrativeWriter {
         sections.add(w.officeOperatingCost());
         sections.add(w.assets());
         sections.add(w.glossary());
-        return new Narrative(unitCode, ctx.year(), revision, sections);
+        return List.copyOf(sections);
+    }
+
+    /**
+     * The fixed statement the narrative makes for a fund without figures, as the note of an empty statement table of
+     * that fund (一般公共预算, 政府性基金 or 国有资本经营预算 财政拨款; the unit's chosen wording, e.g. 本单位不涉及。); empty
+     * when the table has figures or no such statement belongs to it.
+     */
+    public static Optional<String> emptyTableStatement(StatementsContext ctx, String table) {
+        String fund = FUND_OF_TABLE.get(table);
+        if (fund == null || !ctx.figures().isEmpty(table)) {
+            return Optional.empty();
+        }
+        return new NarrativeWriter(ctx).emptyStatement(fund);
     }
 
     private String y() {
@@ -93,7 +116,7 @@ public final class NarrativeWriter {
     private Section basicInfo() {
         UnitInfo u = ctx.part().unit();
         List<Paragraph> ps = new ArrayList<>();
-        ps.add(Paragraph.text("机构设置、职责"));
+        ps.add(Paragraph.heading("机构设置、职责"));
         ps.add(Paragraph.text(u.duties() == null || u.duties().isBlank() ? u.name() + "。" : u.duties()));
         return new Section(2, "basic-info", "一、部门/单位基本情况", ps);
     }
@@ -104,7 +127,7 @@ public final class NarrativeWriter {
         String opening = y() + "收、支总计" + Wording.wan(grand) + "，";
         ps.add(Paragraph.text(newUnit() ? opening + "本单位为本年新增单位，不与上年比较。"
                 : y() + "收、支总计" + Wording.wan(grand) + "，" + nonEmpty(yearOnYear("grandTotal", grand), "。")));
-        ps.add(Paragraph.text("（一）收入决算说明"));
+        ps.add(Paragraph.heading("（一）收入决算说明"));
         Amount income = f.incomeTotal();
         ps.add(Paragraph.text(y() + "本年收入合计" + Wording.wan(income) + "。" + yearOnYear("incomeTotal", income)));
         Amount appropriation = f.appropriationIncome();
@@ -118,7 +141,7 @@ public final class NarrativeWriter {
         ps.add(Paragraph.text("5.附属单位上缴收入" + sourceShare("affiliatedRemittance", income) + "；"));
         ps.add(Paragraph.text("6.其他收入" + sourceShare("otherIncome", income) + "。"));
         ps.add(Paragraph.chart("income-by-source", "图1：收入决算"));
-        ps.add(Paragraph.text("（二）支出决算说明"));
+        ps.add(Paragraph.heading("（二）支出决算说明"));
         Amount spent = f.expenditureTotal();
         ps.add(Paragraph.text(y() + "本年支出合计" + Wording.wan(spent) + "，其中：基本支出" + useShare("basic", spent)
                 + "；项目支出" + useShare("project", spent) + "；上缴上级支出" + useShare("remittanceToSuperior", spent)
@@ -150,9 +173,10 @@ public final class NarrativeWriter {
     private Section generalBudget() {
         List<Paragraph> ps = new ArrayList<>();
         Amount total = f.columnTotal(GENERAL_BUDGET, "total");
-        ps.add(Paragraph.text("（一）一般公共预算财政拨款支出决算总体情况"));
-        if (total.isZero()) {
-            ps.add(Paragraph.text(empty(y() + "一般公共预算财政拨款支出0万元。")));
+        ps.add(Paragraph.heading("（一）一般公共预算财政拨款支出决算总体情况"));
+        Optional<String> none = emptyStatement(GENERAL_BUDGET);
+        if (none.isPresent()) {
+            ps.add(Paragraph.text(none.get()));
             return new Section(2, "general-budget", "四、一般公共预算财政拨款支出决算情况说明", ps);
         }
         List<String> byClass = new ArrayList<>();
@@ -164,7 +188,7 @@ public final class NarrativeWriter {
         ps.add(Paragraph.text(y() + "一般公共预算财政拨款支出" + Wording.wan(total) + "，主要用于以下方面（按大类）："
                 + String.join("；", byClass) + "。" + yoy));
         ps.add(Paragraph.chart("general-budget-by-class", "图3：一般公共预算财政拨款支出（按类）"));
-        ps.add(Paragraph.text("（二）一般公共预算财政拨款支出决算具体情况"));
+        ps.add(Paragraph.heading("（二）一般公共预算财政拨款支出决算具体情况"));
         List<String> codes = new ArrayList<>();
         for (int len : new int[] {3, 5, 7}) {
             codes.addAll(f.codesOfLength(GENERAL_BUDGET, len));
@@ -204,11 +228,26 @@ public final class NarrativeWriter {
         return ctx.part().unit().emptyWording() == UnitInfo.EmptyWording.NOT_INVOLVED ? NOT_INVOLVED : zeroSentence;
     }
 
+    /** The statement for a fund whose table has no figures, in the unit's chosen wording; empty otherwise. */
+    private Optional<String> emptyStatement(String fund) {
+        return switch (fund) {
+            case GENERAL_BUDGET -> f.columnTotal(GENERAL_BUDGET, "total").isZero()
+                    ? Optional.of(empty(y() + "一般公共预算财政拨款支出0万元。")) : Optional.empty();
+            case GOVERNMENT_FUND -> f.isEmpty(GOVERNMENT_FUND)
+                    ? Optional.of(empty(y() + "政府性基金预算财政拨款支出0万元。")) : Optional.empty();
+            case STATE_CAPITAL -> f.isEmpty(STATE_CAPITAL)
+                    ? Optional.of(empty(y() + "国有资本经营预算财政拨款收入总计0万元，国有资本经营预算财政拨款支出总计0万元。"))
+                    : Optional.empty();
+            default -> Optional.empty();
+        };
+    }
+
     private Section governmentFund() {
         Amount total = f.columnTotal(GOVERNMENT_FUND, "total");
+        Optional<String> none = emptyStatement(GOVERNMENT_FUND);
         String text;
-        if (f.isEmpty(GOVERNMENT_FUND)) {
-            text = empty(y() + "政府性基金预算财政拨款支出0万元。");
+        if (none.isPresent()) {
+            text = none.get();
         } else {
             List<String> parts = new ArrayList<>();
             for (String c : f.classes(GOVERNMENT_FUND)) {
@@ -223,10 +262,8 @@ public final class NarrativeWriter {
 
     private Section stateCapital() {
         Amount total = f.columnTotal(STATE_CAPITAL, "total");
-        String text = f.isEmpty(STATE_CAPITAL)
-                ? empty(y() + "国有资本经营预算财政拨款收入总计0万元，国有资本经营预算财政拨款支出总计0万元。")
-                : y() + "国有资本经营预算财政拨款收入总计" + Wording.wan(f.appropriationByFund("stateCapital"))
-                        + "，国有资本经营预算财政拨款支出总计" + Wording.wan(total) + "。";
+        String text = emptyStatement(STATE_CAPITAL).orElseGet(() -> y() + "国有资本经营预算财政拨款收入总计"
+                + Wording.wan(f.appropriationByFund("stateCapital")) + "，国有资本经营预算财政拨款支出总计" + Wording.wan(total) + "。");
         return new Section(2, "state-capital", "六、国有资本经营预算财政拨款收支情况", List.of(Paragraph.text(text)));
     }
 

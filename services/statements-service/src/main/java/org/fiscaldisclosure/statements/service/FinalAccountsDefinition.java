@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.fiscaldisclosure.contracts.document.PartDocument;
 import org.fiscaldisclosure.contracts.event.PartKind;
 import org.fiscaldisclosure.contracts.part.statements.FinalAccounts;
 import org.fiscaldisclosure.contracts.validation.Finding;
@@ -15,6 +16,7 @@ import org.fiscaldisclosure.contracts.validation.RuleDefinition;
 import org.fiscaldisclosure.contracts.value.FiscalYear;
 import org.fiscaldisclosure.contracts.value.UnitCode;
 import org.fiscaldisclosure.statements.classification.ClassificationCatalogue;
+import org.fiscaldisclosure.statements.document.StatementsDocument;
 import org.fiscaldisclosure.statements.figures.StatementFigures;
 import org.fiscaldisclosure.statements.repository.FinalAccountsStore;
 import org.fiscaldisclosure.statements.tableset.TableSet;
@@ -23,7 +25,7 @@ import org.fiscaldisclosure.support.part.PartDefinition;
 import org.fiscaldisclosure.support.problem.FieldError;
 import org.fiscaldisclosure.support.validation.RuleCatalogue;
 
-/** The statements part: its table sets, catalogue, headline figures and rules. */
+/** The statements part: its table sets, catalogue, headline figures, rules and published form. */
 @ApplicationScoped
 public class FinalAccountsDefinition implements PartDefinition<FinalAccounts> {
 
@@ -87,6 +89,12 @@ public class FinalAccountsDefinition implements PartDefinition<FinalAccounts> {
         h.put("appropriationGrandTotal", f.appropriationGrandTotal().yuan());
         h.put("threePublicActual", f.threePublicTotal("actual").yuan());
         return h;
+    }
+
+    /** Tables, 决算说明 and the statement sections of 第三部分 with charts, from the figures the rules and narrative read. */
+    @Override
+    public PartDocument document(UnitCode unit, FiscalYear year, FinalAccounts part) {
+        return StatementsDocument.of(context(unit, year, part));
     }
 
     @Override

@@ -5,13 +5,16 @@ import java.util.Optional;
 
 /**
  * Rows of one kind within a table: {@code fixed} rows named by key, or classification rows ({@code func}: 功能分类
- * 类/款/项 of 3/5/7 digits; {@code econ}: 经济分类 类/款 of 3/5 digits) at the listed levels; with their columns.
+ * 类/款/项 of 3/5/7 digits; {@code econ}: 经济分类 类/款 of 3/5 digits) at the listed levels; with their columns, and
+ * the computed rows the published table prints with a classification group ({@code totals}, never entered).
  */
-public record RowGroup(String kind, String side, List<String> levels, List<ColumnDef> columns, List<FixedRow> rows) {
+public record RowGroup(String kind, String side, List<String> levels, List<ColumnDef> columns, List<FixedRow> rows,
+                       List<TotalRow> totals) {
 
     public RowGroup {
         levels = levels == null ? List.of() : List.copyOf(levels);
         rows = rows == null ? List.of() : List.copyOf(rows);
+        totals = totals == null ? List.of() : List.copyOf(totals);
     }
 
     public boolean isClassification() {
@@ -31,6 +34,16 @@ public record RowGroup(String kind, String side, List<String> levels, List<Colum
 
     public Optional<FixedRow> fixedRow(String key) {
         return rows.stream().filter(r -> r.key().equals(key)).findFirst();
+    }
+
+    /** The classification level of a code by its length: 1 类, 2 款, 3 项 (0 for anything else). */
+    public static int levelOf(String kind, String code) {
+        return switch (Level.ofLength(kind, code.length())) {
+            case "类" -> 1;
+            case "款" -> 2;
+            case "项" -> 3;
+            default -> 0;
+        };
     }
 
     /** Classification levels by code length. */
