@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.fiscaldisclosure.contracts.document.PartDocument;
 import org.fiscaldisclosure.contracts.event.PartKind;
 import org.fiscaldisclosure.contracts.part.performance.Performance;
 import org.fiscaldisclosure.contracts.part.performance.ProjectEvaluation;
@@ -19,13 +20,14 @@ import org.fiscaldisclosure.contracts.value.UnitCode;
 import org.fiscaldisclosure.contracts.value.Amount;
 import org.fiscaldisclosure.performance.repository.ScoringProfiles;
 import org.fiscaldisclosure.performance.scoring.ScoringProfile;
+import org.fiscaldisclosure.performance.service.document.PerformanceDocument;
 import org.fiscaldisclosure.performance.service.rules.PerformanceRules;
 import org.fiscaldisclosure.support.part.PartDefinition;
 import org.fiscaldisclosure.support.validation.RuleCatalogue;
 
 /**
- * The performance part: its headline figures and rules. The rules judge the part under the scoring profile of its
- * year and region.
+ * The performance part: its headline figures, rules and published form. The rules judge the part under the scoring
+ * profile of its year and region; the published form shows the part as entered.
  */
 @ApplicationScoped
 public class PerformanceDefinition implements PartDefinition<Performance> {
@@ -81,6 +83,12 @@ public class PerformanceDefinition implements PartDefinition<Performance> {
     /** The rules under a given scoring profile. */
     public List<Finding> validate(Performance part, ScoringProfile profile) {
         return rules.check(Evaluation.of(part, profile));
+    }
+
+    /** 第四部分: the 部门整体绩效评价 and every 自评表 with its report ({@link PerformanceDocument}). */
+    @Override
+    public PartDocument document(UnitCode unit, FiscalYear year, Performance part) {
+        return PerformanceDocument.of(part);
     }
 
     @Override

@@ -5,16 +5,21 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.fiscaldisclosure.contracts.document.PartDocument;
 import org.fiscaldisclosure.contracts.event.PartKind;
 import org.fiscaldisclosure.contracts.part.procurement.Procurement;
 import org.fiscaldisclosure.contracts.validation.Finding;
 import org.fiscaldisclosure.contracts.validation.RuleDefinition;
 import org.fiscaldisclosure.contracts.value.FiscalYear;
 import org.fiscaldisclosure.contracts.value.UnitCode;
+import org.fiscaldisclosure.procurement.service.document.ProcurementDocument;
 import org.fiscaldisclosure.support.part.PartDefinition;
 import org.fiscaldisclosure.support.validation.RuleCatalogue;
 
-/** The procurement part: its headline figures and rules, both read from the resolved {@link ProcurementFigures}. */
+/**
+ * The procurement part: its headline figures, rules and published form, all read from the resolved
+ * {@link ProcurementFigures}.
+ */
 @ApplicationScoped
 public class ProcurementDefinition implements PartDefinition<Procurement> {
 
@@ -53,6 +58,12 @@ public class ProcurementDefinition implements PartDefinition<Procurement> {
     @Override
     public List<Finding> validate(UnitCode unit, FiscalYear year, Procurement part) {
         return rules.check(ProcurementFigures.of(part));
+    }
+
+    /** 表11, 表12 and the text of 第三部分 三、 and 五、 ({@link ProcurementDocument}). */
+    @Override
+    public PartDocument document(UnitCode unit, FiscalYear year, Procurement part) {
+        return ProcurementDocument.of(year, part);
     }
 
     @Override

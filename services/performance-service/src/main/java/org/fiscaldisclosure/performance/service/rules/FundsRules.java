@@ -15,6 +15,7 @@ import org.fiscaldisclosure.contracts.value.Amount;
 import org.fiscaldisclosure.contracts.value.Rounding;
 import org.fiscaldisclosure.performance.scoring.ExecutionScore;
 import org.fiscaldisclosure.performance.service.Evaluation;
+import org.fiscaldisclosure.performance.service.FundsLine;
 import org.fiscaldisclosure.support.validation.RuleCatalogue;
 
 /** The 项目资金 block and the 预算执行率 row of each 自评表. */
@@ -39,25 +40,6 @@ final class FundsRules {
                         "执行率应写明单位 %", FundsRules::rateUnit);
     }
 
-    /** Labelled rows of a funds block, 年度资金总额 first; absent rows are skipped. */
-    record Row(String label, FundsRow row, boolean total) {
-
-        static List<Row> of(ProjectFunds f) {
-            List<Row> rows = new ArrayList<>();
-            rows.add(new Row("年度资金总额", f.total(), true));
-            add(rows, "当年财政拨款", f.currentYearAppropriation());
-            add(rows, "上年结转资金", f.carriedOver());
-            add(rows, "其他资金", f.otherFunds());
-            return rows;
-        }
-
-        private static void add(List<Row> rows, String label, FundsRow row) {
-            if (row != null) {
-                rows.add(new Row(label, row, false));
-            }
-        }
-    }
-
     private enum Column {
         INITIAL("年初预算数", FundsRow::initialBudget),
         ANNUAL("全年预算数", FundsRow::annualBudget),
@@ -76,7 +58,7 @@ final class FundsRules {
         List<Finding> findings = new ArrayList<>();
         List<ProjectEvaluation> projects = e.part().projects();
         for (int i = 0; i < projects.size(); i++) {
-            List<Row> rows = Row.of(projects.get(i).funds());
+            List<FundsLine> rows = FundsLine.of(projects.get(i).funds());
             if (rows.size() == 1) {
                 continue;
             }
@@ -105,7 +87,7 @@ final class FundsRules {
         List<ProjectEvaluation> projects = e.part().projects();
         for (int i = 0; i < projects.size(); i++) {
             ProjectFunds f = projects.get(i).funds();
-            for (Row r : Row.of(f)) {
+            for (FundsLine r : FundsLine.of(f)) {
                 boolean pointsStated = r.total() && f.points() != null;
                 if (r.row().execution() == null && (r.row().executionRate() != null || pointsStated)) {
                     String stated = (r.row().executionRate() != null ? "执行率 " + r.row().executionRate().text() : "")
@@ -123,7 +105,7 @@ final class FundsRules {
         List<Finding> findings = new ArrayList<>();
         List<ProjectEvaluation> projects = e.part().projects();
         for (int i = 0; i < projects.size(); i++) {
-            for (Row r : Row.of(projects.get(i).funds())) {
+            for (FundsLine r : FundsLine.of(projects.get(i).funds())) {
                 StatedRate stated = r.row().executionRate();
                 if (stated == null) {
                     continue;
@@ -170,7 +152,7 @@ final class FundsRules {
         }
         List<ProjectEvaluation> projects = e.part().projects();
         for (int i = 0; i < projects.size(); i++) {
-            for (Row r : Row.of(projects.get(i).funds())) {
+            for (FundsLine r : FundsLine.of(projects.get(i).funds())) {
                 StatedRate stated = r.row().executionRate();
                 if (stated != null && !stated.hasUnit()) {
                     findings.add(Locate.stated(rule, Locate.table(i), FUNDS + r.label(), "执行率",

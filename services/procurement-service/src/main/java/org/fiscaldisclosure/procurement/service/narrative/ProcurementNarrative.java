@@ -4,12 +4,13 @@ import java.util.List;
 import org.fiscaldisclosure.contracts.event.PartRevision;
 import org.fiscaldisclosure.contracts.part.procurement.EmptyTableWording;
 import org.fiscaldisclosure.contracts.part.procurement.Procurement;
+import org.fiscaldisclosure.contracts.value.FiscalYear;
 import org.fiscaldisclosure.procurement.service.ProcurementFigures;
 
 /**
  * 第三部分 三、政府采购支出情况 and 五、政府购买服务支出说明, generated in zh-CN from the stored figures (the same
  * {@link ProcurementFigures} as the tables). An empty table is described as the unit's profile says: the zero
- * sentence, or 本单位不涉及。
+ * sentence, or 本单位不涉及。 The {@code …/narrative} endpoint and the part's published form both read these sections.
  */
 public final class ProcurementNarrative {
 
@@ -17,19 +18,41 @@ public final class ProcurementNarrative {
     private static final String T11 = "T11";
     private static final String T12 = "T12";
 
-    private ProcurementNarrative() {
+    private final ProcurementFigures figures;
+    private final String year;
+    private final EmptyTableWording wording;
+
+    private ProcurementNarrative(FiscalYear year, Procurement part) {
+        this.figures = ProcurementFigures.of(part);
+        this.year = year.value() + "年度";
+        this.wording = part.profileOrDefault().wording();
     }
 
+    /** The text of a part for a year. */
+    public static ProcurementNarrative of(FiscalYear year, Procurement part) {
+        return new ProcurementNarrative(year, part);
+    }
+
+    /** The text of a stored revision, as the {@code …/narrative} endpoint serves it. */
     public static Narrative of(PartRevision<Procurement> revision) {
-        ProcurementFigures f = ProcurementFigures.of(revision.part());
-        String year = revision.fiscalYear().value() + "年度";
-        EmptyTableWording wording = revision.part().profileOrDefault().wording();
-        return new Narrative(revision.unitCode(), revision.fiscalYear(), revision.revision(), List.of(
-                new Narrative.Section("三", "政府采购支出情况", List.of(procurement(f, year, wording))),
-                new Narrative.Section("五", "政府购买服务支出说明", List.of(purchasedServices(f, year, wording)))));
+        ProcurementNarrative text = of(revision.fiscalYear(), revision.part());
+        return new Narrative(revision.unitCode(), revision.fiscalYear(), revision.revision(),
+                List.of(text.procurementSection(), text.purchasedServicesSection()));
     }
 
-    static Narrative.Paragraph procurement(ProcurementFigures f, String year, EmptyTableWording wording) {
+    /** 三、政府采购支出情况. */
+    public Narrative.Section procurementSection() {
+        return new Narrative.Section("三", "政府采购支出情况", List.of(procurement()));
+    }
+
+    /** 五、政府购买服务支出说明. */
+    public Narrative.Section purchasedServicesSection() {
+        return new Narrative.Section("五", "政府购买服务支出说明", List.of(purchasedServices()));
+    }
+
+    /** 表11's paragraph: the figures, or, for an empty table, the fixed statement the profile asks for. */
+    public Narrative.Paragraph procurement() {
+        ProcurementFigures f = figures;
         ParagraphBuilder p = new ParagraphBuilder();
         if (f.table11Empty()) {
             return wording == EmptyTableWording.NOT_APPLICABLE ? p.text(NOT_APPLICABLE).build()
@@ -47,7 +70,9 @@ public final class ProcurementNarrative {
                 .build();
     }
 
-    static Narrative.Paragraph purchasedServices(ProcurementFigures f, String year, EmptyTableWording wording) {
+    /** 表12's paragraph: the total, or 本单位不涉及。 for an empty table when the profile says so. */
+    public Narrative.Paragraph purchasedServices() {
+        ProcurementFigures f = figures;
         ParagraphBuilder p = new ParagraphBuilder();
         if (f.table12Empty() && wording == EmptyTableWording.NOT_APPLICABLE) {
             return p.text(NOT_APPLICABLE).build();

@@ -1,0 +1,89 @@
+package org.fiscaldisclosure.performance.service.document;
+
+import static org.fiscaldisclosure.performance.service.document.TextBlocks.concat;
+import static org.fiscaldisclosure.performance.service.document.TextBlocks.headed;
+import static org.fiscaldisclosure.performance.service.document.TextBlocks.paragraphs;
+import static org.fiscaldisclosure.performance.service.document.TextBlocks.sections;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.fiscaldisclosure.contracts.document.Block;
+import org.fiscaldisclosure.contracts.document.Cell;
+import org.fiscaldisclosure.contracts.document.Column;
+import org.fiscaldisclosure.contracts.document.DocumentSection;
+import org.fiscaldisclosure.contracts.document.DocumentTable;
+import org.fiscaldisclosure.contracts.document.Slot;
+import org.fiscaldisclosure.contracts.document.TableRow;
+import org.fiscaldisclosure.contracts.part.performance.BudgetBreakdown;
+import org.fiscaldisclosure.contracts.part.performance.DepartmentBudgetExecution;
+import org.fiscaldisclosure.contracts.part.performance.DepartmentEvaluation;
+import org.fiscaldisclosure.contracts.value.Amount;
+import org.fiscaldisclosure.performance.scoring.ScoringEngine;
+
+/**
+ * 部门整体绩效评价 as published: the template's headings (一、部门概况 … 五、总体评价结论), under them the entered text
+ * and two tables, 当年预算执行情况 and 评价得分情况, with the figures and the score as the part states them. A heading
+ * with nothing entered under it is left out. Row codes are the rows the part's findings name.
+ */
+final class DepartmentSection {
+
+    static final String ID = "P4-department";
+    static final String TITLE = "部门整体绩效评价情况";
+    static final String BUDGET_ROW = "当年预算执行情况";
+    static final String CONCLUSION_ROW = "总体评价结论";
+
+    private DepartmentSection() {
+    }
+
+    static DocumentSection of(DepartmentEvaluation d) {
+        List<Block> blocks = concat(
+                headed("一、部门概况", concat(
+                        headed("（一）机构设置及职责工作任务情况", paragraphs(d.overview())),
+                        headed("（二）部门整体绩效目标设立情况", paragraphs(d.performanceGoals())))),
+                headed("二、当年预算执行情况", budgetExecution(d.budgetExecution())),
+                headed("三、整体绩效目标实现情况", concat(
+                        headed("（一）产出完成情况分析", sections(d.outputs())),
+                        headed("（二）效果实现情况分析", sections(d.effects())))),
+                headed("四、预算管理情况分析", sections(d.budgetManagement())),
+                headed("五、总体评价结论", concat(
+                        headed("（一）评价得分情况", List.of(Block.table(score(d)))),
+                        headed("（二）存在的问题及原因分析", paragraphs(d.problems())),
+                        headed("（三）措施建议", paragraphs(d.measures())))));
+        return new DocumentSection(Slot.DEPARTMENT_EVALUATION, ID, TITLE, blocks);
+    }
+
+    /** 全年预算数 and 资金总体支出 by 基本/项目/其他支出, and the stated 预算执行率. */
+    static List<Block> budgetExecution(DepartmentBudgetExecution b) {
+        if (b == null) {
+            return List.of();
+        }
+        List<Column> columns = List.of(new Column("item", "项目", null), new Column("total", "合计", null),
+                new Column("basic", "基本支出", null), new Column("project", "项目支出", null),
+                new Column("other", "其他支出", null));
+        List<TableRow> rows = List.of(
+                breakdown("全年预算数", b.budget()),
+                breakdown("资金总体支出", b.expenditure()),
+                new TableRow(BUDGET_ROW + "/预算执行率", 0, false,
+                        List.of(Cell.text("预算执行率"), Cells.rate(b.executionRate()).spanning(columns.size() - 1))));
+        return List.of(Block.table(new DocumentTable(ID + "-budget", BUDGET_ROW, null, columns, rows, List.of(), null)));
+    }
+
+    /** A breakdown as stated: its 合计 as written (the sum of its parts when the text gives none), 其他 0 when unwritten. */
+    private static TableRow breakdown(String label, BudgetBreakdown b) {
+        return new TableRow(BUDGET_ROW + "/" + label, 0, false, List.of(Cell.text(label),
+                Cells.amount(ScoringEngine.total(b)), Cells.amount(b.basic()), Cells.amount(b.project()),
+                Cells.amount(Amount.orZero(b.other()))));
+    }
+
+    /** The stated score, and the stated grade when the part gives one. */
+    static DocumentTable score(DepartmentEvaluation d) {
+        List<Column> columns = new ArrayList<>(List.of(new Column("score", "评价得分", null)));
+        List<Cell> cells = new ArrayList<>(List.of(Cells.points(d.score())));
+        if (d.grade() != null) {
+            columns.add(new Column("grade", "评价等级", null));
+            cells.add(Cell.text(d.grade().label()));
+        }
+        return new DocumentTable(ID + "-score", "评价得分情况", null, columns,
+                List.of(new TableRow(CONCLUSION_ROW + "/评价得分", 0, false, cells)), List.of(), null);
+    }
+}
