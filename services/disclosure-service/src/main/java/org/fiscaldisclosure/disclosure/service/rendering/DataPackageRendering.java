@@ -100,7 +100,7 @@ public class DataPackageRendering implements Rendering {
                 Column c = t.measures().get(i);
                 measures.putObject(name + "." + measureFields.get(i))
                         .put("resource", name).put("source", measureFields.get(i))
-                        .put("title", XlsxRendering.title(placed) + " " + label(c))
+                        .put("title", placed.title() + " " + label(c))
                         .put("currency", "CNY").put("factor", 1)
                         .put("direction", direction(c, placed.table().title())).put("phase", "executed");
             }
@@ -152,7 +152,7 @@ public class DataPackageRendering implements Rendering {
     private ObjectNode resource(String name, String path, DocumentTables.Placed placed, ClassifiedTable t, List<String> measureFields,
                                 byte[] csv) {
         ObjectNode r = mapper.createObjectNode();
-        r.put("name", name).put("path", path).put("title", XlsxRendering.title(placed)).put("profile", "tabular-data-resource")
+        r.put("name", name).put("path", path).put("title", placed.title()).put("profile", "tabular-data-resource")
                 .put("format", "csv").put("mediatype", "text/csv").put("encoding", "utf-8")
                 .put("bytes", csv.length).put("hash", "sha256:" + Renderings.sha256(csv));
         r.putObject("dialect").put("delimiter", ",").put("lineTerminator", "\r\n").put("header", true);

@@ -29,7 +29,8 @@ import org.fiscaldisclosure.support.xlsx.Xlsx;
 
 /**
  * The workbook of a version: one sheet per table of the document ({@link DocumentTables} order), named by its number
- * and title ({@code 表3 支出决算表}, at most 31 characters). Each sheet: the title row, the 编制单位 / form code and
+ * and title ({@code 1-2 支出决算表}, at most 31 characters). Each sheet: the title row (the page's heading, e.g.
+ * {@code 二、支出决算表}), the 编制单位 / form code and
  * 单位：万元 row, the header rows (a two-level header merged as on the page), the rows (amounts as numbers in 万元,
  * HALF_UP to two decimals exactly as published, format {@code #,##0.00}; percentages as fractions shown
  * {@code 0.00%}; totals bold; spanning cells merged), then the notes.
@@ -70,9 +71,9 @@ public class XlsxRendering implements Rendering {
         }
     }
 
-    /** {@code 表3 支出决算表}, made a legal, unique sheet name of at most 31 characters. */
+    /** {@code 1-2 支出决算表}, made a legal, unique sheet name of at most 31 characters. */
     static String sheetName(DocumentTables.Placed t, Set<String> taken) {
-        String base = WorkbookUtil.createSafeSheetName(title(t), '_');
+        String base = WorkbookUtil.createSafeSheetName(t.number() + " " + t.shortTitle(), '_');
         base = base.length() > SHEET_NAME_MAX ? base.substring(0, SHEET_NAME_MAX) : base;
         String name = base;
         for (int i = 2; !taken.add(name.toLowerCase(Locale.ROOT)); i++) {
@@ -82,16 +83,11 @@ public class XlsxRendering implements Rendering {
         return name;
     }
 
-    static String title(DocumentTables.Placed t) {
-        String title = t.table().title() == null || t.table().title().isBlank() ? t.section().section().title() : t.table().title();
-        return "表" + t.number() + " " + title;
-    }
-
     private static void sheet(XSSFSheet sheet, DocumentTables.Placed placed, String unit, Styles styles) {
         DocumentTable t = placed.table();
         int width = Math.max(1, t.columns().size());
         int r = 0;
-        cell(sheet, r, 0, title(placed), styles.title);
+        cell(sheet, r, 0, placed.title(), styles.title);
         sheet.getRow(r).setHeightInPoints(28);
         merge(sheet, r, r, 0, width - 1);
         r++;
