@@ -140,7 +140,7 @@ public final class DocumentFixture {
     }
 
     public static String chartSvg() {
-        return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"580\" height=\"360\" viewBox=\"0 0 580 360\""
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"640\" height=\"360\" viewBox=\"0 0 640 360\""
                 + " font-family=\"'WenQuanYi Micro Hei','Noto Sans CJK SC',sans-serif\" font-size=\"13\" role=\"img\">"
                 + "<title>收入决算</title>"
                 + "<circle cx=\"170\" cy=\"190\" r=\"140\" fill=\"#2f6fb3\"/>"
