@@ -11,7 +11,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.fiscaldisclosure.disclosure.service.rendering.HtmlRendering;
+import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.fiscaldisclosure.disclosure.service.rendering.PdfFont;
+import org.fiscaldisclosure.disclosure.service.rendering.PdfFontHealthCheck;
 import org.fiscaldisclosure.disclosure.service.rendering.PdfRendering;
 import org.fiscaldisclosure.support.problem.ProblemException;
 import org.junit.jupiter.api.Test;
@@ -54,5 +56,9 @@ class PdfRenderingTest {
         ProblemException e = org.junit.jupiter.api.Assertions.assertThrows(ProblemException.class,
                 () -> new PdfRendering(new HtmlRendering(), missing).render(DocumentFixture.input()));
         assertEquals(503, e.problem().status());
+        HealthCheckResponse health = new PdfFontHealthCheck(missing).call();
+        assertEquals(HealthCheckResponse.Status.DOWN, health.getStatus());
+        assertEquals(missing.problem().orElseThrow(), health.getData().orElseThrow().get("problem"));
+        assertEquals(HealthCheckResponse.Status.UP, new PdfFontHealthCheck(new PdfFont(FONT)).call().getStatus());
     }
 }

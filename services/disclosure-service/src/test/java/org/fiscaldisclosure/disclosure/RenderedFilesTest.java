@@ -115,6 +115,13 @@ class RenderedFilesTest {
         given().get(PublishedFixture.base(unit) + "/versions/x/files/T3.csv").then().statusCode(400);
     }
 
+    @Test
+    void theServiceIsReadyWithItsPdfFont() {
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'pdf-font' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'pdf-font' }.data.font", equalTo("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"));
+    }
+
     static Map<String, byte[]> unzip(byte[] zip) throws Exception {
         Map<String, byte[]> files = new LinkedHashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {

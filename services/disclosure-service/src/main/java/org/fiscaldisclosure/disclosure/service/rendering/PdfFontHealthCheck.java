@@ -11,8 +11,12 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class PdfFontHealthCheck implements HealthCheck {
 
+    private final PdfFont font;
+
     @Inject
-    PdfFont font;
+    public PdfFontHealthCheck(PdfFont font) {
+        this.font = font;
+    }
 
     @Override
     public HealthCheckResponse call() {

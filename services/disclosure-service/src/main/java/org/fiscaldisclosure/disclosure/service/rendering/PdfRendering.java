@@ -27,6 +27,13 @@ import org.fiscaldisclosure.support.problem.ProblemException;
 @ApplicationScoped
 public class PdfRendering implements Rendering {
 
+    static {
+        // Batik draws the charts' text with AWT fonts; a server has no display
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
+    }
+
     private final HtmlRendering html;
     private final PdfFont font;
 
