@@ -19,11 +19,15 @@ import org.fiscaldisclosure.disclosure.service.document.OutlineSection;
  */
 final class DocumentHtml {
 
+    /** An entry of the 目录 after the document's parts: the page's own closing sections. */
+    record TocEntry(String anchor, String title) {
+    }
+
     private DocumentHtml() {
     }
 
     /** The 目录: every part and section, linked to its anchor; {@code extra} adds the page's own closing sections. */
-    static void contents(StringBuilder h, DocumentOutline outline, List<String[]> extra) {
+    static void contents(StringBuilder h, DocumentOutline outline, List<TocEntry> extra) {
         h.append("<nav aria-label=\"目录\">\n<h2>目录</h2>\n<ol class=\"toc\">\n");
         for (OutlinePart p : outline.parts()) {
             h.append("<li><a href=\"#").append(partAnchor(p)).append("\">").append(esc(p.title())).append("</a>");
@@ -36,8 +40,8 @@ final class DocumentHtml {
             }
             h.append("</li>\n");
         }
-        for (String[] e : extra) {
-            h.append("<li><a href=\"#").append(e[0]).append("\">").append(esc(e[1])).append("</a></li>\n");
+        for (TocEntry e : extra) {
+            h.append("<li><a href=\"#").append(esc(e.anchor())).append("\">").append(esc(e.title())).append("</a></li>\n");
         }
         h.append("</ol>\n</nav>\n");
     }

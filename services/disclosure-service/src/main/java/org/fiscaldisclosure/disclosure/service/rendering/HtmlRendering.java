@@ -106,8 +106,8 @@ public class HtmlRendering implements Rendering {
             h.append("<section class=\"correction\" id=\"correction\">\n<h2>更正说明</h2>\n<p>").append(esc(d.correctionNote()))
                     .append("</p>\n</section>\n");
         }
-        DocumentHtml.contents(h, input.outline(), List.of(new String[] {"headline", "附：主要数据"},
-                new String[] {"findings", "附：审核发现与书面说明"}));
+        DocumentHtml.contents(h, input.outline(), List.of(new DocumentHtml.TocEntry("headline", "附：主要数据"),
+                new DocumentHtml.TocEntry("findings", "附：审核发现与书面说明")));
         DocumentHtml.parts(h, input.outline());
         headline(h, d);
         findings(h, d.findings());
