@@ -8,6 +8,7 @@ cd "$(dirname "$0")"
 launcher=infra/embedded-infra/target/embedded-infra-0.1.0-SNAPSHOT.jar
 jars=("$launcher" services/{statements,procurement,performance,disclosure}-service/target/quarkus-app/quarkus-run.jar)
 
+scripts/ensure-debian-packages.sh  # chromium, chromium-driver, fonts-wqy-microhei (the PDF's CJK font), when missing
 needs_build=0
 for jar in "${jars[@]}"; do
   [ -f "$jar" ] || needs_build=1

@@ -1,5 +1,6 @@
 package org.fiscaldisclosure.disclosure;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
@@ -16,6 +17,7 @@ final class PartPayload {
     private final long revision;
     private final ObjectNode headline = PartEvents.JSON.createObjectNode();
     private final ArrayNode findings = PartEvents.JSON.createArrayNode();
+    private JsonNode document;
     private int fatal;
     private int warning;
     private int info;
@@ -51,6 +53,12 @@ final class PartPayload {
         return this;
     }
 
+    /** The part's published form ({@code document}), as its producer writes it into every revision. */
+    PartPayload document(JsonNode document) {
+        this.document = document;
+        return this;
+    }
+
     /** One of the part's own findings, as its producer would report it. */
     PartPayload finding(String ruleId, String severity, String table, String row, String message) {
         findings.addObject().put("ruleId", ruleId).put("severity", severity).put("part", kind.key()).put("table", table)
@@ -72,6 +80,9 @@ final class PartPayload {
         p.put("revisedAt", "2026-11-28T10:00:0" + (revision % 10) + "Z");
         p.set("part", PartEvents.sample(kind));
         p.set("headline", headline);
+        if (document != null) {
+            p.set("document", document);
+        }
         ObjectNode v = p.putObject("validation");
         v.put("fatal", fatal).put("warning", warning).put("info", info).set("findings", findings);
         return PartEvents.JSON.writeValueAsString(p);

@@ -253,7 +253,7 @@ class PublicationFlowTest {
         assertFalse(page.contains("更正说明"), "a first version has no correction note");
         assertEquals(page, given().accept("text/html").get(base(unit) + "/versions/1").then().statusCode(200)
                 .contentType(containsString("text/html")).extract().asString());
-        given().get(base(unit) + "/versions/1?format=xlsx").then().statusCode(400)
+        given().get(base(unit) + "/versions/1?format=docx").then().statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("format"));
         given().get(base(unit) + "/versions/9?format=html").then().statusCode(404);
     }

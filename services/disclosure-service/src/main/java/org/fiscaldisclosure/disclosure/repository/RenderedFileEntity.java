@@ -36,6 +36,7 @@ public class RenderedFileEntity extends PanacheEntityBase {
     @Id
     public int version;
 
+    /** The format ({@code html}, {@code pdf}, …), or {@code files/<name>} for one file of a rendering (the data package's). */
     @Id
     public String format;
 

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -38,11 +39,13 @@ import org.fiscaldisclosure.disclosure.service.publication.PublishService;
 import org.fiscaldisclosure.disclosure.service.publication.VersionDiff;
 import org.fiscaldisclosure.disclosure.service.publication.VersionQueries;
 import org.fiscaldisclosure.disclosure.service.publication.VersionSummary;
+import org.fiscaldisclosure.disclosure.service.rendering.Renderings;
 import org.fiscaldisclosure.support.problem.FieldError;
 import org.fiscaldisclosure.support.problem.JsonBodies;
 import org.fiscaldisclosure.support.problem.Problem;
 import org.fiscaldisclosure.support.problem.ProblemException;
 import org.fiscaldisclosure.support.rest.PathParams;
+import org.fiscaldisclosure.support.xlsx.Xlsx;
 
 /**
  * Approval and publication (ARCHITECTURE §6): explanations of WARNINGs, approval of an exact content hash,
@@ -71,6 +74,13 @@ public class PublicationResource {
 
     @Inject
     VersionQueries versions;
+
+    @Inject
+    Renderings renderings;
+
+    static final String PDF = "application/pdf";
+    static final String ZIP = "application/zip";
+    static final String CSV = "text/csv";
 
     @GET
     @Path("/{unitCode}/{year}/publication")
@@ -133,32 +143,69 @@ public class PublicationResource {
 
     @GET
     @Path("/{unitCode}/{year}/versions/{version}")
-    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
-    @Operation(summary = "One published version: its summary; with format=json (the whole published document) or format=html (the public page), or Accept: text/html, the file rendered and stored at publish time")
-    @APIResponse(responseCode = "200", description = "The summary, or the stored file", content = {
+    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, PDF, Xlsx.MEDIA_TYPE, ZIP})
+    @Operation(summary = "One published version: its summary; with format=json (the whole published document), html (the public page), pdf, xlsx (one sheet per table) or datapackage (the Fiscal Data Package as a zip), or the matching Accept header, the file rendered and stored at publish time")
+    @APIResponse(responseCode = "200", description = "The summary, or the stored file (ETag, immutable)", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionSummary.class)),
-            @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING))})
+            @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = Xlsx.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = ZIP, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response version(@PathParam("unitCode") String unitCode, @PathParam("year") String year,
-                            @PathParam("version") String version, @QueryParam("format") String format,
+                            @PathParam("version") String version,
+                            @Parameter(description = "json, html, pdf, xlsx or datapackage") @QueryParam("format") String format,
                             @Context HttpHeaders headers) {
         PathParams path = PathParams.parse(unitCode, year);
         int n = versionNumber(version, "version");
-        String wanted = format != null && !format.isBlank() ? format.trim().toLowerCase(Locale.ROOT) : prefersHtml(headers) ? "html" : null;
+        String wanted = format != null && !format.isBlank() ? format.trim().toLowerCase(Locale.ROOT) : preferred(headers);
         if (wanted == null) {
             return Response.ok(VersionSummary.of(versions.document(path.unitCode(), path.year(), n)), MediaType.APPLICATION_JSON).build();
         }
         RenderedFileEntity file = versions.file(path.unitCode(), path.year(), n, wanted);
+        boolean download = file.mediaType.startsWith(Xlsx.MEDIA_TYPE) || file.mediaType.startsWith(ZIP);
+        return stored(file, renderings.fileName(file), download);
+    }
+
+    @GET
+    @Path("/{unitCode}/{year}/versions/{version}/files/{name}")
+    @Produces({MediaType.APPLICATION_JSON, CSV})
+    @Operation(summary = "One file of the version's Fiscal Data Package, as stored at publish time: datapackage.json, or a table's CSV named in it (e.g. T3.csv)")
+    @APIResponse(responseCode = "200", description = "The stored file (ETag, immutable)", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)),
+            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "404", description = "No such version or file",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response file(@PathParam("unitCode") String unitCode, @PathParam("year") String year,
+                         @PathParam("version") String version, @PathParam("name") String name) {
+        PathParams path = PathParams.parse(unitCode, year);
+        int n = versionNumber(version, "version");
+        if (name == null || !name.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,120}")) {
+            throw ProblemException.badRequest("路径参数不符合要求", List.of(new FieldError("name", "文件名只含字母、数字、点、下划线和连字符，如 T3.csv")));
+        }
+        RenderedFileEntity file = versions.member(path.unitCode(), path.year(), n, name);
+        return stored(file, name, name.endsWith(".csv"));
+    }
+
+    /** A stored file: its bytes as rendered, ETag = its SHA-256, cached for good (a version never changes). */
+    private static Response stored(RenderedFileEntity file, String fileName, boolean download) {
         return Response.ok(file.content, file.mediaType)
                 .tag(new EntityTag(file.sha256))
                 .header("Cache-Control", "public, max-age=31536000, immutable")
-                .header("Content-Disposition", "inline; filename=\"" + file.unitCode + "-" + file.fiscalYear + "-v" + file.version
-                        + "." + file.format + "\"")
+                .header("Content-Disposition", (download ? "attachment" : "inline") + "; filename=\"" + fileName + "\"")
                 .build();
     }
 
-    private static boolean prefersHtml(HttpHeaders headers) {
+    /** The format the Accept header asks for first (html, pdf, xlsx, datapackage), or null for the JSON summary. */
+    private String preferred(HttpHeaders headers) {
         List<MediaType> acceptable = headers.getAcceptableMediaTypes();
-        return !acceptable.isEmpty() && !acceptable.get(0).isWildcardType() && acceptable.get(0).isCompatible(MediaType.TEXT_HTML_TYPE);
+        if (acceptable.isEmpty() || acceptable.get(0).isWildcardType() || acceptable.get(0).isWildcardSubtype()) {
+            return null;
+        }
+        MediaType first = acceptable.get(0);
+        if (first.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+            return null;
+        }
+        return renderings.formatFor(first.getType() + "/" + first.getSubtype()).orElse(null);
     }
 
     @GET

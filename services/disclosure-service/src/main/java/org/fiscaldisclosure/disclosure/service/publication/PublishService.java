@@ -29,7 +29,7 @@ import org.fiscaldisclosure.support.problem.ProblemException;
 
 /**
  * Publishes the approved current content as the next immutable version, and its event, in one transaction
- * (transactional outbox), with its renderings (JSON, HTML) stored once. Refused while the content has FATAL findings or unexplained WARNINGs, or is not
+ * (transactional outbox), with its renderings (JSON, HTML, PDF, XLSX, data package) stored once. Refused while the content has FATAL findings or unexplained WARNINGs, or is not
  * approved; a version after the first needs a correction note.
  */
 @ApplicationScoped

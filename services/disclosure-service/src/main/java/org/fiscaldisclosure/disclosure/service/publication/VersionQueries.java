@@ -50,6 +50,13 @@ public class VersionQueries {
                 .orElseThrow(() -> ProblemException.notFound("第 " + version + " 版没有 " + format + " 格式的文件"));
     }
 
+    /** A file of a rendering served on its own ({@code datapackage.json}, {@code T3.csv}); 404 when there is none. */
+    public RenderedFileEntity member(UnitCode unit, FiscalYear year, int version, String name) {
+        entity(unit, year, version);
+        return renderings.member(unit.value(), year.value(), version, name)
+                .orElseThrow(() -> ProblemException.notFound("第 " + version + " 版没有名为 " + name + " 的文件"));
+    }
+
     VersionEntity entity(UnitCode unit, FiscalYear year, int version) {
         return VersionEntity.get(unit.value(), year.value(), version)
                 .orElseThrow(() -> ProblemException.notFound(unit + "/" + year + " 没有已公开的第 " + version + " 版"));

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.fiscaldisclosure.disclosure.service.publication.PublishedDocument;
 
 /** The published version as one JSON document (UTF-8, indented): everything that was approved and published. */
 @ApplicationScoped
@@ -29,9 +28,9 @@ public class JsonRendering implements Rendering {
     }
 
     @Override
-    public byte[] render(PublishedDocument document) {
+    public byte[] render(RenderInput input) {
         try {
-            return mapper.writeValueAsBytes(document);
+            return mapper.writeValueAsBytes(input.document());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

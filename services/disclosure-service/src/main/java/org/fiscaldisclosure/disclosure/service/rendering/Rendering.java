@@ -1,6 +1,6 @@
 package org.fiscaldisclosure.disclosure.service.rendering;
 
-import org.fiscaldisclosure.disclosure.service.publication.PublishedDocument;
+import java.util.List;
 
 /** One file format a published version is rendered into at publish time. */
 public interface Rendering {
@@ -11,5 +11,18 @@ public interface Rendering {
     /** The media type it is served with. */
     String mediaType();
 
-    byte[] render(PublishedDocument document);
+    /** The file name extension it is offered with ({@code html}, {@code zip}, …). */
+    default String extension() {
+        return format();
+    }
+
+    byte[] render(RenderInput input);
+
+    /**
+     * The files it is made of that are also stored and served one by one ({@code …/files/{name}}), such as the
+     * data package's {@code datapackage.json} and CSVs; none by default.
+     */
+    default List<RenderedMember> members(RenderInput input) {
+        return List.of();
+    }
 }

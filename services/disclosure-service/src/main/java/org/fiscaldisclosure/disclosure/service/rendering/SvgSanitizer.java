@@ -1,0 +1,140 @@
+package org.fiscaldisclosure.disclosure.service.rendering;
+
+import static org.fiscaldisclosure.disclosure.service.rendering.Html.esc;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.w3c.dom.Attr;
+import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.Node;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+
+/**
+ * Makes a chart's SVG safe to inline into the public page. The charts come from our producers, but the page treats
+ * them as untrusted: the SVG is parsed as XML with no DTD allowed (so no entity tricks, nothing fetched), then
+ * written again keeping only drawing elements ({@value #ALLOWED_ELEMENTS_TEXT}) and presentation attributes whose
+ * values reference nothing ({@code url(…)}, {@code javascript:} and the like are dropped). Scripts, event handlers,
+ * links, {@code <image>}, {@code <foreignObject>}, {@code <style>} and {@code style} attributes are removed with
+ * their content. An SVG that is not well-formed XML, or whose root is not {@code <svg>}, is not shown at all.
+ */
+final class SvgSanitizer {
+
+    static final String SVG_NS = "http://www.w3.org/2000/svg";
+    static final String ALLOWED_ELEMENTS_TEXT = "svg, g, rect, line, path, text, tspan, title, circle, polyline, polygon";
+    static final int MAX_CHARS = 512 * 1024;
+
+    private static final Set<String> ELEMENTS = Set.of(ALLOWED_ELEMENTS_TEXT.split(", "));
+    private static final Set<String> ATTRIBUTES = Set.of(
+            "width", "height", "viewBox", "preserveAspectRatio", "role", "aria-label",
+            "x", "y", "x1", "y1", "x2", "y2", "cx", "cy", "r", "rx", "ry", "dx", "dy", "d", "points", "transform",
+            "fill", "fill-opacity", "fill-rule", "stroke", "stroke-width", "stroke-opacity", "stroke-dasharray",
+            "stroke-linecap", "stroke-linejoin", "opacity",
+            "font-family", "font-size", "font-weight", "font-style", "text-anchor", "dominant-baseline");
+    /** Anything that can reference or run something: a URL function, a scheme, an escape, a CSS expression. */
+    private static final Pattern HOSTILE_VALUE = Pattern.compile("url\\s*\\(|[a-z]+\\s*:|\\\\|expression\\s*\\(|[<>]",
+            Pattern.CASE_INSENSITIVE);
+
+    private SvgSanitizer() {
+    }
+
+    /** The safe SVG markup, or empty when the input is not a well-formed SVG document. */
+    static Optional<String> sanitize(String svg) {
+        if (svg == null || svg.isBlank() || svg.length() > MAX_CHARS) {
+            return Optional.empty();
+        }
+        Element root;
+        try {
+            root = parser().parse(new InputSource(new StringReader(svg))).getDocumentElement();
+        } catch (SAXException | IOException e) {
+            return Optional.empty();
+        }
+        if (!"svg".equals(name(root))) {
+            return Optional.empty();
+        }
+        StringBuilder out = new StringBuilder(svg.length());
+        element(root, out, true);
+        return Optional.of(out.toString());
+    }
+
+    private static DocumentBuilder parser() {
+        try {
+            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            f.setNamespaceAware(true);
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            f.setXIncludeAware(false);
+            f.setExpandEntityReferences(false);
+            DocumentBuilder b = f.newDocumentBuilder();
+            b.setErrorHandler(new QuietErrors());
+            return b;
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String name(Element e) {
+        String ns = e.getNamespaceURI();
+        if (ns != null && !SVG_NS.equals(ns)) {
+            return null;
+        }
+        return e.getLocalName() != null ? e.getLocalName() : e.getTagName();
+    }
+
+    private static void element(Element e, StringBuilder out, boolean root) {
+        String name = name(e);
+        if (name == null || !ELEMENTS.contains(name)) {
+            return;
+        }
+        out.append('<').append(name);
+        if (root) {
+            out.append(" xmlns=\"").append(SVG_NS).append('"');
+        }
+        NamedNodeMap attributes = e.getAttributes();
+        for (int i = 0; i < attributes.getLength(); i++) {
+            Attr a = (Attr) attributes.item(i);
+            String attr = a.getLocalName() != null ? a.getLocalName() : a.getName();
+            if (a.getNamespaceURI() == null && ATTRIBUTES.contains(attr) && !HOSTILE_VALUE.matcher(a.getValue()).find()) {
+                out.append(' ').append(attr).append("=\"").append(esc(a.getValue())).append('"');
+            }
+        }
+        out.append('>');
+        for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
+            switch (c.getNodeType()) {
+                case Node.ELEMENT_NODE -> element((Element) c, out, false);
+                case Node.TEXT_NODE, Node.CDATA_SECTION_NODE -> out.append(esc(c.getNodeValue()));
+                default -> {
+                    // comments and processing instructions are dropped
+                }
+            }
+        }
+        out.append("</").append(name).append('>');
+    }
+
+    /** Fails on every error without printing it (the default handler writes to stderr). */
+    private static final class QuietErrors implements ErrorHandler {
+        @Override
+        public void warning(SAXParseException e) {
+        }
+
+        @Override
+        public void error(SAXParseException e) throws SAXException {
+            throw e;
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) throws SAXException {
+            throw e;
+        }
+    }
+}

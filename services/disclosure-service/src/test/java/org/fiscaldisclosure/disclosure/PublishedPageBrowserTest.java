@@ -1,0 +1,82 @@
+package org.fiscaldisclosure.disclosure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import java.nio.file.Path;
+import org.fiscaldisclosure.infra.EmbeddedInfraTestResource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The published page opened in Debian's headless Chromium, as a person would see it on a desktop and on a phone:
+ * the tables with their 万元 figures, the narrative, the chart drawn with a size. Screenshots are kept in
+ * {@code target/screenshots/}.
+ */
+@QuarkusTest
+@WithTestResource(value = EmbeddedInfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "disclosure"))
+class PublishedPageBrowserTest {
+
+    static PartEvents events;
+
+    @BeforeAll
+    static void producer() {
+        events = new PartEvents();
+    }
+
+    @AfterAll
+    static void close() {
+        events.close();
+    }
+
+    static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+    @Test
+    void thePublishedPageShowsTheTablesTheNarrativeAndTheChart() throws Exception {
+        String unit = PublishedFixture.publish(events);
+        String url = "http://localhost:" + RestAssured.port + PublishedFixture.base(unit) + "/versions/1?format=html";
+        try (HeadlessChromium chrome = HeadlessChromium.desktop(1280, 1000)) {
+            chrome.open(url);
+            assertEquals(DocumentFixture.UNIT_NAME + "2024年度部门决算公开（第1版）", chrome.title());
+            chrome.screenshot(SCREENSHOTS.resolve("published-page-top.png"));
+
+            // the tables, as laid out: 2010301 行政运行 2,165,432.10 元 shows as 216.54 (万元)
+            String row = chrome.find("#s-statements-T3 tr.level-3");
+            assertEquals("2010301 行政运行 216.54 8.52 208.02", chrome.text(row).replaceAll("\\s+", " "));
+            assertTrue(chrome.text(chrome.find("#s-statements-T3 .unit")).contains("单位：万元"));
+            assertEquals("本年支出", chrome.text(chrome.find("#s-statements-T3 th[colspan='3']")));
+            assertEquals(2, chrome.count("#s-statements-T3 thead tr"), "a two-level header");
+            chrome.scrollTo(chrome.find("#s-statements-T3"));
+            chrome.screenshot(SCREENSHOTS.resolve("published-page-table.png"));
+
+            // the narrative
+            assertEquals(DocumentFixture.NARRATIVE, chrome.text(chrome.find("#s-statements-P2-overview p")));
+
+            // the chart: an svg element shown with a size, and its caption
+            String svg = chrome.find("#chart-income-by-source svg");
+            assertEquals("svg", chrome.tagName(svg));
+            assertTrue(chrome.displayed(svg), "the chart is displayed");
+            HeadlessChromium.Rect r = chrome.rect(svg);
+            assertTrue(r.width() > 100 && r.height() > 50, "the chart has a size: " + r);
+            assertEquals(DocumentFixture.CHART_CAPTION, chrome.text(chrome.find("#chart-income-by-source figcaption")));
+            chrome.scrollTo(chrome.find("#s-statements-P2-overview"));
+            chrome.screenshot(SCREENSHOTS.resolve("published-page-chart.png"));
+        }
+        try (HeadlessChromium phone = HeadlessChromium.phone(390, 844)) {
+            phone.open(url);
+            assertEquals(390, phone.innerWidth(), "the viewport meta gives the device width");
+            assertEquals(390, phone.scrollWidth(), "nothing overflows the page sideways");
+            HeadlessChromium.Rect chart = phone.rect(phone.find("#chart-income-by-source svg"));
+            assertTrue(chart.width() > 100 && chart.x() + chart.width() <= 390, "the chart fits a phone's width: " + chart);
+            HeadlessChromium.Rect wrap = phone.rect(phone.find("#s-statements-T3 .table-wrap"));
+            assertTrue(wrap.x() + wrap.width() <= 390, "a wide table scrolls inside its wrapper: " + wrap);
+            phone.scrollTo(phone.find("#s-statements-T3"));
+            phone.screenshot(SCREENSHOTS.resolve("published-page-phone.png"));
+        }
+    }
+}
