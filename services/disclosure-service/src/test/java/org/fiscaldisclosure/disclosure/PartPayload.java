@@ -16,6 +16,7 @@ final class PartPayload {
     private final long revision;
     private final ObjectNode headline = PartEvents.JSON.createObjectNode();
     private final ArrayNode findings = PartEvents.JSON.createArrayNode();
+    private ObjectNode content;
     private int fatal;
     private int warning;
     private int info;
@@ -46,6 +47,12 @@ final class PartPayload {
         return this;
     }
 
+    /** The part's content (the sample's when not given). */
+    PartPayload content(ObjectNode part) {
+        this.content = part;
+        return this;
+    }
+
     PartPayload without(String key) {
         headline.remove(key);
         return this;
@@ -70,7 +77,7 @@ final class PartPayload {
         p.put("fiscalYear", 2024);
         p.put("revision", revision);
         p.put("revisedAt", "2026-11-28T10:00:0" + (revision % 10) + "Z");
-        p.set("part", PartEvents.sample(kind));
+        p.set("part", content != null ? content : PartEvents.sample(kind));
         p.set("headline", headline);
         ObjectNode v = p.putObject("validation");
         v.put("fatal", fatal).put("warning", warning).put("info", info).set("findings", findings);
