@@ -28,7 +28,6 @@ import org.fiscaldisclosure.disclosure.service.findings.FindingsReport;
 import org.fiscaldisclosure.disclosure.service.overview.DisclosureListing;
 import org.fiscaldisclosure.disclosure.service.publication.PublicationStatus;
 import org.fiscaldisclosure.disclosure.service.publication.ContentAssembler;
-import org.fiscaldisclosure.support.problem.FieldError;
 import org.fiscaldisclosure.support.problem.ProblemException;
 import org.fiscaldisclosure.support.rest.PathParams;
 import org.fiscaldisclosure.support.validation.FindingsCsv;

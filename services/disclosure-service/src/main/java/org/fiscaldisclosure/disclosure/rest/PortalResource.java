@@ -11,7 +11,8 @@ import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fiscaldisclosure.contracts.value.FiscalYear;
-import org.fiscaldisclosure.disclosure.service.portal.PortalPages;
+import org.fiscaldisclosure.disclosure.service.portal.DisclosurePages;
+import org.fiscaldisclosure.disclosure.service.portal.RegionPages;
 import org.fiscaldisclosure.support.problem.FieldError;
 import org.fiscaldisclosure.support.problem.ProblemException;
 import org.fiscaldisclosure.support.rest.PathParams;
@@ -29,26 +30,29 @@ public class PortalResource {
     static final String HTML = "text/html;charset=UTF-8";
 
     @Inject
-    PortalPages pages;
+    RegionPages regions;
+
+    @Inject
+    DisclosurePages disclosures;
 
     @GET
     @Operation(summary = "Index: every region and year with disclosures")
     public String index() {
-        return pages.index();
+        return regions.index();
     }
 
     @GET
     @Path("/{regionCode}/{year}")
     @Operation(summary = "The disclosures of a region and year: unit, status, 收支总计 (万元), published date, open findings")
     public Response regionYear(@PathParam("regionCode") String regionCode, @PathParam("year") String year) {
-        return page(pages.regionYear(region(regionCode), year(year)));
+        return page(regions.regionYear(region(regionCode), year(year)));
     }
 
     @GET
     @Path("/regions/{regionCode}/{year}")
     @Operation(summary = "A region's summary page: disclosures by status, on-time publication, sums over the published versions")
     public Response region(@PathParam("regionCode") String regionCode, @PathParam("year") String year) {
-        return page(pages.region(region(regionCode), year(year)));
+        return page(regions.region(region(regionCode), year(year)));
     }
 
     @GET
@@ -56,7 +60,7 @@ public class PortalResource {
     @Operation(summary = "A disclosure's page: status, open findings, its versions with links to their files (html, pdf, xlsx, json, datapackage)")
     public Response disclosure(@PathParam("unitCode") String unitCode, @PathParam("year") String year) {
         PathParams path = PathParams.parse(unitCode, year);
-        return page(pages.disclosure(path.unitCode(), path.year()));
+        return page(disclosures.disclosure(path.unitCode(), path.year()));
     }
 
     @GET
@@ -64,12 +68,12 @@ public class PortalResource {
     @Operation(summary = "A disclosure's data-quality view: every finding (rule, severity, location, provided/expected/difference in 元 and 万元, explanation)")
     public Response dataQuality(@PathParam("unitCode") String unitCode, @PathParam("year") String year) {
         PathParams path = PathParams.parse(unitCode, year);
-        return page(pages.dataQuality(path.unitCode(), path.year()));
+        return page(disclosures.dataQuality(path.unitCode(), path.year()));
     }
 
     private Response page(Optional<String> html) {
         return html.map(h -> Response.ok(h, HTML).build())
-                .orElseGet(() -> Response.status(404).type(HTML).entity(pages.notFound()).build());
+                .orElseGet(() -> Response.status(404).type(HTML).entity(regions.notFound()).build());
     }
 
     private static String region(String regionCode) {

@@ -2,6 +2,12 @@ package org.fiscaldisclosure.disclosure.service.portal;
 
 import static org.fiscaldisclosure.disclosure.service.portal.PortalHtml.esc;
 import static org.fiscaldisclosure.disclosure.service.portal.PortalHtml.link;
+import static org.fiscaldisclosure.disclosure.service.portal.PortalPaths.apiPath;
+import static org.fiscaldisclosure.disclosure.service.portal.PortalPaths.dataQualityPath;
+import static org.fiscaldisclosure.disclosure.service.portal.PortalPaths.disclosurePath;
+import static org.fiscaldisclosure.disclosure.service.portal.PortalPaths.partName;
+import static org.fiscaldisclosure.disclosure.service.portal.PortalPaths.regionYearPath;
+import static org.fiscaldisclosure.disclosure.service.portal.PortalPaths.statusHtml;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,28 +21,20 @@ import org.fiscaldisclosure.contracts.validation.Severity;
 import org.fiscaldisclosure.contracts.value.FiscalYear;
 import org.fiscaldisclosure.contracts.value.UnitCode;
 import org.fiscaldisclosure.disclosure.service.Completeness;
-import org.fiscaldisclosure.disclosure.service.DisclosureQueries;
 import org.fiscaldisclosure.disclosure.service.DisclosureSummary;
 import org.fiscaldisclosure.disclosure.service.findings.ExplanationView;
 import org.fiscaldisclosure.disclosure.service.findings.FindingsReport;
 import org.fiscaldisclosure.disclosure.service.findings.LocatedFinding;
 import org.fiscaldisclosure.disclosure.service.overview.DisclosureListing;
-import org.fiscaldisclosure.disclosure.service.overview.PublicationDeadline;
-import org.fiscaldisclosure.disclosure.service.overview.RegionSummaries;
-import org.fiscaldisclosure.disclosure.service.overview.RegionSummary;
 import org.fiscaldisclosure.disclosure.service.portal.PortalHtml.Cell;
 import org.fiscaldisclosure.disclosure.service.publication.ContentAssembler;
 import org.fiscaldisclosure.disclosure.service.publication.DisclosureContent;
-import org.fiscaldisclosure.disclosure.service.publication.PublicationStatus;
 import org.fiscaldisclosure.disclosure.service.publication.VersionQueries;
 import org.fiscaldisclosure.disclosure.service.publication.VersionSummary;
 
-/**
- * The public portal's pages, rendered on the server from the same data as the JSON APIs (the listing, the findings,
- * the versions, the region summary). Each method answers the page, or empty when there is nothing to show.
- */
+/** The portal's pages of one disclosure: its page with its versions and files, and its data-quality view. */
 @ApplicationScoped
-public class PortalPages {
+public class DisclosurePages {
 
     /** The published files of a version, in the order offered, with their names on the page. */
     static final List<String[]> FORMATS = List.of(new String[] {"html", "网页"}, new String[] {"pdf", "PDF"},
@@ -50,71 +48,13 @@ public class PortalPages {
             new String[] {"purchasedServicesTotal", "政府购买服务"});
 
     @Inject
-    DisclosureQueries queries;
-
-    @Inject
     DisclosureListing listing;
-
-    @Inject
-    RegionSummaries summaries;
 
     @Inject
     ContentAssembler content;
 
     @Inject
     VersionQueries versions;
-
-    // paths
-
-    static String regionYearPath(String region, int year) {
-        return "/portal/" + region + "/" + year;
-    }
-
-    static String regionSummaryPath(String region, int year) {
-        return "/portal/regions/" + region + "/" + year;
-    }
-
-    static String disclosurePath(String unit, int year) {
-        return "/portal/disclosures/" + unit + "/" + year;
-    }
-
-    static String dataQualityPath(String unit, int year) {
-        return disclosurePath(unit, year) + "/data-quality";
-    }
-
-    static String apiPath(String unit, int year) {
-        return "/api/v1/disclosures/" + unit + "/" + year;
-    }
-
-    // pages
-
-    /** {@code /portal}: every region and year with disclosures. */
-    public String index() {
-        List<List<Cell>> rows = new ArrayList<>();
-        for (DisclosureQueries.RegionYear r : queries.regionYears()) {
-            rows.add(List.of(Cell.text(r.fiscalYear() + "年度"),
-                    Cell.text(r.regionName() == null ? r.regionCode() : r.regionName() + "（" + r.regionCode() + "）"),
-                    Cell.number(String.valueOf(r.disclosures())),
-                    Cell.html(link(regionYearPath(r.regionCode(), r.fiscalYear()), "公开目录") + "　"
-                            + link(regionSummaryPath(r.regionCode(), r.fiscalYear()), "地区汇总"))));
-        }
-        return PortalHtml.page("部门决算公开", "<p>按地区和年度列出各部门（单位）的决算公开。</p>"
-                + PortalHtml.table(null, List.of("年度", "地区", "单位数", "查看"), rows)
-                + "<p>JSON：" + link("/api/v1/regions", "/api/v1/regions") + "</p>");
-    }
-
-    /** {@code /portal/{region}/{year}}: the disclosures of a region and year. */
-    public Optional<String> regionYear(String region, int year) {
-        List<DisclosureSummary> all = listing.all(year, region);
-        if (all.isEmpty()) {
-            return Optional.empty();
-        }
-        String title = regionTitle(region, all) + year + "年度部门决算公开";
-        return Optional.of(PortalHtml.page(title, disclosureTable(all)
-                + "<p>" + link(regionSummaryPath(region, year), "地区汇总（按状态、按时公开、合计）") + "</p>"
-                + "<p>JSON：" + link("/api/v1/disclosures?year=" + year + "&region=" + region,
-                "/api/v1/disclosures?year=" + year + "&region=" + region) + "</p>"));
-    }
 
     /** {@code /portal/disclosures/{unit}/{year}}: one disclosure, its versions and their files. */
     public Optional<String> disclosure(UnitCode unit, FiscalYear year) {
@@ -204,72 +144,12 @@ public class PortalPages {
         return Optional.of(PortalHtml.page(name + c.assembled().fiscalYear() + "年度部门决算公开：数据质量", body.toString()));
     }
 
-    /** {@code /portal/regions/{region}/{year}}: the region summary as a page. */
-    public Optional<String> region(String region, int year) {
-        List<DisclosureSummary> all = listing.all(year, region);
-        if (all.isEmpty()) {
-            return Optional.empty();
-        }
-        RegionSummary s = summaries.of(region, year, all, null);
-        StringBuilder body = new StringBuilder();
-        body.append("<h2>按公开状态</h2>");
-        List<List<Cell>> statusRows = new ArrayList<>();
-        s.byStatus().forEach((status, count) -> statusRows.add(List.of(Cell.html(statusHtml(status)), Cell.number(String.valueOf(count)))));
-        statusRows.add(List.of(Cell.text("合计"), Cell.number(String.valueOf(s.disclosures()))));
-        body.append(PortalHtml.table(null, List.of("状态", "单位数"), statusRows));
-        body.append("<h2>按时公开</h2><p>期限：").append(esc(s.onTime().deadline().toString())).append("。规则：")
-                .append(esc(s.onTime().rule())).append("</p>");
-        RegionSummary.OnTime t = s.onTime();
-        body.append(PortalHtml.table(null, List.of("情况", "单位数"), List.of(
-                List.of(Cell.text(PublicationDeadline.Timeliness.ON_TIME.label()), Cell.number(String.valueOf(t.onTime()))),
-                List.of(Cell.text(PublicationDeadline.Timeliness.LATE.label()), Cell.number(String.valueOf(t.late()))),
-                List.of(Cell.text(PublicationDeadline.Timeliness.OVERDUE.label()), Cell.number(String.valueOf(t.overdue()))),
-                List.of(Cell.text(PublicationDeadline.Timeliness.PENDING.label()), Cell.number(String.valueOf(t.pending()))))));
-        body.append("<h2>已公开版本合计</h2><p>").append(s.published().disclosures())
-                .append(" 个单位的最新公开版本之和（精确到分的元数相加，再折算万元）。</p>");
-        body.append(PortalHtml.table(null, List.of("项目", "万元", "元"), List.of(
-                sumRow("收支总计", s.published().grandTotal()), sumRow("“三公”经费", s.published().threePublic()),
-                sumRow("政府采购支出总额", s.published().procurementTotal()))));
-        body.append("<h2>各单位</h2>").append(disclosureTable(all));
-        body.append("<p>JSON：").append(link("/api/v1/regions/" + region + "/summary?year=" + year,
-                "/api/v1/regions/" + region + "/summary?year=" + year)).append("</p>");
-        return Optional.of(PortalHtml.page(regionTitle(region, all) + year + "年度部门决算公开汇总", body.toString()));
-    }
-
-    /** The page answered with a 404. */
-    public String notFound() {
-        return PortalHtml.page("未找到", "<p>没有这一公开内容。" + link("/portal", "返回部门决算公开目录") + "</p>");
-    }
-
-    // pieces
-
-    private static String disclosureTable(List<DisclosureSummary> all) {
-        List<List<Cell>> rows = new ArrayList<>();
-        for (DisclosureSummary s : all) {
-            String name = s.unitName() == null ? s.unitCode() : s.unitName();
-            rows.add(List.of(
-                    Cell.html(link(disclosurePath(s.unitCode(), s.fiscalYear()), name) + "<span class=\"sub\">" + esc(s.unitCode()) + "</span>"),
-                    Cell.html(statusHtml(s.status())),
-                    Cell.number(esc(Formats.wan(s.grandTotal()))),
-                    Cell.html(s.latestVersion() == null ? "—" : esc(Formats.date(s.latestPublishedAt()))
-                            + "<span class=\"sub\">第" + s.latestVersion() + "版</span>"),
-                    Cell.html(link(dataQualityPath(s.unitCode(), s.fiscalYear()), String.valueOf(s.openFindings().open()))
-                            + "<span class=\"sub\">FATAL " + s.openFindings().fatal() + "，未说明 WARNING "
-                            + s.openFindings().unexplainedWarnings() + "</span>")));
-        }
-        return PortalHtml.table(null, List.of("单位", "状态", "收支总计（万元）", "公开日期", "未处理问题"), rows);
-    }
-
     private static String downloads(String unit, int year, int version) {
         List<String> links = new ArrayList<>();
         for (String[] f : FORMATS) {
             links.add(link(apiPath(unit, year) + "/versions/" + version + "?format=" + f[0], f[1]));
         }
         return String.join(" · ", links);
-    }
-
-    private static List<Cell> sumRow(String label, BigDecimal yuan) {
-        return List.of(Cell.text(label), Cell.number(esc(Formats.wan(yuan))), Cell.number(esc(Formats.yuan(yuan))));
     }
 
     private static String amount(BigDecimal n, boolean money) {
@@ -287,10 +167,6 @@ public class PortalPages {
         return f.severity() == Severity.WARNING ? "<span class=\"WARNING\">未说明</span>" : "—";
     }
 
-    private static String statusHtml(PublicationStatus s) {
-        return "<span class=\"status\">" + esc(s.label()) + "</span>";
-    }
-
     private static String openHtml(DisclosureSummary s) {
         return s.openFindings().open() + "（FATAL " + s.openFindings().fatal() + "，未说明 WARNING "
                 + s.openFindings().unexplainedWarnings() + "）";
@@ -306,15 +182,6 @@ public class PortalPages {
         return missing;
     }
 
-    private static String partName(String key) {
-        return switch (key) {
-            case "statements" -> "决算报表";
-            case "procurement" -> "政府采购与购买服务";
-            case "performance" -> "绩效评价";
-            default -> key;
-        };
-    }
-
     private static String originName(String origin) {
         return LocatedFinding.DISCLOSURE_ORIGIN.equals(origin) ? "跨部分" : partName(origin);
     }
@@ -325,10 +192,5 @@ public class PortalPages {
             case WARNING -> 1;
             case INFO -> 2;
         };
-    }
-
-    private static String regionTitle(String region, List<DisclosureSummary> all) {
-        return all.stream().map(DisclosureSummary::regionName).filter(java.util.Objects::nonNull).findFirst()
-                .orElse(region + " ");
     }
 }
