@@ -70,8 +70,8 @@ class PortalPagesTest {
         PartPayload.consistent(PartKind.PERFORMANCE, published, 2).figure("departmentScore", "97").sendWith(events);
         Await.revision(published, "performance", 2);
         Drafts.publish(published, "更正第四部分评价得分");
-        // a draft with a FATAL finding of its own part
-        PartPayload.consistent(PartKind.STATEMENTS, draft, 1).figure("grandIncomeTotal", "216650.00")
+        // a draft of the same region with a FATAL finding of its own part
+        PartPayload.consistent(PartKind.STATEMENTS, draft, 1).content(statements).figure("grandIncomeTotal", "216650.00")
                 .finding("ST-T1-002", "FATAL", "T1", "expenditureTotal", "本年支出合计应等于各项支出之和").sendWith(events);
         PartPayload.consistent(PartKind.PROCUREMENT, draft, 1).sendWith(events);
         PartPayload.consistent(PartKind.PERFORMANCE, draft, 1).figure("evaluatedProjectAmount", "3501200.50").sendWith(events);
