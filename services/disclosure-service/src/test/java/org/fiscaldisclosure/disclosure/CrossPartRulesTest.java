@@ -14,16 +14,20 @@ import org.fiscaldisclosure.contracts.validation.Finding;
 import org.fiscaldisclosure.contracts.validation.RuleDefinition;
 import org.fiscaldisclosure.contracts.validation.Severity;
 import org.fiscaldisclosure.disclosure.service.rules.CrossPartRules;
+import org.fiscaldisclosure.disclosure.service.rules.DisclosureParts;
 import org.fiscaldisclosure.disclosure.service.rules.PartHeadlines;
 import org.fiscaldisclosure.support.validation.RuleCatalogue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Every cross-part rule fires on a change made for it, stays quiet on consistent headlines, and on missing keys. */
+/**
+ * The cross-part rules on headline figures fire on a change made for them, stay quiet on consistent headlines and on
+ * missing keys (the rules on detailed figures: {@link CrossPartDetailRulesTest}).
+ */
 class CrossPartRulesTest {
 
-    static final RuleCatalogue<PartHeadlines> RULES = CrossPartRules.catalogue();
+    static final RuleCatalogue<DisclosureParts> RULES = CrossPartRules.catalogue();
 
     /** The seed's headline figures, consistent across parts. */
     static Map<PartKind, Map<String, BigDecimal>> consistent() {
@@ -43,7 +47,7 @@ class CrossPartRulesTest {
     static List<Finding> check(Consumer<Map<PartKind, Map<String, BigDecimal>>> change) {
         Map<PartKind, Map<String, BigDecimal>> h = consistent();
         change.accept(h);
-        return RULES.check(new PartHeadlines(h));
+        return RULES.check(DisclosureParts.headlinesOnly(new PartHeadlines(h)));
     }
 
     @Test
@@ -59,7 +63,8 @@ class CrossPartRulesTest {
             assertTrue(d.message().length() > 5, d.id());
         }
         assertEquals(Map.of("DS-PART-001", Severity.FATAL, "DS-T11-001", Severity.FATAL, "DS-T12-001", Severity.WARNING,
-                "DS-P4-001", Severity.FATAL), bySeverity);
+                "DS-P4-001", Severity.FATAL, "DS-P4-002", Severity.FATAL, "DS-P4-003", Severity.FATAL,
+                "DS-P4-004", Severity.WARNING, "DS-P4-005", Severity.FATAL, "DS-T12-002", Severity.WARNING), bySeverity);
     }
 
     @Test

@@ -179,13 +179,13 @@ class DisclosureReadModelTest {
         String unit = unit();
         events.send(PartKind.STATEMENTS, unit, PartEvents.payload(PartKind.STATEMENTS, unit, 1, null));
         awaitDisclosure(unit, j -> j.getMap("revisions").size() == 1);
-        given().queryParam("year", 2024).queryParam("region", "110102").queryParam("status", "INCOMPLETE")
+        given().queryParam("year", 2024).queryParam("region", "110102").queryParam("completeness", "INCOMPLETE")
                 .queryParam("size", 500).get("/api/v1/disclosures").then().statusCode(200)
                 .body("items.unitCode", hasItem(unit));
-        given().queryParam("status", "COMPLETE").queryParam("size", 500).get("/api/v1/disclosures").then().statusCode(200)
+        given().queryParam("completeness", "COMPLETE").queryParam("size", 500).get("/api/v1/disclosures").then().statusCode(200)
                 .body("items.unitCode", not(hasItem(unit)));
-        given().queryParam("status", "DONE").get("/api/v1/disclosures").then().statusCode(400)
-                .contentType("application/problem+json").body("errors[0].field", equalTo("status"));
+        given().queryParam("completeness", "DONE").get("/api/v1/disclosures").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("completeness"));
     }
 
     @Test

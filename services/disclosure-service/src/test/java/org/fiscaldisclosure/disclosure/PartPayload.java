@@ -18,6 +18,7 @@ final class PartPayload {
     private final ObjectNode headline = PartEvents.JSON.createObjectNode();
     private final ArrayNode findings = PartEvents.JSON.createArrayNode();
     private JsonNode document;
+    private ObjectNode content;
     private int fatal;
     private int warning;
     private int info;
@@ -45,6 +46,12 @@ final class PartPayload {
 
     PartPayload figure(String key, String value) {
         headline.put(key, new BigDecimal(value));
+        return this;
+    }
+
+    /** The part's content (the sample's when not given). */
+    PartPayload content(ObjectNode part) {
+        this.content = part;
         return this;
     }
 
@@ -78,7 +85,7 @@ final class PartPayload {
         p.put("fiscalYear", 2024);
         p.put("revision", revision);
         p.put("revisedAt", "2026-11-28T10:00:0" + (revision % 10) + "Z");
-        p.set("part", PartEvents.sample(kind));
+        p.set("part", content != null ? content : PartEvents.sample(kind));
         p.set("headline", headline);
         if (document != null) {
             p.set("document", document);

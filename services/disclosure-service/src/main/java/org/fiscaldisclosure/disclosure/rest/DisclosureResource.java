@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fiscaldisclosure.contracts.validation.RuleDefinition;
 import org.fiscaldisclosure.disclosure.messaging.PartEventConsumer;
@@ -24,8 +25,9 @@ import org.fiscaldisclosure.disclosure.service.DisclosureQueries;
 import org.fiscaldisclosure.disclosure.service.DisclosureSummary;
 import org.fiscaldisclosure.disclosure.service.findings.FindingsAssembler;
 import org.fiscaldisclosure.disclosure.service.findings.FindingsReport;
+import org.fiscaldisclosure.disclosure.service.overview.DisclosureListing;
+import org.fiscaldisclosure.disclosure.service.publication.PublicationStatus;
 import org.fiscaldisclosure.disclosure.service.publication.ContentAssembler;
-import org.fiscaldisclosure.support.problem.FieldError;
 import org.fiscaldisclosure.support.problem.ProblemException;
 import org.fiscaldisclosure.support.rest.PathParams;
 import org.fiscaldisclosure.support.validation.FindingsCsv;
@@ -37,6 +39,9 @@ public class DisclosureResource {
 
     @Inject
     DisclosureQueries queries;
+
+    @Inject
+    DisclosureListing listing;
 
     @Inject
     PartEventConsumer consumer;
@@ -80,13 +85,17 @@ public class DisclosureResource {
     }
 
     @GET
-    @Operation(summary = "Disclosures with headline figures, paged; filters: year, region (6-digit code), status")
+    @Operation(summary = "Disclosures for dashboards, paged: publication status, completeness, 收支总计, open findings, publication dates, headline figures; filters: year, region (6-digit code), status (publication status), completeness")
     public DisclosureSummary.Page list(@QueryParam("year") String year, @QueryParam("region") String region,
+                                       @Parameter(description = "DRAFT | APPROVED | PUBLISHED | UPDATED_SINCE_PUBLICATION")
                                        @QueryParam("status") String status,
+                                       @Parameter(description = "COMPLETE | INCOMPLETE")
+                                       @QueryParam("completeness") String completeness,
                                        @QueryParam("page") @DefaultValue("0") int page,
                                        @QueryParam("size") @DefaultValue("50") int size) {
         PathParams.checkPage(page, size);
-        return queries.list(PathParams.yearFilter(year), PathParams.regionFilter(region), status(status), page, size);
+        return listing.list(PathParams.yearFilter(year), PathParams.regionFilter(region), status(status),
+                completeness(completeness), page, size);
     }
 
     @POST
@@ -106,15 +115,12 @@ public class DisclosureResource {
         return ParkedEvent.<ParkedEvent>find("order by id desc").page(page, size).list();
     }
 
-    private static Completeness status(String status) {
-        if (status == null || status.isBlank()) {
-            return null;
-        }
-        try {
-            return Completeness.valueOf(status.trim().toUpperCase());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("查询参数不符合要求",
-                    List.of(new FieldError("status", "应为 COMPLETE 或 INCOMPLETE")));
-        }
+    private static PublicationStatus status(String status) {
+        return QueryEnums.parse(status, PublicationStatus.class, "status",
+                "应为 DRAFT、APPROVED、PUBLISHED、UPDATED_SINCE_PUBLICATION 之一（三部分是否齐全用 completeness=COMPLETE|INCOMPLETE）");
+    }
+
+    private static Completeness completeness(String completeness) {
+        return QueryEnums.parse(completeness, Completeness.class, "completeness", "应为 COMPLETE 或 INCOMPLETE");
     }
 }

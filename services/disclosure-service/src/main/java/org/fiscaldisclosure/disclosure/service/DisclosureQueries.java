@@ -38,7 +38,12 @@ public class DisclosureQueries {
                 completeness(parts), missing(parts), revisions(parts), headline(documents.values()), documents, d.updatedAt));
     }
 
-    public DisclosureSummary.Page list(Integer year, String region, Completeness status, int page, int size) {
+    /**
+     * The disclosures matching the filters (each optional), newest year first, then by unit code. Completeness is
+     * filtered in SQL (how many parts the read model holds); the publication status needs the content and is
+     * filtered by {@code overview.DisclosureListing}.
+     */
+    public List<PartKey> keys(Integer year, String region, Completeness completeness) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (year != null) {
@@ -49,30 +54,39 @@ public class DisclosureQueries {
             where.append(" and d.region_code = :region");
             params.put("region", region);
         }
-        String having = status == null ? "" : status == Completeness.COMPLETE
+        String having = completeness == null ? "" : completeness == Completeness.COMPLETE
                 ? " having count(p.part) = " + PartKind.values().length
                 : " having count(p.part) < " + PartKind.values().length;
-        String grouped = "select d.unit_code, d.fiscal_year from disclosure d left join disclosure_part p "
-                + "on p.unit_code = d.unit_code and p.fiscal_year = d.fiscal_year" + where
-                + " group by d.unit_code, d.fiscal_year" + having;
-        var em = DisclosureEntity.getEntityManager();
-        var countQuery = em.createNativeQuery("select count(*) from (" + grouped + ") g");
-        var pageQuery = em.createNativeQuery(grouped + " order by d.fiscal_year desc, d.unit_code")
-                .setFirstResult(page * size).setMaxResults(size);
-        params.forEach((k, v) -> {
-            countQuery.setParameter(k, v);
-            pageQuery.setParameter(k, v);
-        });
-        long total = ((Number) countQuery.getSingleResult()).longValue();
-        List<DisclosureSummary> items = new ArrayList<>();
-        for (Object row : pageQuery.getResultList()) {
+        var query = DisclosureEntity.getEntityManager().createNativeQuery(
+                "select d.unit_code, d.fiscal_year from disclosure d left join disclosure_part p "
+                        + "on p.unit_code = d.unit_code and p.fiscal_year = d.fiscal_year" + where
+                        + " group by d.unit_code, d.fiscal_year" + having + " order by d.fiscal_year desc, d.unit_code");
+        params.forEach(query::setParameter);
+        List<PartKey> keys = new ArrayList<>();
+        for (Object row : query.getResultList()) {
             Object[] cols = (Object[]) row;
-            DisclosureEntity d = DisclosureEntity.findById(new PartKey((String) cols[0], ((Number) cols[1]).intValue()));
-            List<DisclosurePartEntity> parts = partsOf(d);
-            items.add(new DisclosureSummary(d.unitCode, d.fiscalYear, d.regionCode, d.unitName, completeness(parts),
-                    revisions(parts), headline(parts.stream().map(p -> tree(p.document)).toList()), d.updatedAt));
+            keys.add(new PartKey((String) cols[0], ((Number) cols[1]).intValue()));
         }
-        return new DisclosureSummary.Page(items, page, size, total);
+        return keys;
+    }
+
+    /** A region and year that has disclosures, with the region's name as a statements part states it. */
+    public record RegionYear(String regionCode, String regionName, int fiscalYear, int disclosures) {
+    }
+
+    /** Every region and year with disclosures, newest year first, then by region code. */
+    public List<RegionYear> regionYears() {
+        List<RegionYear> out = new ArrayList<>();
+        for (Object row : DisclosureEntity.getEntityManager().createNativeQuery(
+                "select d.region_code, min(p.document -> 'part' -> 'unit' ->> 'region'), d.fiscal_year, count(*) "
+                        + "from disclosure d left join disclosure_part p on p.unit_code = d.unit_code "
+                        + "and p.fiscal_year = d.fiscal_year and p.part = ?1 "
+                        + "group by d.region_code, d.fiscal_year order by d.fiscal_year desc, d.region_code")
+                .setParameter(1, PartKind.STATEMENTS.key()).getResultList()) {
+            Object[] c = (Object[]) row;
+            out.add(new RegionYear((String) c[0], (String) c[1], ((Number) c[2]).intValue(), ((Number) c[3]).intValue()));
+        }
+        return out;
     }
 
     private static List<DisclosurePartEntity> partsOf(DisclosureEntity d) {

@@ -4,14 +4,24 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.fiscaldisclosure.disclosure.service.overview.OpenFindings;
+import org.fiscaldisclosure.disclosure.service.publication.PublicationStatus;
 
-/** A row of the disclosure listing, for dashboards. */
+/** A row of the disclosure listing, for dashboards and the portal index. */
 public record DisclosureSummary(
         String unitCode,
         int fiscalYear,
         String regionCode,
+        @Schema(description = "地区名称（决算报表部分所填），未收到时为 null") String regionName,
         String unitName,
-        Completeness completeness,
+        @Schema(description = "三部分是否齐全：COMPLETE | INCOMPLETE") Completeness completeness,
+        @Schema(description = "公开状态：DRAFT | APPROVED | PUBLISHED | UPDATED_SINCE_PUBLICATION") PublicationStatus status,
+        @Schema(description = "收支总计（元，当前内容的表1 收入总计），未收到决算报表时为 null") BigDecimal grandTotal,
+        @Schema(description = "当前内容的未处理问题：FATAL 与未说明的 WARNING") OpenFindings openFindings,
+        @Schema(description = "最新公开版本号，未公开时为 null") Integer latestVersion,
+        @Schema(description = "首次公开时间（第1版）") Instant firstPublishedAt,
+        @Schema(description = "最新版本的公开时间") Instant latestPublishedAt,
         Map<String, Long> revisions,
         Map<String, BigDecimal> headline,
         Instant updatedAt) {

@@ -3,6 +3,7 @@ package org.fiscaldisclosure.disclosure.service.findings;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,8 @@ import org.fiscaldisclosure.contracts.validation.RuleDefinition;
 import org.fiscaldisclosure.contracts.validation.Severity;
 import org.fiscaldisclosure.disclosure.service.ExactJson;
 import org.fiscaldisclosure.disclosure.service.rules.CrossPartRules;
-import org.fiscaldisclosure.disclosure.service.rules.PartHeadlines;
+import org.fiscaldisclosure.disclosure.service.rules.DisclosureParts;
+import org.fiscaldisclosure.disclosure.service.rules.PartContents;
 import org.fiscaldisclosure.support.validation.RuleCatalogue;
 
 /**
@@ -23,13 +25,15 @@ import org.fiscaldisclosure.support.validation.RuleCatalogue;
 @ApplicationScoped
 public class FindingsAssembler {
 
-    private static final RuleCatalogue<PartHeadlines> RULES = CrossPartRules.catalogue();
+    private static final RuleCatalogue<DisclosureParts> RULES = CrossPartRules.catalogue();
 
     private final ExactJson json;
+    private final PartContents contents;
 
     @Inject
-    public FindingsAssembler(ExactJson json) {
+    public FindingsAssembler(ExactJson json, Validator validator) {
         this.json = json;
+        this.contents = new PartContents(json, validator);
     }
 
     public List<RuleDefinition> rules() {
@@ -50,7 +54,7 @@ public class FindingsAssembler {
                 }
             }
         }
-        for (Finding f : RULES.check(PartHeadlines.of(parts))) {
+        for (Finding f : RULES.check(contents.read(parts))) {
             all.add(located(f, LocatedFinding.DISCLOSURE_ORIGIN, explanations));
         }
         return FindingsReport.of(all);

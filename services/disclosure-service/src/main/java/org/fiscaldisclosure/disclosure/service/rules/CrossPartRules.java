@@ -11,9 +11,10 @@ import org.fiscaldisclosure.contracts.validation.Severity;
 import org.fiscaldisclosure.support.validation.RuleCatalogue;
 
 /**
- * The rules across parts (ARCHITECTURE §4, DOMAIN §2.7 and RN.7). They read only the parts' headline figures; a
- * rule whose figures are not in the headlines does not run and reports nothing (the missing part itself is
- * DS-PART-001).
+ * The rules across parts (ARCHITECTURE §4, DOMAIN §2.7, §2.8 RN.7 and R12.3), each one small function registered
+ * under its id. DS-T11-001, DS-T12-001 and DS-P4-001 read the parts' headline figures (the producers' resolved
+ * figures); the others read the detailed payloads through the contract types. A rule whose figures or part are
+ * missing, or whose part is unreadable, does not run and reports nothing (the missing part itself is DS-PART-001).
  */
 public final class CrossPartRules {
 
@@ -28,26 +29,42 @@ public final class CrossPartRules {
     private CrossPartRules() {
     }
 
-    public static RuleCatalogue<PartHeadlines> catalogue() {
-        return new RuleCatalogue<PartHeadlines>()
+    public static RuleCatalogue<DisclosureParts> catalogue() {
+        return new RuleCatalogue<DisclosureParts>()
                 .register("DS-PART-001", Severity.FATAL, "完整性", List.of(),
                         "部门决算公开缺少一个部分：决算报表、政府采购和政府购买服务、绩效评价三部分均须具备",
                         CrossPartRules::missingParts)
                 .register("DS-T11-001", Severity.FATAL, "包含关系", List.of("T11", "T1"),
                         "表11 政府采购支出总额不应超过表1 本年支出合计",
-                        (rule, h) -> atMost(rule, h, PartKind.PROCUREMENT, PROCUREMENT_TOTAL, "政府采购支出总额",
+                        (rule, d) -> atMost(rule, d.headlines(), PartKind.PROCUREMENT, PROCUREMENT_TOTAL, "政府采购支出总额",
                                 PartKind.STATEMENTS, EXPENDITURE_TOTAL))
                 .register("DS-T12-001", Severity.WARNING, "一致性", List.of("T12", "T11"),
                         "政府购买服务支出超过表11 政府采购服务支出：低于采购限额的购买服务不属于政府采购，请说明原因",
-                        (rule, h) -> atMost(rule, h, PartKind.PROCUREMENT, PURCHASED_SERVICES_TOTAL, "政府购买服务支出",
+                        (rule, d) -> atMost(rule, d.headlines(), PartKind.PROCUREMENT, PURCHASED_SERVICES_TOTAL, "政府购买服务支出",
                                 PartKind.PROCUREMENT, PROCUREMENT_SERVICES))
                 .register("DS-P4-001", Severity.FATAL, "包含关系", List.of("P", "T1"),
                         "第四部分 绩效评价项目的金额合计不应超过表1 项目支出",
-                        (rule, h) -> atMost(rule, h, PartKind.PERFORMANCE, EVALUATED_PROJECT_AMOUNT, "绩效评价项目金额合计",
-                                PartKind.STATEMENTS, PROJECT_EXPENDITURE));
+                        (rule, d) -> atMost(rule, d.headlines(), PartKind.PERFORMANCE, EVALUATED_PROJECT_AMOUNT, "绩效评价项目金额合计",
+                                PartKind.STATEMENTS, PROJECT_EXPENDITURE))
+                .register("DS-P4-002", Severity.FATAL, "一致性", List.of("P", "T1"),
+                        "第四部分 部门整体 资金总体支出应等于表1 本年支出合计",
+                        PerformanceAgainstStatements::expenditureTotal)
+                .register("DS-P4-003", Severity.FATAL, "一致性", List.of("P", "T3"),
+                        "第四部分 部门整体 资金总体支出中的基本支出、项目支出应等于表3 基本支出、项目支出合计",
+                        PerformanceAgainstStatements::expenditureByUse)
+                .register("DS-P4-004", Severity.WARNING, "一致性", List.of("P", "T1"),
+                        "第四部分 部门整体 全年预算数与表1 收入总计不一致：预算调整未完成或有预算外收入时请说明",
+                        PerformanceAgainstStatements::budgetTotal)
+                .register("DS-P4-005", Severity.FATAL, "包含关系", List.of("P", "T3"),
+                        "第四部分 所评价项目的全年执行数不应超过表3 项目支出合计",
+                        PerformanceAgainstStatements::projectWithinProjectExpenditure)
+                .register("DS-T12-002", Severity.WARNING, "一致性", List.of("T12", "P"),
+                        "表12 政府购买服务项目的决算金额与第四部分同名项目的全年执行数按万元（四舍五入到两位小数）不一致",
+                        PurchasedServicesAgainstProjects::itemsMatchTheirProjects);
     }
 
-    private static List<Finding> missingParts(RuleDefinition rule, PartHeadlines h) {
+    private static List<Finding> missingParts(RuleDefinition rule, DisclosureParts d) {
+        PartHeadlines h = d.headlines();
         List<Finding> findings = new ArrayList<>();
         for (PartKind kind : PartKind.values()) {
             if (!h.has(kind)) {
