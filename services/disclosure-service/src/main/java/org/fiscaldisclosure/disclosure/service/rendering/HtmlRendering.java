@@ -56,8 +56,8 @@ public class HtmlRendering implements Rendering {
             th { background: #f2f2f2; font-weight: bold; text-align: center; vertical-align: middle; }
             td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
             tr.emphasis td { font-weight: bold; background: #fafafa; }
-            .unit { text-align: right; font-size: 0.85rem; margin: 0.2rem 0; }
-            .form-code { float: left; }
+            .unit { position: relative; text-align: right; font-size: 0.85rem; margin: 0.2rem 0; }
+            .form-code { position: absolute; left: 0; }
             .note { font-size: 0.85rem; color: #444; }
             figure.chart { margin: 1rem 0; text-align: center; }
             figure.chart svg { max-width: 100%; height: auto; }
