@@ -1,0 +1,312 @@
+package org.fiscaldisclosure.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.fiscaldisclosure.bench.data.UnitFactory;
+import org.fiscaldisclosure.bench.measure.JdbcBaseline;
+import org.fiscaldisclosure.bench.measure.KafkaBaseline;
+import org.fiscaldisclosure.bench.measure.LagProbe;
+import org.fiscaldisclosure.bench.measure.Processes;
+import org.fiscaldisclosure.bench.measure.Profiler;
+import org.fiscaldisclosure.bench.measure.Publisher;
+import org.fiscaldisclosure.bench.measure.Rebuild;
+import org.fiscaldisclosure.bench.measure.SuiteDatabases;
+import org.fiscaldisclosure.bench.measure.WriteLoad;
+import org.fiscaldisclosure.bench.measure.Wrk;
+import org.fiscaldisclosure.bench.report.Report;
+import org.fiscaldisclosure.bench.report.StageResult;
+import org.fiscaldisclosure.contracts.event.PartKind;
+import org.fiscaldisclosure.infra.FreePorts;
+import org.fiscaldisclosure.infra.LocalInfra;
+import org.fiscaldisclosure.infra.Suite;
+
+/**
+ * The benchmark of issue 9: starts the suite on the embedded infrastructure (as {@code ./run.sh}, but on free ports),
+ * then for each N (default 100, 1,000, 5,000 units, cumulative) measures part writes, event lag, reads, rebuild and
+ * memory, each with its same-run baseline, and writes {@code bench/RESULTS.md}. {@code --generate <i> <dir>} only
+ * writes unit i's three parts as JSON files.
+ */
+public final class BenchMain {
+
+    private static final List<Suite.Service> SERVICES = List.of(Suite.STATEMENTS, Suite.PROCUREMENT, Suite.PERFORMANCE, Suite.DISCLOSURE);
+
+    private final Settings settings;
+    private final Path out;
+    private final LocalInfra infra;
+    private final Suite suite;
+    private final Map<String, Integer> ports;
+    private final UnitFactory units;
+    private final Http http;
+    private final Tokens tokens;
+    private final SuiteDatabases dbs;
+    private final List<String> notes = new ArrayList<>();
+
+    private BenchMain(Settings settings, Tokens tokens, LocalInfra infra, Suite suite, Map<String, Integer> ports, Path out) {
+        this.settings = settings;
+        this.tokens = tokens;
+        this.infra = infra;
+        this.suite = suite;
+        this.ports = ports;
+        this.out = out;
+        this.units = new UnitFactory(settings.root(), settings.seed());
+        this.http = new Http(tokens);
+        this.dbs = new SuiteDatabases(infra);
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(args.length > 0 && !args[0].startsWith("--") ? args[0] : ".").toAbsolutePath().normalize();
+        if (args.length >= 3 && args[args.length - 3].equals("--generate")) {
+            generate(root, Integer.parseInt(args[args.length - 2]), Path.of(args[args.length - 1]));
+            return;
+        }
+        Settings settings = Settings.fromEnvironment(root);
+        Tokens tokens = Tokens.fromEnvironment();
+        Path out = root.resolve("bench/target/run");
+        Files.createDirectories(out);
+        String loadAtStart = Processes.loadAverage();
+        long t0 = System.nanoTime();
+        say("load average at start: " + loadAtStart + "; sizes " + settings.sizes() + "; tokens: " + tokens.describe());
+        say("starting PostgreSQL and Kafka (embedded-infra, free ports) ...");
+        LocalInfra infra = LocalInfra.start(0, 0);
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        SERVICES.forEach(s -> ports.put(s.name(), FreePorts.pick()));
+        Suite suite = new Suite(root, infra, ports, out.resolve("logs"));
+        Thread stop = new Thread(() -> {
+            suite.close();
+            infra.close();
+        }, "bench-stop");
+        Runtime.getRuntime().addShutdownHook(stop);
+        say("starting the four services " + ports + " (logs in " + out.resolve("logs") + ") ...");
+        suite.startAll();
+        BenchMain bench = new BenchMain(settings, tokens, infra, suite, ports, out);
+        bench.run(loadAtStart, t0);
+    }
+
+    private void run(String loadAtStart, long t0) throws Exception {
+        WriteLoad writes = new WriteLoad(suite, http, units);
+        JdbcBaseline jdbc = new JdbcBaseline(infra, dbs, settings.root());
+        KafkaBaseline kafka = new KafkaBaseline(infra.kafka().bootstrapServers(), dbs);
+        LagProbe lag = new LagProbe(suite, http, units, dbs);
+        Publisher publisher = new Publisher(suite, http);
+        Wrk wrk = new Wrk(out.resolve("wrk"), settings.wrkConnections());
+        Rebuild rebuild = new Rebuild(suite, http, dbs);
+
+        int done = settings.warmupUnits();
+        say("warm-up: writing units 1.." + done + " (not measured) ...");
+        WriteLoad.Result warm = writes.writeUnits(1, done, settings.writers());
+        requireNoFailures(warm);
+        dbs.awaitReadModelCaughtUp(300_000);
+        findingsOfTheData(Math.min(done, 10));
+        jdbc.run(1, done);
+        kafka.produce("bench.warmup", 1, done);
+
+        List<StageResult> stages = new ArrayList<>();
+        for (int n : settings.sizes()) {
+            StageResult s = new StageResult(n, n - done);
+            say("N=" + n + ": writing units " + (done + 1) + ".." + n + " (" + settings.writers() + " concurrent clients) ...");
+            s.load.put("writes", Processes.loadAverage());
+            s.writes = writes.writeUnits(done + 1, n, settings.writers());
+            requireNoFailures(s.writes);
+            s.ingestSeconds = s.writes.seconds() + dbs.awaitReadModelCaughtUp(600_000);
+            say(String.format("  %d part writes at %.1f/s (read model caught up after %.1f s)", s.writes.writes(),
+                    s.writes.perSecond(), s.ingestSeconds));
+
+            s.load.put("jdbc", Processes.loadAverage());
+            s.jdbc = jdbc.run(done + 1, n);
+            say(String.format("  plain JDBC, same rows: %.1f writes/s", s.jdbc.perSecond()));
+            s.load.put("kafka", Processes.loadAverage());
+            String topic = "bench.baseline.n" + n;
+            s.kafkaProduce = kafka.produce(topic, done + 1, n);
+            s.kafkaConsume = kafka.consume(Set.of(topic));
+            say(String.format("  plain Kafka, same bytes: produce %.0f/s, consume %.0f/s", s.kafkaProduce.perSecond(),
+                    s.kafkaConsume.perSecond()));
+
+            s.load.put("lag", Processes.loadAverage());
+            s.lag = lag.run(n, settings.lagRate(), settings.lagSeconds(), settings.seed() + n);
+            dbs.awaitReadModelCaughtUp(300_000);
+            say(String.format("  lag at %d writes/s: p50 %.1f ms, p99 %.1f ms (%d writes, %d never seen)", settings.lagRate(),
+                    s.lag.lag().percentileMillis(50), s.lag.lag().percentileMillis(99), s.lag.writes(), s.lag.unseen()));
+
+            List<Publisher.Published> published = publisher.publish(done + 1, n, settings.published(), s.publishSkipped);
+            s.publishedCount = published.size();
+            if (published.isEmpty()) {
+                throw new IllegalStateException("no disclosure could be published: " + s.publishSkipped);
+            }
+            s.publishSkipped.forEach(x -> notes.add("N=" + n + ": not published, " + x));
+            reads(wrk, s, published);
+
+            s.load.put("rebuild", Processes.loadAverage());
+            s.rebuild = rebuild.run(900_000);
+            s.topicConsume = kafka.consume(Set.of(PartKind.STATEMENTS.topic(), PartKind.PROCUREMENT.topic(), PartKind.PERFORMANCE.topic()));
+            say(String.format("  rebuild: %d parts in %.1f s (%.0f events/s); plain consumer %.0f events/s", s.rebuild.parts(),
+                    s.rebuild.seconds(), s.rebuildEventsPerSecond(), s.topicConsume.perSecond()));
+            memory(s);
+            stages.add(s);
+            done = n;
+            write(stages, loadAtStart, t0, List.of());
+        }
+        List<Profiler.Summary> profiles = settings.profile() ? profile(writes, wrk, rebuild, stages.get(stages.size() - 1)) : List.of();
+        String md = write(stages, loadAtStart, t0, profiles);
+        System.out.println();
+        System.out.println(md);
+        say("written " + settings.root().resolve("bench/RESULTS.md") + " in " + minutes(t0) + " min");
+        System.exit(0);
+    }
+
+    /** How realistic the synthetic data is: the findings of the whole disclosure of the first units, by rule. */
+    private void findingsOfTheData(int count) throws IOException {
+        Map<String, Integer> byRule = new java.util.TreeMap<>();
+        for (int i = 1; i <= count; i++) {
+            String url = suite.baseUrl(Suite.DISCLOSURE) + "/api/v1/disclosures/" + UnitFactory.unit(i).unitCode() + "/2024/findings";
+            Http.Reply r = http.get(url, Tokens.Role.REVIEWER);
+            if (!r.ok()) {
+                throw new IllegalStateException("GET " + url + " answered " + r.status() + ": " + r.body());
+            }
+            for (com.fasterxml.jackson.databind.JsonNode f : UnitFactory.JSON.readTree(r.body()).path("findings")) {
+                byRule.merge(f.path("severity").asText() + " " + f.path("ruleId").asText(), 1, Integer::sum);
+            }
+        }
+        String line = "findings of the synthetic data (whole disclosure, units 1.." + count + "): "
+                + (byRule.isEmpty() ? "none" : byRule.toString());
+        say(line);
+        notes.add(line);
+    }
+
+    private static void requireNoFailures(WriteLoad.Result r) {
+        if (r.failures() > 0) {
+            throw new IllegalStateException(r.failures() + " writes failed; first: " + r.firstFailure());
+        }
+    }
+
+    private void reads(Wrk wrk, StageResult s, List<Publisher.Published> published) {
+        String base = "http://127.0.0.1:" + ports.get(Suite.DISCLOSURE.name());
+        List<String> json = published.stream().map(p -> p.path() + "?format=json").toList();
+        List<String> html = published.stream().map(p -> p.path() + "?format=html").toList();
+        List<String> drafts = published.stream().map(p -> "/api/v1/disclosures/" + p.unitCode() + "/2024").toList();
+        int d = settings.wrkSeconds();
+        s.load.put("reads", Processes.loadAverage());
+        wrk.run("warm-up", base, List.of("/q/health/live"), 3, Optional.empty());
+        s.trivial = wrk.run("trivial /q/health/live", base, List.of("/q/health/live"), d, Optional.empty());
+        wrk.run("warm-up", base, json, 3, Optional.empty());
+        s.publishedJson = wrk.run("published version JSON", base, json, d, Optional.empty());
+        wrk.run("warm-up", base, html, 3, Optional.empty());
+        s.publishedHtml = wrk.run("published version html", base, html, d, Optional.empty());
+        wrk.run("warm-up", base, drafts, 3, tokens.authorization(Tokens.Role.REVIEWER));
+        s.draftJson = wrk.run("assembled draft JSON", base, drafts, d, tokens.authorization(Tokens.Role.REVIEWER));
+        say(String.format("  reads/s (p99 ms): trivial %.0f (%.1f), published JSON %.0f (%.1f), HTML %.0f (%.1f), draft %.0f (%.1f)",
+                s.trivial.requestsPerSecond(), s.trivial.p99Millis(), s.publishedJson.requestsPerSecond(), s.publishedJson.p99Millis(),
+                s.publishedHtml.requestsPerSecond(), s.publishedHtml.p99Millis(), s.draftJson.requestsPerSecond(), s.draftJson.p99Millis()));
+    }
+
+    private void memory(StageResult s) {
+        for (Suite.Service svc : SERVICES) {
+            Processes.servicePid(ports.get(svc.name())).ifPresent(pid -> s.memory.put(svc.name(), Processes.memory(pid)));
+        }
+        Processes.kafkaPid().ifPresent(pid -> s.memory.put("kafka broker (context)", Processes.memory(pid)));
+    }
+
+    /** JFR on the services during a write load, a read load and a rebuild, after the measured stages. */
+    private List<Profiler.Summary> profile(WriteLoad writes, Wrk wrk, Rebuild rebuild, StageResult last) throws Exception {
+        Profiler profiler = new Profiler(out.resolve("jfr"));
+        List<Profiler.Summary> summaries = new ArrayList<>();
+        Map<String, Long> pids = new LinkedHashMap<>();
+        for (Suite.Service svc : SERVICES) {
+            Processes.servicePid(ports.get(svc.name())).ifPresent(pid -> pids.put(svc.name(), pid));
+        }
+        int k = Math.min(last.units, 300);
+        say("profiling (JFR): writes of units 1.." + k + " again ...");
+        Map<String, Path> files = new LinkedHashMap<>();
+        pids.forEach((name, pid) -> files.put(name, profiler.start(pid, "write-" + name)));
+        writes.writeUnits(1, k, settings.writers());
+        dbs.awaitReadModelCaughtUp(300_000);
+        pids.forEach((name, pid) -> profiler.stop(pid, "write-" + name, files.get(name)));
+        pids.forEach((name, pid) -> summaries.add(profiler.summarize("write-" + name, files.get(name))));
+
+        long disclosure = pids.get(Suite.DISCLOSURE.name());
+        say("profiling (JFR): published JSON reads ...");
+        String base = "http://127.0.0.1:" + ports.get(Suite.DISCLOSURE.name());
+        List<Publisher.Published> published = new Publisher(suite, http).publish(1, settings.warmupUnits(), 2, new ArrayList<>());
+        List<String> paths = published.stream().map(p -> p.path() + "?format=json").toList();
+        Path reads = profiler.start(disclosure, "read-published-json");
+        if (!paths.isEmpty()) {
+            wrk.run("profiled published JSON", base, paths, settings.wrkSeconds(), Optional.empty());
+        }
+        profiler.stop(disclosure, "read-published-json", reads);
+        summaries.add(profiler.summarize("read-published-json (disclosure-service)", reads));
+
+        say("profiling (JFR): rebuild ...");
+        Path rb = profiler.start(disclosure, "rebuild");
+        rebuild.run(900_000);
+        profiler.stop(disclosure, "rebuild", rb);
+        summaries.add(profiler.summarize("rebuild (disclosure-service)", rb));
+        return summaries;
+    }
+
+    private String write(List<StageResult> stages, String loadAtStart, long t0, List<Profiler.Summary> profiles) throws IOException {
+        List<String> header = new ArrayList<>();
+        header.add("| run | |\n|---|---|");
+        header.add("| date | " + OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS) + " |");
+        header.add("| commit | " + command(settings.root(), "git", "rev-parse", "--short", "HEAD") + " |");
+        header.add("| machine | " + Runtime.getRuntime().availableProcessors() + " cores, "
+                + command(settings.root(), "sh", "-c", "free -g | awk '/Mem:/{print $2\" GiB\"}'") + ", shared with other work |");
+        header.add("| load average at start (1/5/15 min) | " + loadAtStart + " |");
+        header.add("| load average at the end | " + Processes.loadAverage() + " |");
+        header.add("| duration | " + minutes(t0) + " min |");
+        header.add("| sizes N | " + settings.sizes() + " units (cumulative; warm-up units 1.." + settings.warmupUnits()
+                + " written before and not measured) |");
+        header.add("| write clients | " + settings.writers() + " concurrent |");
+        header.add("| lag probe | " + settings.lagRate() + " writes/s for " + settings.lagSeconds() + " s per N |");
+        header.add("| wrk | " + settings.wrkConnections() + " connections, 2 threads, " + settings.wrkSeconds()
+                + " s per endpoint after 3 s warm-up; " + stages.stream().mapToInt(s -> s.publishedCount).max().orElse(0)
+                + " published disclosures per N, rotated |");
+        header.add("| seed | " + settings.seed() + " |");
+        header.add("| tokens | " + tokens.describe() + " |");
+        header.add("| services | java -jar, -Xmx256m -XX:+UseSerialGC (Suite); PostgreSQL with fsync off, synchronous_commit off "
+                + "(embedded-infra); one Kafka broker |");
+        String md = new Report(stages, header, profiles, notes).markdown();
+        Files.writeString(settings.root().resolve("bench/RESULTS.md"), md, StandardCharsets.UTF_8);
+        return md;
+    }
+
+    private static String command(Path dir, String... cmd) {
+        try {
+            Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true).start();
+            String s = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            p.waitFor();
+            return s;
+        } catch (IOException e) {
+            return "?";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "?";
+        }
+    }
+
+    private static String minutes(long t0) {
+        return String.format("%.1f", (System.nanoTime() - t0) / 60e9);
+    }
+
+    private static void generate(Path root, int index, Path dir) throws IOException {
+        UnitFactory f = new UnitFactory(root, Settings.fromEnvironment(root).seed());
+        Files.createDirectories(dir);
+        for (Map.Entry<String, String> e : f.all(index).entrySet()) {
+            Files.writeString(dir.resolve(e.getKey() + ".json"), e.getValue());
+        }
+        say("unit " + UnitFactory.unit(index).unitCode() + " written to " + dir);
+    }
+
+    static void say(String line) {
+        System.out.println("[bench] " + line);
+        System.out.flush();
+    }
+}
