@@ -70,6 +70,7 @@ public final class BenchMain {
             return;
         }
         Settings settings = Settings.fromEnvironment(root);
+        watchdog(settings.maxMinutes());
         Tokens tokens = Tokens.fromEnvironment();
         Path out = root.resolve("bench/target/run");
         Files.createDirectories(out);
@@ -90,6 +91,21 @@ public final class BenchMain {
         suite.startAll();
         BenchMain bench = new BenchMain(settings, tokens, infra, suite, ports, out);
         bench.run(loadAtStart, t0);
+    }
+
+    /** Bounds the whole run: past the limit it stops, and the shutdown hook stops everything it started. */
+    private static void watchdog(int minutes) {
+        Thread t = new Thread(() -> {
+            try {
+                Thread.sleep(minutes * 60_000L);
+                System.err.println("[bench] time limit of " + minutes + " min (BENCH_MAX_MINUTES) reached: stopping");
+                System.exit(2);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "bench-watchdog");
+        t.setDaemon(true);
+        t.start();
     }
 
     private void run(String loadAtStart, long t0) throws Exception {

@@ -29,7 +29,8 @@ import org.fiscaldisclosure.contracts.part.performance.TotalScore;
 /**
  * A unit's performance part: the department evaluation (texts from the sample, budget figures from the unit's
  * statements) and 5-15 项目支出绩效自评表 with 10-20 三级指标 each, weighted 10/50/30/10 as the scoring profile
- * expects, quantitative targets met by their actual values, 总分 the sum of the rows; one report, as the sample's.
+ * expects, quantitative targets met by their actual values, qualitative ones answered with a word of the profile's
+ * 达成 band (a fifth of the projects lose a point there, explained), 总分 the sum of the rows; one report, as the sample's.
  */
 public final class PerformanceFactory {
 
@@ -92,8 +93,15 @@ public final class PerformanceFactory {
                         List.of(IndicatorLevel2.SATISFACTION), 0)));
         AnnualGoal goal = new AnnualGoal("按照年度工作计划，保障" + name.substring(5) + "各项任务顺利实施，提升服务质量和群众满意度。",
                 "已按计划完成" + name.substring(5) + "年度各项任务，资金使用规范，达到预期效果。");
-        return new ProjectEvaluation(code, name, funds, goal, indicators,
-                new TotalScore(Score.of("100"), Score.of(String.valueOf(100 - lost))));
+        BigDecimal total = funds.points().points();
+        for (Level1Group l1 : indicators) {
+            for (Level2Group l2 : l1.groups()) {
+                for (Indicator ind : l2.indicators()) {
+                    total = total.add(ind.points().points());
+                }
+            }
+        }
+        return new ProjectEvaluation(code, name, funds, goal, indicators, new TotalScore(Score.of("100"), Score.of(total)));
     }
 
     /** {@code count} 三级指标 over the given 二级指标 (each at least one), sharing {@code points} in whole points. */
@@ -115,7 +123,7 @@ public final class PerformanceFactory {
         for (int g = 0; g < kindsUsed; g++) {
             List<Indicator> rows = new ArrayList<>();
             for (int j = 0; j < perKind[g]; j++, k++) {
-                boolean losing = lost > 0 && k == 0 && share[k] > 1;
+                boolean losing = lost > 0 && k == 0 && share[k] >= 5;
                 rows.add(indicator(r, kinds.get(g), j + 1, budget, share[k], losing));
             }
             out.add(new Level2Group(kinds.get(g), rows));
@@ -138,14 +146,14 @@ public final class PerformanceFactory {
                 int p = List.of(90, 95, 98).get(r.nextInt(3));
                 yield new Indicator(prefix + "成果验收合格率", quantity("≥", p, "%"), quantity(null, Math.min(100, p + r.nextInt(3)), "%"), max, got, deviation);
             }
-            case TIMELINESS -> new Indicator(prefix + "任务完成及时性", text("年底前完成"), text("已按期完成"), max, got, deviation);
+            case TIMELINESS -> new Indicator(prefix + "任务完成及时性", text("年底前完成"), text("按期完成"), max, got, deviation);
             case COST -> new Indicator(prefix + "项目成本控制", wan("≤", budget), wan(null, budget), max, got, deviation);
             case SATISFACTION -> {
                 int p = List.of(85, 90, 95).get(r.nextInt(3));
                 yield new Indicator(prefix + "服务对象满意度", quantity("≥", p, "%"), quantity(null, Math.min(100, p + 1 + r.nextInt(4)), "%"), max, got, deviation);
             }
-            case SUSTAINABILITY -> new Indicator(prefix + "长效机制建设", text("形成长效工作机制"), text("已形成长效工作机制"), max, got, deviation);
-            default -> new Indicator(prefix + "社会效益", text("有效提升基层治理水平"), text("基层治理水平有效提升"), max, got, deviation);
+            case SUSTAINABILITY -> new Indicator(prefix + "长效机制建设", text("形成长效工作机制"), text("已完成"), max, got, deviation);
+            default -> new Indicator(prefix + "社会效益", text("有效提升基层治理水平"), text("已达成"), max, got, deviation);
         };
     }
 

@@ -12,8 +12,11 @@ import java.util.Optional;
  */
 public final class Processes {
 
-    /** Resident memory of a process in MiB (/proc reports kB, meaning KiB). */
-    public record Memory(long pid, double rssMiB, double peakMiB) {
+    /**
+     * Resident memory of a process in MiB (/proc reports kB, meaning KiB), and for a JVM its committed heap and
+     * metaspace ({@code jcmd GC.heap_info}), so the rest of the resident set is the JVM's other native memory.
+     */
+    public record Memory(long pid, double rssMiB, double peakMiB, double heapCommittedMiB, double metaspaceCommittedMiB) {
     }
 
     private Processes() {
@@ -55,9 +58,31 @@ public final class Processes {
                 }
             }
         } catch (IOException e) {
-            return new Memory(pid, Double.NaN, Double.NaN);
+            return new Memory(pid, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
         }
-        return new Memory(pid, rss / 1024.0, hwm / 1024.0);
+        double[] heap = heapInfo(pid);
+        return new Memory(pid, rss / 1024.0, hwm / 1024.0, heap[0], heap[1]);
+    }
+
+    /** Committed heap (all generations) and committed metaspace in MiB, from {@code jcmd <pid> GC.heap_info}. */
+    static double[] heapInfo(long pid) {
+        try {
+            Process p = new ProcessBuilder("jcmd", String.valueOf(pid), "GC.heap_info").redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            p.waitFor();
+            double heap = 0;
+            java.util.regex.Matcher gen = java.util.regex.Pattern.compile("generation\\s+total (\\d+)K").matcher(out);
+            while (gen.find()) {
+                heap += Long.parseLong(gen.group(1)) / 1024.0;
+            }
+            java.util.regex.Matcher meta = java.util.regex.Pattern.compile("Metaspace\\s+used \\d+K, committed (\\d+)K").matcher(out);
+            return new double[] {heap == 0 ? Double.NaN : heap, meta.find() ? Long.parseLong(meta.group(1)) / 1024.0 : Double.NaN};
+        } catch (IOException e) {
+            return new double[] {Double.NaN, Double.NaN};
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new double[] {Double.NaN, Double.NaN};
+        }
     }
 
     private static long kib(String line) {

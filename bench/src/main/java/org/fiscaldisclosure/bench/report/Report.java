@@ -168,7 +168,8 @@ public final class Report {
                     s.topicConsume.records(), f(s.rebuild.seconds()), f(s.rebuildEventsPerSecond()), f(s.topicConsume.perSecond()),
                     pct(s.rebuildEventsPerSecond() / s.topicConsume.perSecond())));
         }
-        md.append("\n## Resident memory (MiB, VmRSS at the end of the stage / peak VmHWM)\n\n| N |");
+        md.append("\n## Resident memory\n\nMiB: VmRSS at the end of the stage / peak VmHWM (committed heap, committed metaspace, "
+                + "from `jcmd GC.heap_info`; the services run with -Xmx256m, the broker with -Xmx384m)\n\n| N |");
         List<String> names = new ArrayList<>(stages.get(0).memory.keySet());
         names.forEach(n -> md.append(' ').append(n).append(" |"));
         md.append("\n|---|").append("---|".repeat(names.size())).append('\n');
@@ -176,7 +177,9 @@ public final class Report {
             md.append("| ").append(s.units).append(" |");
             for (String n : names) {
                 Processes.Memory m = s.memory.get(n);
-                md.append(' ').append(m == null ? "–" : f(m.rssMiB()) + " / " + f(m.peakMiB())).append(" |");
+                md.append(' ').append(m == null ? "–" : f(m.rssMiB()) + " / " + f(m.peakMiB())
+                        + (Double.isNaN(m.heapCommittedMiB()) ? "" : " (heap " + f(m.heapCommittedMiB()) + ", metaspace "
+                        + f(m.metaspaceCommittedMiB()) + ")")).append(" |");
             }
             md.append('\n');
         }
