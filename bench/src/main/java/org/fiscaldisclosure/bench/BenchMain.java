@@ -127,12 +127,21 @@ public final class BenchMain {
         kafka.produce("bench.warmup", 1, done);
 
         List<StageResult> stages = new ArrayList<>();
-        for (int n : settings.sizes()) {
+        for (int wanted : settings.sizes()) {
+            say("N=" + wanted + ": writing units " + (done + 1) + ".." + wanted + " (" + settings.writers() + " concurrent clients) ...");
+            String loadAtWrites = Processes.loadAverage();
+            WriteLoad.Result written = writes.writeUnits(done + 1, wanted, settings.writers(), settings.writeBudgetSeconds());
+            requireNoFailures(written);
+            int n = written.lastUnit();
+            if (n < wanted) {
+                String note = "N=" + wanted + " not reached: the write budget (BENCH_WRITE_BUDGET_SECONDS=" + settings.writeBudgetSeconds()
+                        + ") ran out at " + n + " units; this stage's figures are for N=" + n;
+                say("  " + note);
+                notes.add(note);
+            }
             StageResult s = new StageResult(n, n - done);
-            say("N=" + n + ": writing units " + (done + 1) + ".." + n + " (" + settings.writers() + " concurrent clients) ...");
-            s.load.put("writes", Processes.loadAverage());
-            s.writes = writes.writeUnits(done + 1, n, settings.writers());
-            requireNoFailures(s.writes);
+            s.load.put("writes", loadAtWrites);
+            s.writes = written;
             s.ingestSeconds = s.writes.seconds() + dbs.awaitReadModelCaughtUp(600_000);
             say(String.format("  %d part writes at %.1f/s (read model caught up after %.1f s)", s.writes.writes(),
                     s.writes.perSecond(), s.ingestSeconds));

@@ -9,7 +9,7 @@ import java.util.List;
  * the write concurrency, the seed. Defaults are the real run of issue 9, bounded to about 20 minutes on 2 cores.
  */
 public record Settings(Path root, List<Integer> sizes, long seed, int writers, int warmupUnits, int lagRate,
-                       int lagSeconds, int wrkSeconds, int wrkConnections, int published, boolean profile, int maxMinutes) {
+                       int lagSeconds, int wrkSeconds, int wrkConnections, int published, boolean profile, int maxMinutes, long writeBudgetSeconds) {
 
     public static Settings fromEnvironment(Path root) {
         List<Integer> sizes = new ArrayList<>();
@@ -19,7 +19,8 @@ public record Settings(Path root, List<Integer> sizes, long seed, int writers, i
         return new Settings(root, sizes, Long.parseLong(env("BENCH_SEED", "20240")), intEnv("BENCH_WRITERS", 16),
                 intEnv("BENCH_WARMUP_UNITS", 20), intEnv("BENCH_LAG_RATE", 50), intEnv("BENCH_LAG_SECONDS", 20),
                 intEnv("BENCH_WRK_SECONDS", 10), intEnv("BENCH_WRK_CONNECTIONS", 32), intEnv("BENCH_PUBLISHED", 6),
-                !"0".equals(env("BENCH_PROFILE", "1")), intEnv("BENCH_MAX_MINUTES", 40));
+                !"0".equals(env("BENCH_PROFILE", "1")), intEnv("BENCH_MAX_MINUTES", 40),
+                intEnv("BENCH_WRITE_BUDGET_SECONDS", 600));
     }
 
     private static String env(String name, String fallback) {

@@ -22,7 +22,7 @@ import org.fiscaldisclosure.infra.Suite;
 public final class WriteLoad {
 
     /** What a load did. */
-    public record Result(int writes, double seconds, long bytes, int failures, String firstFailure, Latencies latency) {
+    public record Result(int writes, int lastUnit, double seconds, long bytes, int failures, String firstFailure, Latencies latency) {
         public double perSecond() {
             return writes / seconds;
         }
@@ -49,6 +49,14 @@ public final class WriteLoad {
 
     /** Writes the three parts of units {@code from}..{@code to} (inclusive). */
     public Result writeUnits(int from, int to, int writers) throws InterruptedException {
+        return writeUnits(from, to, writers, Long.MAX_VALUE);
+    }
+
+    /**
+     * Writes the three parts of units {@code from}..{@code to} (inclusive), or fewer when {@code budgetSeconds} runs
+     * out: then no client takes a new unit, each finishes its unit, and the units written are {@code from}..lastUnit.
+     */
+    public Result writeUnits(int from, int to, int writers, long budgetSeconds) throws InterruptedException {
         AtomicInteger next = new AtomicInteger(from);
         AtomicInteger writes = new AtomicInteger();
         AtomicInteger failures = new AtomicInteger();
@@ -57,10 +65,15 @@ public final class WriteLoad {
         Latencies latency = new Latencies();
         ExecutorService pool = Executors.newFixedThreadPool(writers);
         long t0 = System.nanoTime();
+        long deadline = budgetSeconds >= Long.MAX_VALUE / 2_000_000_000L ? Long.MAX_VALUE : t0 + budgetSeconds * 1_000_000_000L;
         List<Future<?>> done = new ArrayList<>();
         for (int w = 0; w < writers; w++) {
             done.add(pool.submit(() -> {
-                for (int i = next.getAndIncrement(); i <= to; i = next.getAndIncrement()) {
+                while (System.nanoTime() < deadline) {
+                    int i = next.getAndIncrement();
+                    if (i > to) {
+                        break;
+                    }
                     Map<String, String> parts = units.all(i);
                     String code = UnitFactory.unit(i).unitCode();
                     for (PartKind kind : PartKind.values()) {
@@ -90,6 +103,6 @@ public final class WriteLoad {
         }
         pool.awaitTermination(1, TimeUnit.MINUTES);
         double seconds = (System.nanoTime() - t0) / 1e9;
-        return new Result(writes.get(), seconds, bytes.get(), failures.get(), firstFailure[0], latency);
+        return new Result(writes.get(), Math.min(to, next.get() - 1), seconds, bytes.get(), failures.get(), firstFailure[0], latency);
     }
 }
