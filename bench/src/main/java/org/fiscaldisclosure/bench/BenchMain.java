@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.fiscaldisclosure.bench.data.UnitFactory;
+import org.fiscaldisclosure.bench.measure.CpuMeter;
 import org.fiscaldisclosure.bench.measure.JdbcBaseline;
 import org.fiscaldisclosure.bench.measure.KafkaBaseline;
 import org.fiscaldisclosure.bench.measure.LagProbe;
@@ -116,6 +117,12 @@ public final class BenchMain {
         Publisher publisher = new Publisher(suite, http);
         Wrk wrk = new Wrk(out.resolve("wrk"), settings.wrkConnections());
         Rebuild rebuild = new Rebuild(suite, http, dbs);
+        Map<String, Long> jvms = new LinkedHashMap<>();
+        for (Suite.Service svc : SERVICES) {
+            Processes.servicePid(ports.get(svc.name())).ifPresent(pid -> jvms.put(svc.name(), pid));
+        }
+        Processes.kafkaPid().ifPresent(pid -> jvms.put("kafka broker", pid));
+        CpuMeter cpu = new CpuMeter(jvms, CpuMeter.postmaster(infra.postgres().port()));
 
         int done = settings.warmupUnits();
         say("warm-up: writing units 1.." + done + " (not measured) ...");
@@ -130,6 +137,7 @@ public final class BenchMain {
         for (int wanted : settings.sizes()) {
             say("N=" + wanted + ": writing units " + (done + 1) + ".." + wanted + " (" + settings.writers() + " concurrent clients) ...");
             String loadAtWrites = Processes.loadAverage();
+            Map<String, Double> cpuBefore = cpu.snapshot();
             WriteLoad.Result written = writes.writeUnits(done + 1, wanted, settings.writers(), settings.writeBudgetSeconds());
             requireNoFailures(written);
             int n = written.lastUnit();
@@ -143,11 +151,17 @@ public final class BenchMain {
             s.load.put("writes", loadAtWrites);
             s.writes = written;
             s.ingestSeconds = s.writes.seconds() + dbs.awaitReadModelCaughtUp(600_000);
+            s.cpuPerWrite = CpuMeter.perOperation(cpuBefore, cpu.snapshot(), s.writes.writes());
             say(String.format("  %d part writes at %.1f/s (read model caught up after %.1f s)", s.writes.writes(),
                     s.writes.perSecond(), s.ingestSeconds));
 
             s.load.put("jdbc", Processes.loadAverage());
+            Map<String, Double> jdbcBefore = cpu.snapshot();
             s.jdbc = jdbc.run(done + 1, n);
+            Map<String, Double> jdbcAfter = cpu.snapshot();
+            s.cpuPerJdbcWrite = CpuMeter.perOperation(Map.of("postgres", jdbcBefore.get("postgres"),
+                    "bench clients", jdbcBefore.get("bench clients")), Map.of("postgres", jdbcAfter.get("postgres"),
+                    "bench clients", jdbcAfter.get("bench clients")), s.jdbc.writes());
             say(String.format("  plain JDBC, same rows: %.1f writes/s", s.jdbc.perSecond()));
             s.load.put("kafka", Processes.loadAverage());
             String topic = "bench.baseline.n" + n;
@@ -248,7 +262,7 @@ public final class BenchMain {
         for (Suite.Service svc : SERVICES) {
             Processes.servicePid(ports.get(svc.name())).ifPresent(pid -> pids.put(svc.name(), pid));
         }
-        int k = Math.min(last.units, 300);
+        int k = Math.min(last.units, 100);
         say("profiling (JFR): writes of units 1.." + k + " again ...");
         Map<String, Path> files = new LinkedHashMap<>();
         pids.forEach((name, pid) -> files.put(name, profiler.start(pid, "write-" + name)));
@@ -269,9 +283,12 @@ public final class BenchMain {
         profiler.stop(disclosure, "read-published-json", reads);
         summaries.add(profiler.summarize("read-published-json (disclosure-service)", reads));
 
-        say("profiling (JFR): rebuild ...");
+        say("profiling (JFR): the first 30 s of a rebuild ...");
         Path rb = profiler.start(disclosure, "rebuild");
-        rebuild.run(900_000);
+        Http.Reply started = http.post(suite.baseUrl(Suite.DISCLOSURE) + "/api/v1/disclosures/admin/rebuild", null, Tokens.Role.ADMIN);
+        if (started.status() == 202) {
+            Thread.sleep(30_000);
+        }
         profiler.stop(disclosure, "rebuild", rb);
         summaries.add(profiler.summarize("rebuild (disclosure-service)", rb));
         return summaries;
@@ -299,6 +316,10 @@ public final class BenchMain {
         header.add("| services | java -jar, -Xmx256m -XX:+UseSerialGC (Suite); PostgreSQL with fsync off, synchronous_commit off "
                 + "(embedded-infra); one Kafka broker |");
         String md = new Report(stages, header, profiles, notes).markdown();
+        Path analysis = settings.root().resolve("bench/ANALYSIS.md");
+        if (Files.isRegularFile(analysis)) {
+            md += "\n" + Files.readString(analysis);
+        }
         Files.writeString(settings.root().resolve("bench/RESULTS.md"), md, StandardCharsets.UTF_8);
         return md;
     }

@@ -58,6 +58,30 @@ public final class SuiteDatabases {
         }
     }
 
+    /** The database server's clock. */
+    public java.sql.Timestamp databaseNow(String db) {
+        try (Connection c = open(db); PreparedStatement s = c.prepareStatement("select now()"); ResultSet rs = s.executeQuery()) {
+            rs.next();
+            return rs.getTimestamp(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Events the read model records as seen before {@code t}. */
+    public long eventsSeenBefore(java.sql.Timestamp t) {
+        try (Connection c = open("disclosure");
+             PreparedStatement s = c.prepareStatement("select count(*) from consumed_event where consumed_at < ?")) {
+            s.setTimestamp(1, t);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Waits until the read model holds every produced part at its newest revision; returns the seconds waited. */
     public double awaitReadModelCaughtUp(long timeoutMillis) {
         long t0 = System.nanoTime();

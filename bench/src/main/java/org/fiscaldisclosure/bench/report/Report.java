@@ -138,6 +138,19 @@ public final class Report {
                     f(s.ingestPerSecond()), f(s.jdbc.perSecond()), pct(s.writes.perSecond() / s.jdbc.perSecond()),
                     f(s.writes.bytes() / 1000.0 / Math.max(1, s.writes.writes()))));
         }
+        md.append("\n### CPU cost of a part write\n\nCPU milliseconds per part write by process (`/proc/<pid>/stat`, user + "
+                + "system), from the first PUT of the N until the read model held every part, against the plain-JDBC baseline's "
+                + "(PostgreSQL and the client). Less sensitive to the machine's other load than the rates.\n\n| N |");
+        List<String> cpuNames = new ArrayList<>(stages.get(0).cpuPerWrite.keySet());
+        cpuNames.forEach(n -> md.append(' ').append(n).append(" |"));
+        md.append(" JDBC baseline total | ratio REST/JDBC CPU |\n|---|").append("---|".repeat(cpuNames.size() + 2)).append('\n');
+        for (StageResult s : stages) {
+            md.append("| ").append(s.units).append(" |");
+            cpuNames.forEach(n -> md.append(' ').append(f(s.cpuPerWrite.getOrDefault(n, Double.NaN))).append(" |"));
+            double jdbcTotal = s.cpuPerJdbcWrite.getOrDefault("total", Double.NaN);
+            md.append(' ').append(f(jdbcTotal)).append(" | ").append(f(s.cpuPerWrite.getOrDefault("total", Double.NaN) / jdbcTotal))
+                    .append("× |\n");
+        }
         md.append("\n## Broker: the same bytes with a plain Kafka client\n\n| N | events | produce events/s | produce MB/s | "
                 + "consume events/s | consume MB/s | REST writes/s as share of plain produce |\n|---|---|---|---|---|---|---|\n");
         for (StageResult s : stages) {
@@ -189,6 +202,7 @@ public final class Report {
                 .append(" | last / first |\n|---|").append("---|".repeat(stages.size() + 1)).append('\n');
         growth(md, "REST part writes/s", s -> s.writes.perSecond());
         growth(md, "plain JDBC writes/s", s -> s.jdbc.perSecond());
+        growth(md, "CPU ms per REST part write (all processes)", s -> s.cpuPerWrite.getOrDefault("total", Double.NaN));
         growth(md, "ratio REST/JDBC", s -> s.writes.perSecond() / s.jdbc.perSecond());
         growth(md, "lag p50 ms", s -> s.lag.lag().percentileMillis(50));
         growth(md, "lag p99 ms", s -> s.lag.lag().percentileMillis(99));
@@ -210,7 +224,7 @@ public final class Report {
             md.append("| ").append(s.units).append(" | ").append(l).append(" |\n");
         }
         if (!profiles.isEmpty()) {
-            md.append("\n## Profiles (JFR, after the measured stages)\n\n");
+            md.append("\n## Profiles (JFR, after the measured stages: writes of 100 units again, a published-JSON read load, the first 30 s of a rebuild)\n\n");
             for (Profiler.Summary p : profiles) {
                 md.append("### ").append(p.label()).append(" (").append(p.samples()).append(" samples, `")
                         .append(p.file().getFileName()).append("`)\n\n");

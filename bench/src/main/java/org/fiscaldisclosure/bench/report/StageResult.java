@@ -35,6 +35,10 @@ public final class StageResult {
     public KafkaBaseline.Result topicConsume;
     public final Map<String, Processes.Memory> memory = new LinkedHashMap<>();
     public final Map<String, String> load = new LinkedHashMap<>();
+    /** CPU ms per part write by process, from the first PUT until the read model held every part. */
+    public Map<String, Double> cpuPerWrite = Map.of();
+    /** CPU ms per write of the JDBC baseline (PostgreSQL and the client). */
+    public Map<String, Double> cpuPerJdbcWrite = Map.of();
 
     public StageResult(int units, int newUnits) {
         this.units = units;
