@@ -28,7 +28,7 @@ import org.fiscaldisclosure.infra.Suite;
 public final class LagProbe {
 
     /** What a probe measured. */
-    public record Result(int writes, double seconds, int failures, int unseen, Latencies lag, Latencies writeLatency) {
+    public record Result(int targetRate, int writes, double seconds, int failures, int unseen, Latencies lag, Latencies writeLatency) {
         public double achievedRate() {
             return writes / seconds;
         }
@@ -87,7 +87,7 @@ public final class LagProbe {
         }
         watcher.interrupt();
         watcher.join();
-        return new Result(writes.get(), elapsed, failures.get(), pending.size(), lag, writeLatency);
+        return new Result(ratePerSecond, writes.get(), elapsed, failures.get(), pending.size(), lag, writeLatency);
     }
 
     private void write(int index, PartKind kind, Map<String, Pending> pending, Map<String, AtomicInteger> notes,

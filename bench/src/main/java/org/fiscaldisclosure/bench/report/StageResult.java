@@ -24,6 +24,8 @@ public final class StageResult {
     public KafkaBaseline.Result kafkaProduce;
     public KafkaBaseline.Result kafkaConsume;
     public LagProbe.Result lag;
+    /** The same probe at a rate well below the suite's capacity. */
+    public LagProbe.Result lowLag;
     public Wrk.Result trivial;
     public Wrk.Result publishedJson;
     public Wrk.Result publishedHtml;
