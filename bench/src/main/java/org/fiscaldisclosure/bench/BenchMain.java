@@ -125,9 +125,11 @@ public final class BenchMain {
         CpuMeter cpu = new CpuMeter(jvms, CpuMeter.postmaster(infra.postgres().port()));
 
         int done = settings.warmupUnits();
-        say("warm-up: writing units 1.." + done + " (not measured) ...");
-        WriteLoad.Result warm = writes.writeUnits(1, done, settings.writers());
-        requireNoFailures(warm);
+        say("warm-up (not measured): writing units 1.." + done + " " + settings.warmupRounds() + " times, so that the JIT has "
+                + "compiled the write, event and read-model paths before the first N ...");
+        for (int round = 0; round < settings.warmupRounds(); round++) {
+            requireNoFailures(writes.writeUnits(1, done, settings.writers()));
+        }
         dbs.awaitReadModelCaughtUp(300_000);
         findingsOfTheData(Math.min(done, 10));
         jdbc.run(1, done);
@@ -188,8 +190,11 @@ public final class BenchMain {
             reads(wrk, s, published);
 
             s.load.put("rebuild", Processes.loadAverage());
+            Map<String, Double> rebuildBefore = cpu.snapshot();
             s.rebuild = rebuild.run(900_000);
+            Map<String, Double> rebuildAfter = cpu.snapshot();
             s.topicConsume = kafka.consume(Set.of(PartKind.STATEMENTS.topic(), PartKind.PROCUREMENT.topic(), PartKind.PERFORMANCE.topic()));
+            s.cpuPerRebuildEvent = CpuMeter.perOperation(rebuildBefore, rebuildAfter, s.topicConsume.records());
             say(String.format("  rebuild: %d parts in %.1f s (%.0f events/s); plain consumer %.0f events/s", s.rebuild.parts(),
                     s.rebuild.seconds(), s.rebuildEventsPerSecond(), s.topicConsume.perSecond()));
             memory(s);
@@ -307,8 +312,8 @@ public final class BenchMain {
         header.add("| load average at start (1/5/15 min) | " + loadAtStart + " |");
         header.add("| load average at the end | " + Processes.loadAverage() + " |");
         header.add("| duration | " + minutes(t0) + " min |");
-        header.add("| sizes N | " + settings.sizes() + " units (cumulative; warm-up units 1.." + settings.warmupUnits()
-                + " written before and not measured) |");
+        header.add("| sizes N | " + settings.sizes() + " units (cumulative; before them, units 1.." + settings.warmupUnits()
+                + " written " + settings.warmupRounds() + " times as a JIT warm-up, not measured) |");
         header.add("| write clients | " + settings.writers() + " concurrent |");
         header.add("| lag probe | " + settings.lagRate() + " writes/s for " + settings.lagSeconds() + " s per N, then "
                 + settings.lowLagRate() + " writes/s for " + Math.max(5, settings.lagSeconds() / 2) + " s |");

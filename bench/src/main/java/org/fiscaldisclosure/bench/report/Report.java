@@ -189,6 +189,17 @@ public final class Report {
                     s.topicConsume.records(), f(s.rebuild.seconds()), f(s.rebuildEventsPerSecond()), f(s.topicConsume.perSecond()),
                     pct(s.rebuildEventsPerSecond() / s.topicConsume.perSecond())));
         }
+        md.append("\nCPU milliseconds per replayed event during the rebuild (a single consumer thread applies one event per "
+                + "transaction; wall-clock ms per event beside it: when it is well above the CPU, the replay waits on round trips, "
+                + "not on the processor):\n\n| N | disclosure-service | postgres | kafka broker | all processes | wall ms per event |\n"
+                + "|---|---|---|---|---|---|\n");
+        for (StageResult s : stages) {
+            md.append(String.format(Locale.ROOT, "| %d | %s | %s | %s | %s | %s |\n", s.units,
+                    f(s.cpuPerRebuildEvent.getOrDefault("disclosure-service", Double.NaN)),
+                    f(s.cpuPerRebuildEvent.getOrDefault("postgres", Double.NaN)),
+                    f(s.cpuPerRebuildEvent.getOrDefault("kafka broker", Double.NaN)),
+                    f(s.cpuPerRebuildEvent.getOrDefault("total", Double.NaN)), f(1000 / s.rebuildEventsPerSecond())));
+        }
         md.append("\n## Resident memory\n\nMiB: VmRSS at the end of the stage / peak VmHWM (committed heap, committed metaspace, "
                 + "from `jcmd GC.heap_info`; the services run with -Xmx256m, the broker with -Xmx384m)\n\n| N |");
         List<String> names = new ArrayList<>(stages.get(0).memory.keySet());

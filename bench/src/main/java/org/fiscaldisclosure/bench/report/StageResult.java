@@ -39,6 +39,8 @@ public final class StageResult {
     public final Map<String, String> load = new LinkedHashMap<>();
     /** CPU ms per part write by process, from the first PUT until the read model held every part. */
     public Map<String, Double> cpuPerWrite = Map.of();
+    /** CPU ms per replayed event during the rebuild, by process. */
+    public Map<String, Double> cpuPerRebuildEvent = Map.of();
     /** CPU ms per write of the JDBC baseline (PostgreSQL and the client). */
     public Map<String, Double> cpuPerJdbcWrite = Map.of();
 
