@@ -1,0 +1,367 @@
+package org.fiscaldisclosure.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.fiscaldisclosure.bench.data.UnitFactory;
+import org.fiscaldisclosure.bench.measure.CpuMeter;
+import org.fiscaldisclosure.bench.measure.JdbcBaseline;
+import org.fiscaldisclosure.bench.measure.KafkaBaseline;
+import org.fiscaldisclosure.bench.measure.LagProbe;
+import org.fiscaldisclosure.bench.measure.Processes;
+import org.fiscaldisclosure.bench.measure.Profiler;
+import org.fiscaldisclosure.bench.measure.Publisher;
+import org.fiscaldisclosure.bench.measure.Rebuild;
+import org.fiscaldisclosure.bench.measure.SuiteDatabases;
+import org.fiscaldisclosure.bench.measure.WriteLoad;
+import org.fiscaldisclosure.bench.measure.Wrk;
+import org.fiscaldisclosure.bench.report.Report;
+import org.fiscaldisclosure.bench.report.StageResult;
+import org.fiscaldisclosure.contracts.event.PartKind;
+import org.fiscaldisclosure.infra.FreePorts;
+import org.fiscaldisclosure.infra.LocalInfra;
+import org.fiscaldisclosure.infra.Suite;
+
+/**
+ * The benchmark of issue 9: starts the suite on the embedded infrastructure (as {@code ./run.sh}, but on free ports),
+ * then for each N (default 100, 1,000, 5,000 units, cumulative) measures part writes, event lag, reads, rebuild and
+ * memory, each with its same-run baseline, and writes {@code bench/RESULTS.md}. {@code --generate <i> <dir>} only
+ * writes unit i's three parts as JSON files.
+ */
+public final class BenchMain {
+
+    private static final List<Suite.Service> SERVICES = List.of(Suite.STATEMENTS, Suite.PROCUREMENT, Suite.PERFORMANCE, Suite.DISCLOSURE);
+
+    private final Settings settings;
+    private final Path out;
+    private final LocalInfra infra;
+    private final Suite suite;
+    private final Map<String, Integer> ports;
+    private final UnitFactory units;
+    private final Http http;
+    private final Tokens tokens;
+    private final SuiteDatabases dbs;
+    private final List<String> notes = new ArrayList<>();
+
+    private BenchMain(Settings settings, Tokens tokens, LocalInfra infra, Suite suite, Map<String, Integer> ports, Path out) {
+        this.settings = settings;
+        this.tokens = tokens;
+        this.infra = infra;
+        this.suite = suite;
+        this.ports = ports;
+        this.out = out;
+        this.units = new UnitFactory(settings.root(), settings.seed());
+        this.http = new Http(tokens);
+        this.dbs = new SuiteDatabases(infra);
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(args.length > 0 && !args[0].startsWith("--") ? args[0] : ".").toAbsolutePath().normalize();
+        if (args.length >= 3 && args[args.length - 3].equals("--generate")) {
+            generate(root, Integer.parseInt(args[args.length - 2]), Path.of(args[args.length - 1]));
+            return;
+        }
+        Settings settings = Settings.fromEnvironment(root);
+        watchdog(settings.maxMinutes());
+        Tokens tokens = Tokens.fromEnvironment();
+        Path out = root.resolve("bench/target/run");
+        Files.createDirectories(out);
+        String loadAtStart = Processes.loadAverage();
+        long t0 = System.nanoTime();
+        say("load average at start: " + loadAtStart + "; sizes " + settings.sizes() + "; tokens: " + tokens.describe());
+        say("starting PostgreSQL and Kafka (embedded-infra, free ports) ...");
+        LocalInfra infra = LocalInfra.start(0, 0);
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        SERVICES.forEach(s -> ports.put(s.name(), FreePorts.pick()));
+        Suite suite = new Suite(root, infra, ports, out.resolve("logs"));
+        Thread stop = new Thread(() -> {
+            suite.close();
+            infra.close();
+        }, "bench-stop");
+        Runtime.getRuntime().addShutdownHook(stop);
+        say("starting the four services " + ports + " (logs in " + out.resolve("logs") + ") ...");
+        suite.startAll();
+        BenchMain bench = new BenchMain(settings, tokens, infra, suite, ports, out);
+        bench.run(loadAtStart, t0);
+    }
+
+    /** Bounds the whole run: past the limit it stops, and the shutdown hook stops everything it started. */
+    private static void watchdog(int minutes) {
+        Thread t = new Thread(() -> {
+            try {
+                Thread.sleep(minutes * 60_000L);
+                System.err.println("[bench] time limit of " + minutes + " min (BENCH_MAX_MINUTES) reached: stopping");
+                System.exit(2);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "bench-watchdog");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private void run(String loadAtStart, long t0) throws Exception {
+        WriteLoad writes = new WriteLoad(suite, http, units);
+        JdbcBaseline jdbc = new JdbcBaseline(infra, dbs, settings.root());
+        KafkaBaseline kafka = new KafkaBaseline(infra.kafka().bootstrapServers(), dbs);
+        LagProbe lag = new LagProbe(suite, http, units, dbs);
+        Publisher publisher = new Publisher(suite, http);
+        Wrk wrk = new Wrk(out.resolve("wrk"), settings.wrkConnections());
+        Rebuild rebuild = new Rebuild(suite, http, dbs);
+        Map<String, Long> jvms = new LinkedHashMap<>();
+        for (Suite.Service svc : SERVICES) {
+            Processes.servicePid(ports.get(svc.name())).ifPresent(pid -> jvms.put(svc.name(), pid));
+        }
+        Processes.kafkaPid().ifPresent(pid -> jvms.put("kafka broker", pid));
+        CpuMeter cpu = new CpuMeter(jvms, CpuMeter.postmaster(infra.postgres().port()));
+
+        int done = settings.warmupUnits();
+        say("warm-up (not measured): writing units 1.." + done + " " + settings.warmupRounds() + " times, so that the JIT has "
+                + "compiled the write, event and read-model paths before the first N ...");
+        for (int round = 0; round < settings.warmupRounds(); round++) {
+            requireNoFailures(writes.writeUnits(1, done, settings.writers()));
+        }
+        dbs.awaitReadModelCaughtUp(300_000);
+        findingsOfTheData(Math.min(done, 10));
+        jdbc.run(1, done);
+        kafka.produce("bench.warmup", 1, done);
+
+        List<StageResult> stages = new ArrayList<>();
+        for (int wanted : settings.sizes()) {
+            say("N=" + wanted + ": writing units " + (done + 1) + ".." + wanted + " (" + settings.writers() + " concurrent clients) ...");
+            String loadAtWrites = Processes.loadAverage();
+            Map<String, Double> cpuBefore = cpu.snapshot();
+            WriteLoad.Result written = writes.writeUnits(done + 1, wanted, settings.writers(), settings.writeBudgetSeconds());
+            requireNoFailures(written);
+            int n = written.lastUnit();
+            if (n < wanted) {
+                String note = "N=" + wanted + " not reached: the write budget (BENCH_WRITE_BUDGET_SECONDS=" + settings.writeBudgetSeconds()
+                        + ") ran out at " + n + " units; this stage's figures are for N=" + n;
+                say("  " + note);
+                notes.add(note);
+            }
+            StageResult s = new StageResult(n, n - done);
+            s.load.put("writes", loadAtWrites);
+            s.writes = written;
+            s.ingestSeconds = s.writes.seconds() + dbs.awaitReadModelCaughtUp(600_000);
+            s.cpuPerWrite = CpuMeter.perOperation(cpuBefore, cpu.snapshot(), s.writes.writes());
+            say(String.format("  %d part writes at %.1f/s (read model caught up after %.1f s)", s.writes.writes(),
+                    s.writes.perSecond(), s.ingestSeconds));
+
+            s.load.put("jdbc", Processes.loadAverage());
+            Map<String, Double> jdbcBefore = cpu.snapshot();
+            s.jdbc = jdbc.run(done + 1, n);
+            Map<String, Double> jdbcAfter = cpu.snapshot();
+            s.cpuPerJdbcWrite = CpuMeter.perOperation(Map.of("postgres", jdbcBefore.get("postgres"),
+                    "bench clients", jdbcBefore.get("bench clients")), Map.of("postgres", jdbcAfter.get("postgres"),
+                    "bench clients", jdbcAfter.get("bench clients")), s.jdbc.writes());
+            say(String.format("  plain JDBC, same rows: %.1f writes/s", s.jdbc.perSecond()));
+            s.load.put("kafka", Processes.loadAverage());
+            String topic = "bench.baseline.n" + n;
+            s.kafkaProduce = kafka.produce(topic, done + 1, n);
+            s.kafkaConsume = kafka.consume(Set.of(topic));
+            say(String.format("  plain Kafka, same bytes: produce %.0f/s, consume %.0f/s", s.kafkaProduce.perSecond(),
+                    s.kafkaConsume.perSecond()));
+
+            s.load.put("lag", Processes.loadAverage());
+            s.lag = lag.run(n, settings.lagRate(), settings.lagSeconds(), settings.seed() + n);
+            dbs.awaitReadModelCaughtUp(300_000);
+            s.lowLag = lag.run(n, settings.lowLagRate(), Math.max(5, settings.lagSeconds() / 2), settings.seed() + n + 1);
+            say(String.format("  lag at %d writes/s: p50 %.1f ms, p99 %.1f ms", settings.lowLagRate(),
+                    s.lowLag.lag().percentileMillis(50), s.lowLag.lag().percentileMillis(99)));
+            say(String.format("  lag at %d writes/s: p50 %.1f ms, p99 %.1f ms (%d writes, %d never seen)", settings.lagRate(),
+                    s.lag.lag().percentileMillis(50), s.lag.lag().percentileMillis(99), s.lag.writes(), s.lag.unseen()));
+
+            List<Publisher.Published> published = publisher.publish(done + 1, n, settings.published(), s.publishSkipped);
+            s.publishedCount = published.size();
+            if (published.isEmpty()) {
+                throw new IllegalStateException("no disclosure could be published: " + s.publishSkipped);
+            }
+            s.publishSkipped.forEach(x -> notes.add("N=" + n + ": not published, " + x));
+            reads(wrk, s, published);
+
+            s.load.put("rebuild", Processes.loadAverage());
+            Map<String, Double> rebuildBefore = cpu.snapshot();
+            s.rebuild = rebuild.run(900_000);
+            Map<String, Double> rebuildAfter = cpu.snapshot();
+            s.topicConsume = kafka.consume(Set.of(PartKind.STATEMENTS.topic(), PartKind.PROCUREMENT.topic(), PartKind.PERFORMANCE.topic()));
+            s.cpuPerRebuildEvent = CpuMeter.perOperation(rebuildBefore, rebuildAfter, s.topicConsume.records());
+            say(String.format("  rebuild: %d parts in %.1f s (%.0f events/s); plain consumer %.0f events/s", s.rebuild.parts(),
+                    s.rebuild.seconds(), s.rebuildEventsPerSecond(), s.topicConsume.perSecond()));
+            memory(s);
+            stages.add(s);
+            done = n;
+            write(stages, loadAtStart, t0, List.of());
+        }
+        List<Profiler.Summary> profiles = settings.profile() ? profile(writes, wrk, rebuild, stages.get(stages.size() - 1)) : List.of();
+        String md = write(stages, loadAtStart, t0, profiles);
+        System.out.println();
+        System.out.println(md);
+        say("written " + settings.root().resolve("bench/RESULTS.md") + " in " + minutes(t0) + " min");
+        System.exit(0);
+    }
+
+    /** How realistic the synthetic data is: the findings of the whole disclosure of the first units, by rule. */
+    private void findingsOfTheData(int count) throws IOException {
+        Map<String, Integer> byRule = new java.util.TreeMap<>();
+        for (int i = 1; i <= count; i++) {
+            String url = suite.baseUrl(Suite.DISCLOSURE) + "/api/v1/disclosures/" + UnitFactory.unit(i).unitCode() + "/2024/findings";
+            Http.Reply r = http.get(url, Tokens.Role.REVIEWER);
+            if (!r.ok()) {
+                throw new IllegalStateException("GET " + url + " answered " + r.status() + ": " + r.body());
+            }
+            for (com.fasterxml.jackson.databind.JsonNode f : UnitFactory.JSON.readTree(r.body()).path("findings")) {
+                byRule.merge(f.path("severity").asText() + " " + f.path("ruleId").asText(), 1, Integer::sum);
+            }
+        }
+        String line = "findings of the synthetic data (whole disclosure, units 1.." + count + "): "
+                + (byRule.isEmpty() ? "none" : byRule.toString());
+        say(line);
+        notes.add(line);
+    }
+
+    private static void requireNoFailures(WriteLoad.Result r) {
+        if (r.failures() > 0) {
+            throw new IllegalStateException(r.failures() + " writes failed; first: " + r.firstFailure());
+        }
+    }
+
+    private void reads(Wrk wrk, StageResult s, List<Publisher.Published> published) {
+        String base = "http://127.0.0.1:" + ports.get(Suite.DISCLOSURE.name());
+        List<String> json = published.stream().map(p -> p.path() + "?format=json").toList();
+        List<String> html = published.stream().map(p -> p.path() + "?format=html").toList();
+        List<String> drafts = published.stream().map(p -> "/api/v1/disclosures/" + p.unitCode() + "/2024").toList();
+        int d = settings.wrkSeconds();
+        s.load.put("reads", Processes.loadAverage());
+        wrk.run("warm-up", base, List.of("/q/health/live"), 3, Optional.empty());
+        s.trivial = wrk.run("trivial /q/health/live", base, List.of("/q/health/live"), d, Optional.empty());
+        wrk.run("warm-up", base, json, 3, Optional.empty());
+        s.publishedJson = wrk.run("published version JSON", base, json, d, Optional.empty());
+        wrk.run("warm-up", base, html, 3, Optional.empty());
+        s.publishedHtml = wrk.run("published version html", base, html, d, Optional.empty());
+        wrk.run("warm-up", base, drafts, 3, tokens.authorization(Tokens.Role.REVIEWER));
+        s.draftJson = wrk.run("assembled draft JSON", base, drafts, d, tokens.authorization(Tokens.Role.REVIEWER));
+        say(String.format("  reads/s (p99 ms): trivial %.0f (%.1f), published JSON %.0f (%.1f), HTML %.0f (%.1f), draft %.0f (%.1f)",
+                s.trivial.requestsPerSecond(), s.trivial.p99Millis(), s.publishedJson.requestsPerSecond(), s.publishedJson.p99Millis(),
+                s.publishedHtml.requestsPerSecond(), s.publishedHtml.p99Millis(), s.draftJson.requestsPerSecond(), s.draftJson.p99Millis()));
+    }
+
+    private void memory(StageResult s) {
+        for (Suite.Service svc : SERVICES) {
+            Processes.servicePid(ports.get(svc.name())).ifPresent(pid -> s.memory.put(svc.name(), Processes.memory(pid)));
+        }
+        Processes.kafkaPid().ifPresent(pid -> s.memory.put("kafka broker (context)", Processes.memory(pid)));
+    }
+
+    /** JFR on the services during a write load, a read load and a rebuild, after the measured stages. */
+    private List<Profiler.Summary> profile(WriteLoad writes, Wrk wrk, Rebuild rebuild, StageResult last) throws Exception {
+        Profiler profiler = new Profiler(out.resolve("jfr"));
+        List<Profiler.Summary> summaries = new ArrayList<>();
+        Map<String, Long> pids = new LinkedHashMap<>();
+        for (Suite.Service svc : SERVICES) {
+            Processes.servicePid(ports.get(svc.name())).ifPresent(pid -> pids.put(svc.name(), pid));
+        }
+        int k = Math.min(last.units, 100);
+        say("profiling (JFR): writes of units 1.." + k + " again ...");
+        Map<String, Path> files = new LinkedHashMap<>();
+        pids.forEach((name, pid) -> files.put(name, profiler.start(pid, "write-" + name)));
+        writes.writeUnits(1, k, settings.writers());
+        dbs.awaitReadModelCaughtUp(300_000);
+        pids.forEach((name, pid) -> profiler.stop(pid, "write-" + name, files.get(name)));
+        pids.forEach((name, pid) -> summaries.add(profiler.summarize("write-" + name, files.get(name))));
+
+        long disclosure = pids.get(Suite.DISCLOSURE.name());
+        say("profiling (JFR): published JSON reads ...");
+        String base = "http://127.0.0.1:" + ports.get(Suite.DISCLOSURE.name());
+        List<Publisher.Published> published = new Publisher(suite, http).publish(1, settings.warmupUnits(), 2, new ArrayList<>());
+        List<String> paths = published.stream().map(p -> p.path() + "?format=json").toList();
+        Path reads = profiler.start(disclosure, "read-published-json");
+        if (!paths.isEmpty()) {
+            wrk.run("profiled published JSON", base, paths, settings.wrkSeconds(), Optional.empty());
+        }
+        profiler.stop(disclosure, "read-published-json", reads);
+        summaries.add(profiler.summarize("read-published-json (disclosure-service)", reads));
+
+        say("profiling (JFR): the first 30 s of a rebuild ...");
+        Path rb = profiler.start(disclosure, "rebuild");
+        Http.Reply started = http.post(suite.baseUrl(Suite.DISCLOSURE) + "/api/v1/disclosures/admin/rebuild", null, Tokens.Role.ADMIN);
+        if (started.status() == 202) {
+            Thread.sleep(30_000);
+        }
+        profiler.stop(disclosure, "rebuild", rb);
+        summaries.add(profiler.summarize("rebuild (disclosure-service)", rb));
+        return summaries;
+    }
+
+    private String write(List<StageResult> stages, String loadAtStart, long t0, List<Profiler.Summary> profiles) throws IOException {
+        List<String> header = new ArrayList<>();
+        header.add("| run | |\n|---|---|");
+        header.add("| date | " + OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS) + " |");
+        header.add("| commit | " + command(settings.root(), "git", "rev-parse", "--short", "HEAD") + " |");
+        header.add("| machine | " + Runtime.getRuntime().availableProcessors() + " cores, "
+                + command(settings.root(), "sh", "-c", "free -g | awk '/Mem:/{print $2\" GiB\"}'") + ", shared with other work |");
+        header.add("| load average at start (1/5/15 min) | " + loadAtStart + " |");
+        header.add("| load average at the end | " + Processes.loadAverage() + " |");
+        header.add("| duration | " + minutes(t0) + " min |");
+        header.add("| sizes N | " + settings.sizes() + " units (cumulative; before them, units 1.." + settings.warmupUnits()
+                + " written " + settings.warmupRounds() + " times as a JIT warm-up, not measured) |");
+        header.add("| write clients | " + settings.writers() + " concurrent |");
+        header.add("| lag probe | " + settings.lagRate() + " writes/s for " + settings.lagSeconds() + " s per N, then "
+                + settings.lowLagRate() + " writes/s for " + Math.max(5, settings.lagSeconds() / 2) + " s |");
+        header.add("| wrk | " + settings.wrkConnections() + " connections, 2 threads, " + settings.wrkSeconds()
+                + " s per endpoint after 3 s warm-up; " + stages.stream().mapToInt(s -> s.publishedCount).max().orElse(0)
+                + " published disclosures per N, rotated |");
+        header.add("| seed | " + settings.seed() + " |");
+        header.add("| tokens | " + tokens.describe() + " |");
+        header.add("| services | java -jar, -Xmx256m -XX:+UseSerialGC (Suite); PostgreSQL with fsync off, synchronous_commit off "
+                + "(embedded-infra); one Kafka broker |");
+        String md = new Report(stages, header, profiles, notes).markdown();
+        Path analysis = settings.root().resolve("bench/ANALYSIS.md");
+        if (Files.isRegularFile(analysis)) {
+            md += "\n" + Files.readString(analysis);
+        }
+        Files.writeString(settings.root().resolve("bench/RESULTS.md"), md, StandardCharsets.UTF_8);
+        return md;
+    }
+
+    private static String command(Path dir, String... cmd) {
+        try {
+            Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true).start();
+            String s = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            p.waitFor();
+            return s;
+        } catch (IOException e) {
+            return "?";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "?";
+        }
+    }
+
+    private static String minutes(long t0) {
+        return String.format("%.1f", (System.nanoTime() - t0) / 60e9);
+    }
+
+    private static void generate(Path root, int index, Path dir) throws IOException {
+        UnitFactory f = new UnitFactory(root, Settings.fromEnvironment(root).seed());
+        Files.createDirectories(dir);
+        for (Map.Entry<String, String> e : f.all(index).entrySet()) {
+            Files.writeString(dir.resolve(e.getKey() + ".json"), e.getValue());
+        }
+        say("unit " + UnitFactory.unit(index).unitCode() + " written to " + dir);
+    }
+
+    static void say(String line) {
+        System.out.println("[bench] " + line);
+        System.out.flush();
+    }
+}
