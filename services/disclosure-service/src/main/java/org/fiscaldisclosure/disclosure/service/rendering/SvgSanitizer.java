@@ -69,7 +69,9 @@ final class SvgSanitizer {
 
     private static DocumentBuilder parser() {
         try {
-            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            // the JDK's own parser, not whichever provider a jar on the class path names (in the packaged app a
+            // META-INF/services entry of a rendering dependency pointed to a Xerces class it cannot load)
+            DocumentBuilderFactory f = DocumentBuilderFactory.newDefaultInstance();
             f.setNamespaceAware(true);
             f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
