@@ -2,8 +2,8 @@
 # The benchmark of issue 9 (see bench/README.md): builds the suite and the harness (mvn -Pbench), starts the suite on
 # the embedded PostgreSQL and Kafka (no Docker), measures writes, event lag, reads, rebuild and memory for
 # N = 100, 1,000 and 5,000 units against same-run baselines, and writes bench/RESULTS.md.
-# Settings by environment (defaults in brackets): BENCH_SIZES [100,1000,5000], BENCH_LAG_SECONDS [20],
-# BENCH_WRK_SECONDS [10], BENCH_WRITERS [16], BENCH_PUBLISHED [6], BENCH_PROFILE [1], BENCH_SEED [20240],
+# Settings by environment (defaults in brackets): BENCH_SIZES [100,1000,5000], BENCH_LAG_SECONDS [15],
+# BENCH_WRK_SECONDS [8], BENCH_WRITERS [16], BENCH_PUBLISHED [6], BENCH_PROFILE [1], BENCH_SEED [20240],
 # BENCH_SKIP_BUILD [0]; tokens FISCAL_TOKEN_<ROLE> or FISCAL_TOKENS_FILE.
 set -euo pipefail
 cd "$(dirname "$0")/.."

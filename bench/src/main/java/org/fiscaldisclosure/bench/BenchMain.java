@@ -320,6 +320,8 @@ public final class BenchMain {
         header.add("| wrk | " + settings.wrkConnections() + " connections, 2 threads, " + settings.wrkSeconds()
                 + " s per endpoint after 3 s warm-up; " + stages.stream().mapToInt(s -> s.publishedCount).max().orElse(0)
                 + " published disclosures per N, rotated |");
+        header.add("| time bounds | bulk writes at most " + settings.writeBudgetSeconds() + " s per N, the whole run at most "
+                + settings.maxMinutes() + " min (durations scaled so that a run stays under about 25 min on 2 shared cores) |");
         header.add("| seed | " + settings.seed() + " |");
         header.add("| tokens | " + tokens.describe() + " |");
         header.add("| services | java -jar, -Xmx256m -XX:+UseSerialGC (Suite); PostgreSQL with fsync off, synchronous_commit off "
