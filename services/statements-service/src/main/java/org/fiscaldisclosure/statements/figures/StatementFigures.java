@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.TreeSet;
 import org.fiscaldisclosure.contracts.part.statements.FinalAccounts;
 import org.fiscaldisclosure.contracts.part.statements.StatementTable;
-import org.fiscaldisclosure.contracts.part.statements.TableRow;
 import org.fiscaldisclosure.contracts.value.Amount;
 import org.fiscaldisclosure.statements.tableset.TableSet;
 
@@ -103,43 +102,24 @@ public final class StatementFigures {
         return table(table).flatMap(t -> t.row(key)).map(r -> r.values().get(column));
     }
 
-    /** A classification row's amount: as entered, or the sum of its children. */
+    /** A classification row's amount: as entered, or the sum of its children ({@link StatementTable#rolledUp}). */
     public Amount value(String table, String code, String column) {
-        Optional<StatementTable> t = table(table);
-        if (t.isEmpty()) {
-            return Amount.ZERO;
-        }
-        Optional<TableRow> row = t.get().row(code);
-        if (row.isPresent()) {
-            return row.get().value(column);
-        }
-        return Amount.sum(children(table, code).stream().map(c -> value(table, c, column)).toList());
+        return table(table).map(t -> t.rolledUp(code, column)).orElse(Amount.ZERO);
     }
 
     /** The child codes present under a code: 款 of a 类 (or its 项 when no 款 is entered), 项 of a 款. */
     public List<String> children(String table, String code) {
-        List<String> all = classificationCodes(table);
-        for (int len = code.length() + 2; len <= 7; len += 2) {
-            int l = len;
-            List<String> found = all.stream().filter(c -> c.length() == l && c.startsWith(code)).toList();
-            if (!found.isEmpty()) {
-                return found;
-            }
-        }
-        return List.of();
+        return table(table).map(t -> t.childrenOf(code)).orElse(List.of());
     }
 
     /** Every classification code entered in a table, sorted. */
     public List<String> classificationCodes(String table) {
-        return table(table).map(t -> t.rows().stream().map(TableRow::code)
-                .filter(c -> c.chars().allMatch(Character::isDigit)).sorted().distinct().toList()).orElse(List.of());
+        return table(table).map(StatementTable::classificationCodes).orElse(List.of());
     }
 
     /** The 类 of a table: entered, or implied by the codes entered. */
     public List<String> classes(String table) {
-        TreeSet<String> classes = new TreeSet<>();
-        classificationCodes(table).forEach(c -> classes.add(c.substring(0, 3)));
-        return new ArrayList<>(classes);
+        return table(table).map(StatementTable::classCodes).orElse(List.of());
     }
 
     /** The codes of one level (3, 5 or 7 digits) in a table, entered or implied by deeper codes. */

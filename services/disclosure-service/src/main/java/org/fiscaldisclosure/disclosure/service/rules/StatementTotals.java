@@ -3,10 +3,8 @@ package org.fiscaldisclosure.disclosure.service.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
 import org.fiscaldisclosure.contracts.part.statements.FinalAccounts;
 import org.fiscaldisclosure.contracts.part.statements.StatementTable;
-import org.fiscaldisclosure.contracts.part.statements.TableRow;
 import org.fiscaldisclosure.contracts.value.Amount;
 
 /**
@@ -50,7 +48,8 @@ public record StatementTotals(FinalAccounts part) {
     }
 
     private Total columnTotal(String table, String column) {
-        List<Amount> classes = classes(table).stream().map(c -> value(table, c, column)).toList();
+        List<Amount> classes = table(table).map(t -> t.classCodes().stream().map(c -> t.rolledUp(c, column)).toList())
+                .orElse(List.of());
         return new Total(Amount.sum(classes), (int) classes.stream().filter(a -> !a.isZero()).count());
     }
 
@@ -60,37 +59,5 @@ public record StatementTotals(FinalAccounts part) {
 
     private Optional<StatementTable> table(String key) {
         return part.table(key);
-    }
-
-    private Amount value(String table, String code, String column) {
-        Optional<TableRow> row = table(table).flatMap(t -> t.row(code));
-        if (row.isPresent()) {
-            return row.get().value(column);
-        }
-        return Amount.sum(children(table, code).stream().map(c -> value(table, c, column)).toList());
-    }
-
-    /** The 款 of a 类 (or its 项 when no 款 is entered), the 项 of a 款. */
-    private List<String> children(String table, String code) {
-        List<String> all = codes(table);
-        for (int len = code.length() + 2; len <= 7; len += 2) {
-            int l = len;
-            List<String> found = all.stream().filter(c -> c.length() == l && c.startsWith(code)).toList();
-            if (!found.isEmpty()) {
-                return found;
-            }
-        }
-        return List.of();
-    }
-
-    private List<String> codes(String table) {
-        return table(table).map(t -> t.rows().stream().map(TableRow::code)
-                .filter(c -> c.chars().allMatch(Character::isDigit)).sorted().distinct().toList()).orElse(List.of());
-    }
-
-    private List<String> classes(String table) {
-        TreeSet<String> classes = new TreeSet<>();
-        codes(table).forEach(c -> classes.add(c.substring(0, Math.min(3, c.length()))));
-        return List.copyOf(classes);
     }
 }
