@@ -36,11 +36,11 @@ public final class TestTokens {
 
     /** A preparer of the given units (codes, {@code 110102-*}, {@code *}). */
     public static String preparer(String... units) {
-        return preparer("test-preparer", "测试填报人", units);
+        return namedPreparer("test-preparer", "测试填报人", units);
     }
 
     /** A named preparer, to tell two preparers apart in the audit trail. */
-    public static String preparer(String subject, String name, String... units) {
+    public static String namedPreparer(String subject, String name, String... units) {
         return issuer().token(subject).name(name).roles(RoleTokens.PREPARER).units(units).sign();
     }
 
