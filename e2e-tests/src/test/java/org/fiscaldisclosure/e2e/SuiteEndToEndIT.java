@@ -10,8 +10,6 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
-import org.fiscaldisclosure.infra.FreePorts;
 import org.fiscaldisclosure.infra.LocalInfra;
 import org.fiscaldisclosure.infra.SampleLoader;
 import org.fiscaldisclosure.infra.Suite;
@@ -30,28 +28,25 @@ import org.junit.jupiter.api.TestMethodOrder;
 class SuiteEndToEndIT {
 
     static final String UNIT = "110102-SWD";
+    static RunningSuite running;
     static Path root;
     static LocalInfra infra;
     static Suite suite;
 
     @BeforeAll
     static void start() {
-        root = Path.of(System.getProperty("project.root", "..")).toAbsolutePath().normalize();
-        infra = LocalInfra.start(0, 0);
-        suite = new Suite(root, infra, Map.of(
-                Suite.DISCLOSURE.name(), FreePorts.pick(), Suite.STATEMENTS.name(), FreePorts.pick(),
-                Suite.PROCUREMENT.name(), FreePorts.pick(), Suite.PERFORMANCE.name(), FreePorts.pick()),
-                root.resolve("e2e-tests/target/service-logs"));
-        suite.startAll();
+        running = RunningSuite.start("service-logs");
+        root = running.root;
+        infra = running.infra;
+        suite = running.suite;
+        Http.bearer = suite.tokens().allRoles();
     }
 
     @AfterAll
     static void stop() {
-        if (suite != null) {
-            suite.close();
-        }
-        if (infra != null) {
-            infra.close();
+        Http.bearer = null;
+        if (running != null) {
+            running.close();
         }
     }
 

@@ -48,6 +48,12 @@ public final class RoleTokens {
         return issuer.token("local-admin").name("本地管理员").roles(ADMIN).validFor(lifetime).sign();
     }
 
+    /** Every role on every unit: for the end-to-end tests, never printed by the local run. */
+    public String allRoles() {
+        return issuer.token("e2e-all-roles").name("端到端测试").roles(PREPARER, REVIEWER, PUBLISHER, ADMIN).units("*")
+                .validFor(lifetime).sign();
+    }
+
     /** The four tokens by environment variable name, the preparer scoped to {@code unit}. */
     public Map<String, String> forUnit(String unit) {
         Map<String, String> tokens = new LinkedHashMap<>();

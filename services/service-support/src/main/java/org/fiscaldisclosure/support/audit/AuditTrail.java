@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -37,7 +38,8 @@ public class AuditTrail {
 
     ObjectReader exact() {
         if (exact == null) {
-            exact = mapper.reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+            exact = mapper.reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                    .without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
         }
         return exact;
     }
@@ -75,7 +77,7 @@ public class AuditTrail {
                 unit.value(), year.value(), subject).stream().map(this::view).toList();
     }
 
-    /** Reads JSON keeping every number exact. */
+    /** Reads JSON keeping every number exact, trailing zeros included (200.00 stays 200.00). */
     public JsonNode readExact(String json) {
         try {
             return exact().readTree(json);

@@ -22,10 +22,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.fiscaldisclosure.support.security.UnsafeText;
 
 /**
- * Reads a request body strictly: malformed JSON is a 400; wrong types, unknown or missing fields and values that
- * break a constraint are a 422 with one {@link FieldError} per field, located by JSON Pointer.
+ * Reads a request body strictly: malformed JSON is a 400; text with characters no disclosure may contain
+ * ({@link UnsafeText}), wrong types, unknown or missing fields and values that break a constraint are a 422 with one
+ * {@link FieldError} per field, located by JSON Pointer.
  */
 @ApplicationScoped
 public class JsonBodies {
@@ -67,6 +69,10 @@ public class JsonBodies {
         } catch (IOException e) {
             throw ProblemException.badRequest("无法读取请求体", List.of(new FieldError("", e.getMessage())));
         }
+        List<FieldError> unsafe = UnsafeText.check(tree);
+        if (!unsafe.isEmpty()) {
+            throw ProblemException.invalid(unsafe.size() + " 处文字含有不允许的字符", unsafe);
+        }
         T value;
         try {
             ObjectReader reader = mapper.readerFor(type);
@@ -85,7 +91,7 @@ public class JsonBodies {
         return value;
     }
 
-    /** Bean Validation of a value, as field errors located by JSON Pointer. */
+    /** Bean Validation of a value, and its text ({@link UnsafeText}), as field errors located by JSON Pointer. */
     public void validate(Object value) {
         Set<ConstraintViolation<Object>> violations = validator.validate(value);
         if (!violations.isEmpty()) {
@@ -95,6 +101,11 @@ public class JsonBodies {
             }
             errors.sort(Comparator.comparing(FieldError::field));
             throw ProblemException.invalid(errors.size() + " 个字段不符合要求", errors);
+        }
+        // text that did not come as JSON (a workbook's cells) is held to the same rule as a JSON body
+        List<FieldError> unsafe = UnsafeText.check(mapper.valueToTree(value));
+        if (!unsafe.isEmpty()) {
+            throw ProblemException.invalid(unsafe.size() + " 处文字含有不允许的字符", unsafe);
         }
     }
 

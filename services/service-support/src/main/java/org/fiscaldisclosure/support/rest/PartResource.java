@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.fiscaldisclosure.contracts.event.PartRevision;
 import org.fiscaldisclosure.contracts.validation.RuleDefinition;
 import org.fiscaldisclosure.contracts.validation.ValidationSummary;
@@ -65,6 +66,7 @@ public abstract class PartResource<T> {
     @GET
     @Path("/{unitCode}/{year}")
     @RolesAllowed({Roles.PREPARER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
+    @SecurityRequirement(name = Roles.SCHEME, scopes = {Roles.PREPARER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
     @Operation(summary = "The latest revision of the part, with its ETag")
     @APIResponse(responseCode = "200", description = "The latest revision")
     @APIResponse(responseCode = "404", description = "No revision yet", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -76,6 +78,7 @@ public abstract class PartResource<T> {
     @GET
     @Path("/{unitCode}/{year}/revisions/{revision}")
     @RolesAllowed({Roles.PREPARER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
+    @SecurityRequirement(name = Roles.SCHEME, scopes = {Roles.PREPARER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
     @Operation(summary = "One stored revision of the part")
     public Response revision(@PathParam("unitCode") String unitCode, @PathParam("year") String year,
                              @PathParam("revision") long revision) {
@@ -88,6 +91,7 @@ public abstract class PartResource<T> {
     @GET
     @Path("/{unitCode}/{year}/findings")
     @RolesAllowed({Roles.PREPARER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
+    @SecurityRequirement(name = Roles.SCHEME, scopes = {Roles.PREPARER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
     @Operation(summary = "Validation findings of the latest revision (JSON; CSV with Accept: text/csv)")
     public ValidationSummary findings(@PathParam("unitCode") String unitCode, @PathParam("year") String year) {
         return latest(unitCode, year).validation();
@@ -97,6 +101,7 @@ public abstract class PartResource<T> {
     @Path("/{unitCode}/{year}/findings")
     @Produces(FindingsCsv.MEDIA_TYPE)
     @RolesAllowed({Roles.PREPARER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
+    @SecurityRequirement(name = Roles.SCHEME, scopes = {Roles.PREPARER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
     @Operation(summary = "Validation findings of the latest revision as CSV")
     public String findingsCsv(@PathParam("unitCode") String unitCode, @PathParam("year") String year) {
         return FindingsCsv.write(latest(unitCode, year).validation().findings());
@@ -104,6 +109,7 @@ public abstract class PartResource<T> {
 
     @GET
     @RolesAllowed({Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
+    @SecurityRequirement(name = Roles.SCHEME, scopes = {Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
     @Operation(summary = "Parts with their headline figures, paged; filters: year, region (6-digit code)")
     public PartPage list(@QueryParam("year") String year, @QueryParam("region") String region,
                          @QueryParam("page") @DefaultValue("0") int page,
@@ -123,6 +129,7 @@ public abstract class PartResource<T> {
     @GET
     @Path("/{unitCode}/{year}/audit")
     @RolesAllowed({Roles.PREPARER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
+    @SecurityRequirement(name = Roles.SCHEME, scopes = {Roles.PREPARER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
     @Operation(summary = "The part's audit trail, oldest first: every revision with who (token subject and name, or the "
             + "submitting platform), when, and what changed against the revision before (headline figures, counts of "
             + "changed cells and fields, the changes)")

@@ -21,6 +21,9 @@ public final class Roles {
     /** The claim listing the units a token may act on: unit codes, {@code 110102-*} for a region, {@code *}. */
     public static final String UNITS_CLAIM = "units";
 
+    /** The OpenAPI security scheme of the bearer token ({@code quarkus.smallrye-openapi.security-scheme-name}). */
+    public static final String SCHEME = "bearer";
+
     /** Roles that are not bound to units unless their token lists some. */
     public static final Set<String> UNSCOPED = Set.of(REVIEWER, PUBLISHER, ADMIN);
 
