@@ -191,7 +191,7 @@ final class HostileCases {
 
     private void bodies(HostileEndpoint e, List<Case> cases) {
         byte[] valid = validBodies.apply(e);
-        String text = new String(valid, StandardCharsets.UTF_8);
+        String text = new String(valid, StandardCharsets.UTF_8).strip();
         HostileRequest r = valid(e);
         Map<String, String> malformed = new LinkedHashMap<>();
         malformed.put("malformed: open brace", "{");
@@ -243,17 +243,21 @@ final class HostileCases {
             ((ObjectNode) copy.at(nestedObject)).put("extra", "x");
             cases.add(new Case(e, "body", "unknown field nested at " + nestedObject, r.json(copy.toString())));
         }
-        JsonPointer firstField = tree.fieldNames().hasNext() ? JsonPointer.compile("/" + tree.fieldNames().next()) : null;
-        if (firstField != null) {
-            ObjectNode missing = tree.deepCopy();
-            missing.remove(firstField.getMatchingProperty());
-            cases.add(new Case(e, "body", "required field missing " + firstField, r.json(missing.toString())));
+        for (String required : e.requiredFields()) {
+            if (tree.has(required)) {
+                ObjectNode missing = tree.deepCopy();
+                missing.remove(required);
+                cases.add(new Case(e, "body", "required field missing: " + required, r.json(missing.toString())));
+                ObjectNode nulled = tree.deepCopy();
+                nulled.putNull(required);
+                cases.add(new Case(e, "body", "required field null: " + required, r.json(nulled.toString())));
+            }
         }
 
         JsonPointer amount = first(tree, (p, n) -> n.isNumber() && AMOUNT_KEYS.contains(p.last().getMatchingProperty()));
         if (amount != null) {
             for (String value : List.of("1.234", "0.001", "-1", "-0.01", "1E+15", "1E+20",
-                    "123456789012345678901234567890.12", "1E+400", "1E-400", "1E+2147483647", "-0E+2147483647")) {
+                    "123456789012345678901234567890.12", "1E+400", "1E-400", "1E+2147483647")) {
                 cases.add(new Case(e, "amount", amount + " = " + value, r.json(replaceRaw(tree, amount, value))));
             }
         }
@@ -304,8 +308,8 @@ final class HostileCases {
 
         byte[] big = oversized(text, 2 * 1024 * 1024);
         cases.add(new Case(e, "size", "2 MiB body with Content-Length", r.body("application/json", big)));
-        cases.add(new Case(e, "size", "1.5 MiB body chunked", r.body("application/json", oversized(text, 3 * 512 * 1024)).chunked()));
-        cases.add(new Case(e, "size", "5 MiB body chunked", r.body("application/json", oversized(text, 5 * 1024 * 1024)).chunked()));
+        cases.add(new Case(e, "size", "1.5 MiB body chunked", r.body("application/json", oversized(text, 3 * 512 * 1024)).withoutLength()));
+        cases.add(new Case(e, "size", "5 MiB body chunked", r.body("application/json", oversized(text, 5 * 1024 * 1024)).withoutLength()));
     }
 
     private void contentTypes(HostileEndpoint e, List<Case> cases) {

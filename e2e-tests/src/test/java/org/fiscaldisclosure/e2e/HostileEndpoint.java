@@ -19,9 +19,10 @@ import org.fiscaldisclosure.infra.Suite;
  * @param bodyTypes   the media types of its request body (empty when it takes none)
  * @param pathParams  the names of its path parameters
  * @param queryParams the names of its query parameters
+ * @param requiredFields the members its JSON body's schema requires
  */
 record HostileEndpoint(Suite.Service service, String method, String template, List<String> roles, List<String> bodyTypes,
-                       List<String> pathParams, List<String> queryParams) {
+                       List<String> pathParams, List<String> queryParams, List<String> requiredFields) {
 
     static final List<Suite.Service> SERVICES = List.of(Suite.STATEMENTS, Suite.PROCUREMENT, Suite.PERFORMANCE,
             Suite.DISCLOSURE);
@@ -58,14 +59,14 @@ record HostileEndpoint(Suite.Service service, String method, String template, Li
                     if (!List.of("GET", "PUT", "POST", "DELETE", "PATCH").contains(method)) {
                         continue;
                     }
-                    all.add(of(service, method, path.getKey(), op.getValue()));
+                    all.add(of(service, method, path.getKey(), op.getValue(), spec));
                 }
             }
         }
         return all;
     }
 
-    private static HostileEndpoint of(Suite.Service service, String method, String template, JsonNode op) {
+    private static HostileEndpoint of(Suite.Service service, String method, String template, JsonNode op, JsonNode spec) {
         List<String> roles = new ArrayList<>();
         for (JsonNode requirement : op.path("security")) {
             requirement.fields().forEachRemaining(e -> e.getValue().forEach(r -> roles.add(r.asText())));
@@ -78,7 +79,14 @@ record HostileEndpoint(Suite.Service service, String method, String template, Li
             (p.path("in").asText().equals("path") ? path : p.path("in").asText().equals("query") ? query : new TreeSet<String>())
                     .add(p.path("name").asText());
         }
+        List<String> required = new ArrayList<>();
+        JsonNode schema = op.path("requestBody").path("content").path("application/json").path("schema");
+        String ref = schema.path("$ref").asText("");
+        if (ref.startsWith("#/components/schemas/")) {
+            schema = spec.path("components").path("schemas").path(ref.substring("#/components/schemas/".length()));
+        }
+        schema.path("required").forEach(r -> required.add(r.asText()));
         return new HostileEndpoint(service, method, template, List.copyOf(roles), List.copyOf(bodyTypes),
-                List.copyOf(path), List.copyOf(query));
+                List.copyOf(path), List.copyOf(query), List.copyOf(required));
     }
 }

@@ -16,7 +16,8 @@ import java.util.Map;
  */
 record HostileRequest(String method, String url, Map<String, String> headers, byte[] body, boolean chunked) {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     record Reply(int status, String contentType, String body, String wwwAuthenticate) {
     }
@@ -47,7 +48,7 @@ record HostileRequest(String method, String url, Map<String, String> headers, by
         return body("application/json", text.getBytes(StandardCharsets.UTF_8));
     }
 
-    HostileRequest chunked() {
+    HostileRequest withoutLength() {
         return new HostileRequest(method, url, headers, body, true);
     }
 

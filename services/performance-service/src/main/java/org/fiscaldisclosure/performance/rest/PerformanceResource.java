@@ -11,6 +11,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
@@ -40,6 +41,7 @@ import org.fiscaldisclosure.support.rest.PathParams;
 
 @Path("/api/v1/performance")
 @Tag(name = "performance", description = "部门整体与项目支出绩效评价")
+@Produces(MediaType.APPLICATION_JSON)
 public class PerformanceResource extends PartResource<Performance> {
 
     private final PerformanceStore store;

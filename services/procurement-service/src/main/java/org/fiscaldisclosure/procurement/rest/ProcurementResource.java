@@ -43,6 +43,7 @@ import org.fiscaldisclosure.support.xlsx.Xlsx;
 
 @Path("/api/v1/procurement")
 @Tag(name = "procurement", description = "政府采购与政府购买服务")
+@Produces(MediaType.APPLICATION_JSON)
 public class ProcurementResource extends PartResource<Procurement> {
 
     private static final String PUT_SUMMARY = "Create or replace the procurement part, as JSON or as an xlsx workbook of tables "

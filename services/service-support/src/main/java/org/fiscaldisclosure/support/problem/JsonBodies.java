@@ -25,7 +25,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fiscaldisclosure.support.security.UnsafeText;
 
 /**
- * Reads a request body strictly: malformed JSON is a 400; text with characters no disclosure may contain
+ * Reads a request body strictly: malformed UTF-8 or JSON is a 400; text with characters no disclosure may contain
  * ({@link UnsafeText}), wrong types, unknown or missing fields and values that break a constraint are a 422 with one
  * {@link FieldError} per field, located by JSON Pointer.
  */
@@ -58,6 +58,10 @@ public class JsonBodies {
         }
         if (body.length > maxBytes) {
             throw ProblemException.tooLarge(maxBytes);
+        }
+        String malformed = UnsafeText.malformedUtf8(body);
+        if (malformed != null) {
+            throw ProblemException.badRequest("请求体应为 UTF-8 编码的 JSON", List.of(new FieldError("", malformed)));
         }
         JsonNode tree;
         try {

@@ -18,6 +18,31 @@ public final class UnsafeText {
     private UnsafeText() {
     }
 
+    /**
+     * Whether the bytes are well-formed UTF-8 (RFC 3629): no overlong forms (C0 AF for "/"), no encoded surrogates, no
+     * truncated sequences. A decoder that accepted them would store something else than what was checked.
+     *
+     * @return null when well-formed, else why not (with the byte offset)
+     */
+    public static String malformedUtf8(byte[] bytes) {
+        java.nio.charset.CharsetDecoder decoder = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(8192);
+        while (true) {
+            java.nio.charset.CoderResult r = decoder.decode(in, out, true);
+            if (r.isError()) {
+                return "第 " + in.position() + " 字节起不是有效的 UTF-8 编码";
+            }
+            if (r.isUnderflow()) {
+                r = decoder.flush(out);
+                return r.isError() ? "结尾不是完整的 UTF-8 字符" : null;
+            }
+            out.clear();
+        }
+    }
+
     /** One error per string value or member name that contains such a character, located by JSON Pointer. */
     public static List<FieldError> check(JsonNode tree) {
         List<FieldError> errors = new ArrayList<>();

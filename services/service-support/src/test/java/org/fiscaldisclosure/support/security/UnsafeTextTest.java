@@ -36,4 +36,14 @@ class UnsafeTextTest {
         assertEquals(List.of("/unit/name", "/rows/1", "/k\u200by", "/a~1b"), errors.stream().map(FieldError::field).toList());
         assertEquals("含有不允许的字符 U+202E（双向文本控制符）", errors.get(0).message());
     }
+
+    @Test
+    void onlyWellFormedUtf8IsReadAsText() {
+        assertNull(UnsafeText.malformedUtf8("{\"name\":\"𠮷野家\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertNull(UnsafeText.malformedUtf8(new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '{', '}'}));
+        for (byte[] bad : List.of(new byte[]{'"', (byte) 0xC0, (byte) 0xAF, '"'}, new byte[]{(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+                new byte[]{(byte) 0xC3, 0x28}, new byte[]{(byte) 0xFF}, new byte[]{'a', (byte) 0xE4, (byte) 0xB8})) {
+            assertNotNull(UnsafeText.malformedUtf8(bad), java.util.Arrays.toString(bad));
+        }
+    }
 }

@@ -32,6 +32,7 @@ import org.fiscaldisclosure.support.rest.PartResource;
 
 @Path("/api/v1/final-accounts")
 @Tag(name = "final-accounts", description = "部门决算报表与决算说明")
+@Produces(MediaType.APPLICATION_JSON)
 public class FinalAccountsResource extends PartResource<FinalAccounts> {
 
     private final NarrativeService narratives;
