@@ -19,6 +19,11 @@ public class SecurityResponsesFilter implements OASFilter {
     public PathItem filterPathItem(PathItem item) {
         item.getOperations().forEach((method, op) -> {
             if (op.getSecurity() != null && !op.getSecurity().isEmpty()) {
+                // one requirement per set of roles (an operation served by two methods, JSON and XLSX, lists both)
+                java.util.Map<String, org.eclipse.microprofile.openapi.models.security.SecurityRequirement> distinct =
+                        new java.util.LinkedHashMap<>();
+                op.getSecurity().forEach(r -> distinct.putIfAbsent(String.valueOf(r.getSchemes()), r));
+                op.setSecurity(new java.util.ArrayList<>(distinct.values()));
                 problem(op, "401", "No token, or one whose signature, issuer or expiry is not valid (WWW-Authenticate: Bearer)");
                 problem(op, "403", "The token's roles, or its units, do not allow this");
             }
