@@ -169,4 +169,18 @@ class AuditTrailTest {
         given().get(FinalAccountsResourceTest.url("110102-NOSUCH") + "/audit").then().statusCode(404)
                 .contentType("application/problem+json");
     }
+
+    @Test
+    void aRevisionSubmittedOverKafkaIsAuditedAsTheSubmittingPlatform() throws Exception {
+        String unit = FinalAccountsResourceTest.unit();
+        String id = java.util.UUID.randomUUID().toString();
+        InboundSubmissionTest.submit(id, "fiscal.statements.part.submitted.v1", unit + "/2024", null,
+                FinalAccountsResourceTest.clean());
+        assertEquals(1, InboundSubmissionTest.replies(id, 1).size());
+        JsonNode trail = audit(unit);
+        assertEquals(1, trail.size());
+        assertEquals("platform:/budget-platform", trail.get(0).at("/actor/subject").asText());
+        assertEquals("/budget-platform", trail.get(0).at("/actor/name").asText());
+        assertEquals("PLATFORM", trail.get(0).at("/actor/kind").asText());
+    }
 }
