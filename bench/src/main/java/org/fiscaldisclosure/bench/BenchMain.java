@@ -90,6 +90,10 @@ public final class BenchMain {
         Runtime.getRuntime().addShutdownHook(stop);
         say("starting the four services " + ports + " (logs in " + out.resolve("logs") + ") ...");
         suite.startAll();
+        if (tokens.isEmpty()) {
+            tokens = Tokens.issuedBy(suite.tokens());
+            say("tokens: signed by this run's key pair (" + tokens.describe() + ")");
+        }
         BenchMain bench = new BenchMain(settings, tokens, infra, suite, ports, out);
         bench.run(loadAtStart, t0);
     }

@@ -14,8 +14,8 @@ import java.util.Properties;
 /**
  * Bearer tokens per role, for when the services require authentication (issue 8). A role's token comes from the
  * environment variable {@code FISCAL_TOKEN_<ROLE>} (e.g. {@code FISCAL_TOKEN_PREPARER}), else from the properties
- * file named by {@code FISCAL_TOKENS_FILE} ({@code preparer=eyJ…}); by default there is none and no
- * {@code Authorization} header is sent.
+ * file named by {@code FISCAL_TOKENS_FILE} ({@code preparer=eyJ…}); when neither gives any, the harness uses tokens
+ * signed by the key pair of the suite it started ({@link #issuedBy}), the preparer granted every unit.
  */
 public final class Tokens {
 
@@ -55,6 +55,20 @@ public final class Tokens {
             }
         }
         return t;
+    }
+
+    /** Tokens of the suite's own issuer (the run's key pair), for every role; the preparer may write every unit. */
+    public static Tokens issuedBy(org.fiscaldisclosure.infra.RoleTokens issuer) {
+        Tokens t = new Tokens();
+        t.tokens.put(Role.PREPARER, issuer.preparer("*"));
+        t.tokens.put(Role.REVIEWER, issuer.reviewer());
+        t.tokens.put(Role.PUBLISHER, issuer.publisher());
+        t.tokens.put(Role.ADMIN, issuer.admin());
+        return t;
+    }
+
+    public boolean isEmpty() {
+        return tokens.isEmpty();
     }
 
     /** The header value ({@code Bearer …}) for a role, if a token was given. */

@@ -13,6 +13,8 @@ import java.util.function.Predicate;
 final class Http {
 
     static final ObjectMapper JSON = new ObjectMapper();
+    /** The token every request carries (docs/security.md), or null for none. */
+    static volatile String bearer;
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private Http() {
@@ -22,20 +24,26 @@ final class Http {
     }
 
     static Reply get(String url) throws Exception {
-        return send(HttpRequest.newBuilder(URI.create(url)).GET().build());
+        return send(request(url).GET().build());
     }
 
     static String text(String url) throws Exception {
-        return CLIENT.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+        return CLIENT.send(request(url).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
     }
 
     static Reply post(String url) throws Exception {
-        return send(HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.noBody()).build());
+        return send(request(url).POST(HttpRequest.BodyPublishers.noBody()).build());
     }
 
     static Reply put(String url, String json) throws Exception {
-        return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+        return send(request(url).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    private static HttpRequest.Builder request(String url) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url));
+        String token = bearer;
+        return token == null ? b : b.header("Authorization", "Bearer " + token);
     }
 
     private static Reply send(HttpRequest request) throws Exception {

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import org.fiscaldisclosure.infra.RoleTokens;
 import org.fiscaldisclosure.infra.SampleLoader;
 import org.fiscaldisclosure.infra.Suite;
 import org.junit.jupiter.api.AfterAll;
@@ -33,10 +34,12 @@ class PublishSampleIT {
         running = RunningSuite.start("service-logs-publish");
         SampleLoader.load(running.suite(), running.root().resolve("sample"), UNIT, 2024);
         SampleLoader.awaitComplete(running.suite(), UNIT, 2024, Duration.ofSeconds(60));
+        Http.bearer = running.suite().tokens().allRoles();
     }
 
     @AfterAll
     static void stop() {
+        Http.bearer = null;
         if (running != null) {
             running.close();
         }
@@ -54,6 +57,11 @@ class PublishSampleIT {
         bash.environment().put("DISCLOSURE_URL", url(Suite.DISCLOSURE));
         bash.environment().put("STATEMENTS_URL", url(Suite.STATEMENTS));
         bash.environment().put("PERFORMANCE_URL", url(Suite.PERFORMANCE));
+        // the tokens as ./run.sh leaves them: a file of the run, the preparer scoped to the sample's unit
+        Path tokens = running.root().resolve("e2e-tests/target/publish-sample-tokens.env");
+        RoleTokens.writeEnv(running.suite().tokens().forUnit(UNIT), tokens);
+        bash.environment().keySet().removeIf(name -> name.endsWith("_TOKEN"));
+        bash.environment().put("TOKENS_FILE", tokens.toString());
         Process script = bash.start();
         boolean ended = script.waitFor(10, TimeUnit.MINUTES);
         String output = Files.readString(out, StandardCharsets.UTF_8);
@@ -80,6 +88,24 @@ class PublishSampleIT {
         assertEquals(3, diff.at("/parts/0/toRevision").asInt());
         assertEquals("PF-RPT-001", diff.at("/explanations/0/ruleId").asText(), diff.toString());
         assertNull(diff.at("/explanations/0/to").textValue());
+
+        // each step acted with its role: the audit trail names the reviewer and the publisher tokens, not a super-user
+        JsonNode audit = Http.get(d + "/audit").body();
+        int approvals = 0;
+        int publications = 0;
+        for (JsonNode entry : audit) {
+            String action = entry.get("action").asText();
+            if (action.equals("APPROVED") || action.equals("EXPLAINED")) {
+                approvals++;
+                assertEquals("local-reviewer", entry.at("/actor/subject").asText(), entry.toString());
+            }
+            if (action.equals("PUBLISHED")) {
+                publications++;
+                assertEquals("local-publisher", entry.at("/actor/subject").asText(), entry.toString());
+            }
+        }
+        assertEquals(2, publications, audit.toString());
+        assertTrue(approvals > 3, audit.toString());
 
         JsonNode state = Http.get(d + "/publication").body();
         assertEquals("PUBLISHED", state.get("status").asText());

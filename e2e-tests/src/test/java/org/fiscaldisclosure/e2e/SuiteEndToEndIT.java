@@ -41,10 +41,12 @@ class SuiteEndToEndIT {
         root = running.root();
         infra = running.infra();
         suite = running.suite();
+        Http.bearer = suite.tokens().allRoles();
     }
 
     @AfterAll
     static void stop() {
+        Http.bearer = null;
         if (running != null) {
             running.close();
         }

@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * Quarkus test resource: points a service at the JVM's shared real PostgreSQL (a database of its own, named by
- * the {@code database} init argument) and real Kafka broker. No Docker, no Dev Services.
+ * the {@code database} init argument) and real Kafka broker, and at the tests' token issuer
+ * ({@link JwtIssuer#forTests()}, one key pair per JVM). No Docker, no Dev Services.
  */
 public class EmbeddedInfraTestResource implements QuarkusTestResourceLifecycleManager {
 
@@ -20,11 +21,13 @@ public class EmbeddedInfraTestResource implements QuarkusTestResourceLifecycleMa
     public Map<String, String> start() {
         LocalInfra infra = LocalInfra.shared();
         infra.postgres().createDatabase(database);
-        return Map.of(
+        Map<String, String> settings = new java.util.HashMap<>(Map.of(
                 "quarkus.datasource.jdbc.url", infra.postgres().jdbcUrl(database),
                 "quarkus.datasource.username", PostgresServer.USER,
                 "quarkus.datasource.password", PostgresServer.USER,
-                "kafka.bootstrap.servers", infra.kafka().bootstrapServers());
+                "kafka.bootstrap.servers", infra.kafka().bootstrapServers()));
+        settings.putAll(JwtIssuer.forTests().serviceSettings());
+        return settings;
     }
 
     @Override

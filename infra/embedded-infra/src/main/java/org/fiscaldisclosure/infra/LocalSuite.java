@@ -58,6 +58,14 @@ public final class LocalSuite {
         say("  OpenAPI (each service)         http://localhost:808{0,1,2,3}/q/openapi , Swagger UI at /q/swagger-ui");
         say("  PostgreSQL                     " + infra.postgres().jdbcUrl("<statements|procurement|performance|disclosure>") + " (user postgres)");
         say("  Kafka                          " + infra.kafka().bootstrapServers());
+        Map<String, String> tokens = suite.tokens().forUnit("110102-SWD");
+        Path tokenFile = logDir.resolve("tokens.env");
+        RoleTokens.writeEnv(tokens, tokenFile);
+        say("tokens (24 h; preparer scoped to 110102-SWD; docs/security.md), also in " + tokenFile
+                + " for `source`:");
+        tokens.forEach((name, token) -> say("  " + name + "=" + token));
+        say("  e.g. curl -H \"Authorization: Bearer $REVIEWER_TOKEN\" " + suite.baseUrl(Suite.DISCLOSURE)
+                + "/api/v1/disclosures/110102-SWD/2024");
         say("Ctrl-C stops everything.");
         stopped.await();
     }

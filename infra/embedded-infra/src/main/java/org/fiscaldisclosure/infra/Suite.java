@@ -25,12 +25,16 @@ public final class Suite implements AutoCloseable {
     public static final Service PERFORMANCE = new Service("performance-service", 8083, "performance");
 
     private final Map<String, ServiceProcess> processes = new LinkedHashMap<>();
+    private final RoleTokens tokens;
 
     /**
      * @param ports  explicit ports by service name, overriding the defaults (tests pass free ports)
-     * @param logDir where each service's output goes ({@code <service>.log})
+     * @param logDir where each service's output goes ({@code <service>.log}); the run's token issuer keeps its key
+     *               pair in {@code jwt/} there
      */
     public Suite(Path projectRoot, LocalInfra infra, Map<String, Integer> ports, Path logDir) {
+        JwtIssuer issuer = JwtIssuer.generate(JwtIssuer.LOCAL_ISSUER, logDir.resolve("jwt"));
+        tokens = new RoleTokens(issuer, java.time.Duration.ofHours(24));
         for (Service s : List.of(STATEMENTS, PROCUREMENT, PERFORMANCE, DISCLOSURE)) {
             infra.postgres().createDatabase(s.database());
             Map<String, String> settings = new LinkedHashMap<>();
@@ -38,6 +42,7 @@ public final class Suite implements AutoCloseable {
             settings.put("quarkus.datasource.username", PostgresServer.USER);
             settings.put("quarkus.datasource.password", PostgresServer.USER);
             settings.put("kafka.bootstrap.servers", infra.kafka().bootstrapServers());
+            settings.putAll(issuer.serviceSettings());
             int port = ports.getOrDefault(s.name(), s.port());
             processes.put(s.name(), new ServiceProcess(s.name(), s.jar(projectRoot), port, settings,
                     logDir.resolve(s.name() + ".log")));
@@ -60,6 +65,11 @@ public final class Suite implements AutoCloseable {
 
     public ServiceProcess service(Service s) {
         return processes.get(s.name());
+    }
+
+    /** Tokens per role signed by this run's issuer, whose public key every service of the run verifies with. */
+    public RoleTokens tokens() {
+        return tokens;
     }
 
     public String baseUrl(Service s) {

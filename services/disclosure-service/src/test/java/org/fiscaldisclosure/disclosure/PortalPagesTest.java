@@ -3,6 +3,7 @@ package org.fiscaldisclosure.disclosure;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -107,22 +108,22 @@ class PortalPagesTest {
     }
 
     @Test
-    void aRegionYearListsEachUnitWithStatusTotalPublishedDateAndOpenFindings() throws Exception {
+    void aRegionYearListsEachUnitWithItsStatusAndOnlyWhatIsPublished() throws Exception {
         String html = page("/portal/" + region + "/2024");
-        // the published one: escaped name linking its page, 已公开, 358.64 万元, its version 2, no open finding
+        // the published one: escaped name linking its page, 已公开, 358.64 万元 and the data-quality view of its version 2
         assertTrue(html.contains("<a href=\"/portal/disclosures/" + published + "/2024\">" + NAME_ESCAPED + "</a>"), html);
         assertFalse(html.contains(NAME), "escaped");
         String publishedRow = row(html, published);
         assertTrue(publishedRow.contains("已公开"), publishedRow);
         assertTrue(publishedRow.contains("358.64"), publishedRow);
         assertTrue(publishedRow.contains("第2版"), publishedRow);
-        assertTrue(publishedRow.contains(">0</a>"), publishedRow);
-        // the draft: 草稿, 21.67 万元 (216,650 元 HALF_UP), two open FATALs (its own and DS-P4-001)
+        assertTrue(publishedRow.contains("href=\"/portal/disclosures/" + published + "/2024/data-quality\">第2版</a>"), publishedRow);
+        // the draft: 草稿 and nothing else: its 收支总计 (21.67 万元) and its two FATALs are not public
         String draftRow = row(html, draft);
         assertTrue(draftRow.contains("草稿"), draftRow);
-        assertTrue(draftRow.contains("21.67"), draftRow);
-        assertTrue(draftRow.contains("href=\"/portal/disclosures/" + draft + "/2024/data-quality\">2</a>"), draftRow);
-        assertTrue(draftRow.contains("FATAL 2"), draftRow);
+        assertFalse(draftRow.contains("21.67"), draftRow);
+        assertFalse(draftRow.contains("data-quality"), draftRow);
+        assertFalse(draftRow.contains("FATAL"), draftRow);
     }
 
     @Test
@@ -140,11 +141,23 @@ class PortalPagesTest {
         assertTrue(html.contains("href=\"/api/v1/disclosures/" + published + "/2024/versions/1/diff/2\""));
         assertTrue(html.contains("保密审查：李保密；负责人审签：张部长"));
         assertTrue(html.contains("<td>收支总计</td><td class=\"num\">358.64</td>"), html);
+        assertFalse(html.contains("/history"), "the approval history needs a role");
     }
 
     @Test
-    void theDataQualityViewListsEveryFindingInYuanAndWanYuanWithItsExplanation() throws Exception {
+    void aDraftsPageSaysItIsNotPublishedAndShowsNoneOfItsFiguresOrFindings() throws Exception {
+        String html = page("/portal/disclosures/" + draft + "/2024");
+        assertTrue(html.contains("尚未公开"), html);
+        assertTrue(html.contains("草稿"), html);
+        assertFalse(html.contains("21.67"), html);
+        assertFalse(html.contains("<span class=\"FATAL\">"), html);
+        assertFalse(html.contains("data-quality"), html);
+    }
+
+    @Test
+    void theDataQualityViewListsEveryFindingOfThePublishedVersionInYuanAndWanYuanWithItsExplanation() throws Exception {
         String html = page("/portal/disclosures/" + published + "/2024/data-quality");
+        assertTrue(html.contains("第2版（"), html);
         String row = row(html, "DS-T12-001");
         assertTrue(row.contains("<span class=\"WARNING\">WARNING</span>"), row);
         assertTrue(row.contains("procurement/T12/政府购买服务支出/purchasedServicesTotal"), row);
@@ -154,9 +167,9 @@ class PortalPagesTest {
         assertTrue(row.contains("咨询服务低于采购限额&lt;未纳入&gt;政府采购"), row);
         assertTrue(row.contains("钱财务"), row);
 
-        String draftHtml = page("/portal/disclosures/" + draft + "/2024/data-quality");
-        assertTrue(draftHtml.contains("<span class=\"FATAL\">FATAL 2</span>"), draftHtml);
-        assertTrue(row(draftHtml, "DS-P4-001").contains("3,501,200.50<span class=\"sub\">350.12 万元</span>"));
+        // a draft's findings are not public: no page (its findings are served to a role by the API)
+        given().accept(ContentType.HTML).get("/portal/disclosures/" + draft + "/2024/data-quality").then().statusCode(404)
+                .body(containsString("未找到"), not(containsString("DS-P4-001")));
     }
 
     @Test

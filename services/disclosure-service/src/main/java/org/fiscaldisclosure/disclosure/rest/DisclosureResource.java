@@ -1,5 +1,8 @@
 package org.fiscaldisclosure.disclosure.rest;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
+import org.fiscaldisclosure.support.security.Roles;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -55,6 +58,7 @@ public class DisclosureResource {
     @GET
     @Path("/{unitCode}/{year}")
     @Operation(summary = "The disclosure assembled from the newest revision of each part, with its completeness")
+    @RolesAllowed({Roles.PREPARER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
     public AssembledDisclosure get(@PathParam("unitCode") String unitCode, @PathParam("year") String year) {
         PathParams path = PathParams.parse(unitCode, year);
         return queries.assembled(path.unitCode(), path.year())
@@ -64,6 +68,7 @@ public class DisclosureResource {
     @GET
     @Path("/{unitCode}/{year}/findings")
     @Operation(summary = "Every finding of the disclosure: the parts' own and the cross-part rules', each WARNING with its explanation (JSON; CSV with Accept: text/csv)")
+    @RolesAllowed({Roles.PREPARER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
     public FindingsReport findings(@PathParam("unitCode") String unitCode, @PathParam("year") String year) {
         PathParams path = PathParams.parse(unitCode, year);
         return content.require(path.unitCode(), path.year()).findings();
@@ -73,6 +78,7 @@ public class DisclosureResource {
     @Path("/{unitCode}/{year}/findings")
     @Produces(FindingsCsv.MEDIA_TYPE)
     @Operation(summary = "Every finding of the disclosure as CSV")
+    @RolesAllowed({Roles.PREPARER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
     public String findingsCsv(@PathParam("unitCode") String unitCode, @PathParam("year") String year) {
         return FindingsCsv.write(findings(unitCode, year).plain());
     }
@@ -80,12 +86,14 @@ public class DisclosureResource {
     @GET
     @Path("/rules")
     @Operation(summary = "The cross-part rule catalogue (DS-…); each part's own rules are in its service's catalogue")
+    @PermitAll
     public List<RuleDefinition> rules() {
         return findings.rules();
     }
 
     @GET
     @Operation(summary = "Disclosures for dashboards, paged: publication status, completeness, 收支总计, open findings, publication dates, headline figures; filters: year, region (6-digit code), status (publication status), completeness")
+    @RolesAllowed({Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
     public DisclosureSummary.Page list(@QueryParam("year") String year, @QueryParam("region") String region,
                                        @Parameter(description = "DRAFT | APPROVED | PUBLISHED | UPDATED_SINCE_PUBLICATION")
                                        @QueryParam("status") String status,
@@ -101,6 +109,7 @@ public class DisclosureResource {
     @POST
     @Path("/admin/rebuild")
     @Operation(summary = "Rebuild the read model from the compacted part topics alone (admin); answers 202 when the replay has started")
+    @RolesAllowed(Roles.ADMIN)
     public Response rebuild() throws Exception {
         consumer.requestRebuild().get(60, TimeUnit.SECONDS);
         return Response.accepted(Map.of("status", "replaying")).build();
@@ -109,6 +118,7 @@ public class DisclosureResource {
     @GET
     @Path("/parked-events")
     @Operation(summary = "Events that could not be read, with their reasons (newest first)")
+    @RolesAllowed(Roles.ADMIN)
     public List<ParkedEvent> parked(@QueryParam("page") @DefaultValue("0") int page,
                                     @QueryParam("size") @DefaultValue("50") int size) {
         PathParams.checkPage(page, size);

@@ -1,5 +1,6 @@
 package org.fiscaldisclosure.disclosure.rest;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -23,6 +24,7 @@ import org.fiscaldisclosure.support.rest.PathParams;
  * is a problem+json 400, an unknown disclosure or region-year an HTML 404.
  */
 @Path("/portal")
+@PermitAll
 @Produces(PortalResource.HTML)
 @Tag(name = "portal", description = "公开门户（HTML 页面）")
 public class PortalResource {

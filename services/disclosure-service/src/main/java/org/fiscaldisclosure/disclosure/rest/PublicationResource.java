@@ -1,6 +1,10 @@
 package org.fiscaldisclosure.disclosure.rest;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
+import org.fiscaldisclosure.support.security.Roles;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -25,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fiscaldisclosure.disclosure.repository.RenderedFileEntity;
+import org.fiscaldisclosure.disclosure.service.audit.PublicationAudit;
 import org.fiscaldisclosure.disclosure.service.publication.ApprovalRequest;
 import org.fiscaldisclosure.disclosure.service.publication.ApprovalService;
 import org.fiscaldisclosure.disclosure.service.publication.ApprovalView;
@@ -49,8 +54,8 @@ import org.fiscaldisclosure.support.xlsx.Xlsx;
 
 /**
  * Approval and publication (ARCHITECTURE §6): explanations of WARNINGs, approval of an exact content hash,
- * immutable numbered versions, their diff, and the history. No authentication yet (issue 8): the people are names
- * in the request bodies.
+ * immutable numbered versions, their diff, and the history. Each change is audited in the transaction that makes
+ * it, with the token's identity beside the name the body states (docs/security.md).
  */
 @Path("/api/v1/disclosures")
 @Produces(MediaType.APPLICATION_JSON)
@@ -82,9 +87,13 @@ public class PublicationResource {
     static final String ZIP = "application/zip";
     static final String CSV = "text/csv";
 
+    @Inject
+    PublicationAudit audit;
+
     @GET
     @Path("/{unitCode}/{year}/publication")
     @Operation(summary = "Status (DRAFT, APPROVED, PUBLISHED, UPDATED_SINCE_PUBLICATION), current content hash, approval, what blocks publication")
+    @RolesAllowed({Roles.PREPARER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
     public PublicationState state(@PathParam("unitCode") String unitCode, @PathParam("year") String year) {
         PathParams path = PathParams.parse(unitCode, year);
         return publication.state(path.unitCode(), path.year());
@@ -95,11 +104,14 @@ public class PublicationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Explain a WARNING finding (by rule id and location); the explanation becomes part of the content, so the content hash changes")
     @APIResponse(responseCode = "201", description = "Recorded; the answer carries the new content hash")
+    @RolesAllowed(Roles.REVIEWER)
+    @Transactional
     public Response explain(@PathParam("unitCode") String unitCode, @PathParam("year") String year,
                             @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ExplanationRequest.class))) byte[] body) {
         PathParams path = PathParams.parse(unitCode, year);
         ExplanationRequest request = bodies.read(body, ExplanationRequest.class);
         ExplanationReceipt receipt = explanations.explain(path.unitCode(), path.year(), request);
+        audit.explained(path.unitCode(), path.year(), receipt);
         return Response.status(201).entity(receipt).build();
     }
 
@@ -110,11 +122,14 @@ public class PublicationResource {
     @APIResponse(responseCode = "201", description = "Approved")
     @APIResponse(responseCode = "409", description = "The hash is not the current content's",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed(Roles.REVIEWER)
+    @Transactional
     public Response approve(@PathParam("unitCode") String unitCode, @PathParam("year") String year,
                             @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ApprovalRequest.class))) byte[] body) {
         PathParams path = PathParams.parse(unitCode, year);
         ApprovalRequest request = bodies.read(body, ApprovalRequest.class);
         ApprovalView approval = approvals.approve(path.unitCode(), path.year(), request);
+        audit.approved(path.unitCode(), path.year(), approval);
         return Response.status(201).entity(approval).build();
     }
 
@@ -125,17 +140,21 @@ public class PublicationResource {
     @APIResponse(responseCode = "201", description = "Published; Location names the version")
     @APIResponse(responseCode = "409", description = "Not publishable: stale hash, already published, or blocked (FATAL findings, unexplained WARNINGs, no approval) with the blocking findings listed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = PublicationBlockedProblem.class)))
+    @RolesAllowed(Roles.PUBLISHER)
+    @Transactional
     public Response publish(@PathParam("unitCode") String unitCode, @PathParam("year") String year,
                             @RequestBody(required = true, content = @Content(schema = @Schema(implementation = PublishRequest.class))) byte[] body) {
         PathParams path = PathParams.parse(unitCode, year);
         PublishRequest request = bodies.read(body, PublishRequest.class);
         VersionSummary v = publisher.publish(path.unitCode(), path.year(), request);
+        audit.published(path.unitCode(), path.year(), v);
         return Response.created(URI.create(v.href())).entity(v).build();
     }
 
     @GET
     @Path("/{unitCode}/{year}/versions")
     @Operation(summary = "The published versions, oldest first")
+    @PermitAll
     public List<VersionSummary> versions(@PathParam("unitCode") String unitCode, @PathParam("year") String year) {
         PathParams path = PathParams.parse(unitCode, year);
         return versions.list(path.unitCode(), path.year());
@@ -151,6 +170,7 @@ public class PublicationResource {
             @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = Xlsx.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = ZIP, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @PermitAll
     public Response version(@PathParam("unitCode") String unitCode, @PathParam("year") String year,
                             @PathParam("version") String version,
                             @Parameter(description = "json, html, pdf, xlsx or datapackage") @QueryParam("format") String format,
@@ -175,6 +195,7 @@ public class PublicationResource {
             @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "404", description = "No such version or file",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @PermitAll
     public Response file(@PathParam("unitCode") String unitCode, @PathParam("year") String year,
                          @PathParam("version") String version, @PathParam("name") String name) {
         PathParams path = PathParams.parse(unitCode, year);
@@ -211,6 +232,7 @@ public class PublicationResource {
     @GET
     @Path("/{unitCode}/{year}/versions/{version}/diff/{other}")
     @Operation(summary = "What changed from one version to another: part revisions, headline figures (old → new), explanations")
+    @PermitAll
     public VersionDiff diff(@PathParam("unitCode") String unitCode, @PathParam("year") String year,
                             @PathParam("version") String version, @PathParam("other") String other) {
         PathParams path = PathParams.parse(unitCode, year);
@@ -220,6 +242,7 @@ public class PublicationResource {
     @GET
     @Path("/{unitCode}/{year}/history")
     @Operation(summary = "Who explained, approved and published what, and when (oldest first)")
+    @RolesAllowed({Roles.PREPARER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
     public List<HistoryEntry> history(@PathParam("unitCode") String unitCode, @PathParam("year") String year) {
         PathParams path = PathParams.parse(unitCode, year);
         return publication.history(path.unitCode(), path.year());

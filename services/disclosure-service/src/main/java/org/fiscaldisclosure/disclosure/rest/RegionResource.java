@@ -1,5 +1,6 @@
 package org.fiscaldisclosure.disclosure.rest;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -23,6 +24,7 @@ import org.fiscaldisclosure.support.problem.ProblemException;
 
 /** Regions for dashboards: which regions and years have disclosures, and a region's summary for a year. */
 @Path("/api/v1/regions")
+@PermitAll
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "regions", description = "地区汇总（看板）")
 public class RegionResource {

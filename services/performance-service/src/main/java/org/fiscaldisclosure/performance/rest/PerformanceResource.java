@@ -1,5 +1,8 @@
 package org.fiscaldisclosure.performance.rest;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
+import org.fiscaldisclosure.support.security.Roles;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -8,6 +11,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
@@ -37,6 +41,7 @@ import org.fiscaldisclosure.support.rest.PathParams;
 
 @Path("/api/v1/performance")
 @Tag(name = "performance", description = "部门整体与项目支出绩效评价")
+@Produces(MediaType.APPLICATION_JSON)
 public class PerformanceResource extends PartResource<Performance> {
 
     private final PerformanceStore store;
@@ -56,6 +61,7 @@ public class PerformanceResource extends PartResource<Performance> {
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
     @Operation(summary = "Create or replace the performance part; every accepted PUT stores a new revision")
+    @RolesAllowed(Roles.PREPARER)
     public Response put(@PathParam("unitCode") String unitCode, @PathParam("year") String year,
                         @HeaderParam("If-Match") String ifMatch,
                         @RequestBody(required = true, content = @Content(schema = @Schema(implementation = Performance.class))) byte[] body,
@@ -72,6 +78,7 @@ public class PerformanceResource extends PartResource<Performance> {
                     + "published twice) are dropped; an unknown code is added at the end. 404 before the part exists.")
     @APIResponse(responseCode = "200", description = "The new revision of the part")
     @APIResponse(responseCode = "404", description = "No revision of the part yet", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed(Roles.PREPARER)
     public Response putProject(@PathParam("unitCode") String unitCode, @PathParam("year") String year,
                                @PathParam("projectCode") String projectCode, @HeaderParam("If-Match") String ifMatch,
                                @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ProjectEvaluation.class))) byte[] body) {
@@ -91,6 +98,7 @@ public class PerformanceResource extends PartResource<Performance> {
     @Operation(summary = "One project's 自评表 in the latest revision (the first table with the code), with the part's ETag")
     @APIResponse(responseCode = "200", description = "The project's table")
     @APIResponse(responseCode = "404", description = "No such part or project", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({Roles.PREPARER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
     public Response project(@PathParam("unitCode") String unitCode, @PathParam("year") String year,
                             @PathParam("projectCode") String projectCode) {
         String code = projectCode(projectCode);
@@ -107,6 +115,7 @@ public class PerformanceResource extends PartResource<Performance> {
             description = "Scored under the profile for the part's year and region, or the profile named by ?profile=.")
     @APIResponse(responseCode = "200", description = "Scores", content = @Content(schema = @Schema(implementation = ScoresView.class)))
     @APIResponse(responseCode = "404", description = "No revision yet", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({Roles.PREPARER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
     public Response scores(@PathParam("unitCode") String unitCode, @PathParam("year") String year,
                            @QueryParam("profile") String profileId) {
         PartRevision<Performance> latest = latest(unitCode, year);
@@ -123,6 +132,7 @@ public class PerformanceResource extends PartResource<Performance> {
     @GET
     @Path("/scoring-profiles")
     @Operation(summary = "The scoring profiles (data), with the years and regions each applies to")
+    @PermitAll
     public List<ScoringProfile> scoringProfiles() {
         return profiles.all();
     }

@@ -1,5 +1,7 @@
 package org.fiscaldisclosure.procurement.rest;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.fiscaldisclosure.support.security.Roles;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -41,6 +43,7 @@ import org.fiscaldisclosure.support.xlsx.Xlsx;
 
 @Path("/api/v1/procurement")
 @Tag(name = "procurement", description = "政府采购与政府购买服务")
+@Produces(MediaType.APPLICATION_JSON)
 public class ProcurementResource extends PartResource<Procurement> {
 
     private static final String PUT_SUMMARY = "Create or replace the procurement part, as JSON or as an xlsx workbook of tables "
@@ -68,6 +71,7 @@ public class ProcurementResource extends PartResource<Procurement> {
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
     @Operation(summary = PUT_SUMMARY)
+    @RolesAllowed(Roles.PREPARER)
     public Response put(@PathParam("unitCode") String unitCode, @PathParam("year") String year,
                         @HeaderParam("If-Match") String ifMatch,
                         @RequestBody(required = true, content = @Content(schema = @Schema(implementation = Procurement.class))) byte[] body,
@@ -90,6 +94,7 @@ public class ProcurementResource extends PartResource<Procurement> {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Neither application/json nor an xlsx workbook",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed(Roles.PREPARER)
     public Response putWorkbook(@PathParam("unitCode") String unitCode, @PathParam("year") String year,
                                 @HeaderParam("If-Match") String ifMatch,
                                 @RequestBody(required = true, content = @Content(mediaType = Xlsx.MEDIA_TYPE,
@@ -109,6 +114,7 @@ public class ProcurementResource extends PartResource<Procurement> {
     @Operation(summary = "The latest revision with its ETag (JSON); with Accept: xlsx, its tables 11 and 12 as a workbook")
     @APIResponse(responseCode = "200", description = "The workbook", content = @Content(mediaType = Xlsx.MEDIA_TYPE,
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @RolesAllowed({Roles.PREPARER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
     public Response getWorkbook(@PathParam("unitCode") String unitCode, @PathParam("year") String year) {
         return workbook(latest(unitCode, year));
     }
@@ -116,6 +122,7 @@ public class ProcurementResource extends PartResource<Procurement> {
     @GET
     @Path("/{unitCode}/{year}/tables")
     @Operation(summary = TABLES_SUMMARY)
+    @RolesAllowed({Roles.PREPARER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
     public ProcurementTables tables(@PathParam("unitCode") String unitCode, @PathParam("year") String year) {
         return ProcurementTables.of(latest(unitCode, year));
     }
@@ -126,6 +133,7 @@ public class ProcurementResource extends PartResource<Procurement> {
     @Operation(summary = TABLES_SUMMARY)
     @APIResponse(responseCode = "200", description = "The workbook", content = @Content(mediaType = Xlsx.MEDIA_TYPE,
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @RolesAllowed({Roles.PREPARER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
     public Response tablesWorkbook(@PathParam("unitCode") String unitCode, @PathParam("year") String year) {
         return workbook(latest(unitCode, year));
     }
@@ -136,6 +144,7 @@ public class ProcurementResource extends PartResource<Procurement> {
     @Operation(summary = "Tables 11 and 12 of the latest revision as an xlsx workbook (for a plain link)")
     @APIResponse(responseCode = "200", description = "The workbook", content = @Content(mediaType = Xlsx.MEDIA_TYPE,
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @RolesAllowed({Roles.PREPARER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
     public Response tablesXlsx(@PathParam("unitCode") String unitCode, @PathParam("year") String year) {
         return workbook(latest(unitCode, year));
     }
@@ -143,6 +152,7 @@ public class ProcurementResource extends PartResource<Procurement> {
     @GET
     @Path("/{unitCode}/{year}/narrative")
     @Operation(summary = NARRATIVE_SUMMARY)
+    @RolesAllowed({Roles.PREPARER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
     public Narrative narrative(@PathParam("unitCode") String unitCode, @PathParam("year") String year) {
         return ProcurementNarrative.of(latest(unitCode, year));
     }
@@ -151,6 +161,7 @@ public class ProcurementResource extends PartResource<Procurement> {
     @Path("/{unitCode}/{year}/narrative")
     @Produces(MediaType.TEXT_PLAIN + ";charset=UTF-8;qs=0.5")
     @Operation(summary = NARRATIVE_SUMMARY)
+    @RolesAllowed({Roles.PREPARER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
     public String narrativeText(@PathParam("unitCode") String unitCode, @PathParam("year") String year) {
         return ProcurementNarrative.of(latest(unitCode, year)).plainText();
     }

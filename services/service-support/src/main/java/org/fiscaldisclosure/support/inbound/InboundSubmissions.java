@@ -37,6 +37,8 @@ import org.fiscaldisclosure.support.problem.FieldError;
 import org.fiscaldisclosure.support.problem.Problem;
 import org.fiscaldisclosure.support.problem.ProblemException;
 import org.fiscaldisclosure.support.problem.JsonBodies;
+import org.fiscaldisclosure.support.security.Acting;
+import org.fiscaldisclosure.support.security.Actor;
 import org.jboss.logging.Logger;
 
 /**
@@ -157,7 +159,9 @@ public class InboundSubmissions {
                     List.of(new FieldError(CloudEventHeaders.SUBJECT, e.getMessage())));
         }
         T part = PartInput.read(bodies, store.definition(), year, r.value());
-        return store.put(unit, year, part, header(r, IF_MATCH));
+        // authorised as a trusted platform by its Kafka principal (docs/security.md); audited as its ce_source
+        return Acting.as(Actor.platform(header(r, CloudEventHeaders.SOURCE)),
+                () -> store.put(unit, year, part, header(r, IF_MATCH)));
     }
 
     private boolean firstSight(String source, String id) {

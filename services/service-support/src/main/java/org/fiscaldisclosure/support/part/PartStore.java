@@ -19,6 +19,8 @@ import org.fiscaldisclosure.contracts.event.PartRevision;
 import org.fiscaldisclosure.contracts.validation.ValidationSummary;
 import org.fiscaldisclosure.contracts.value.FiscalYear;
 import org.fiscaldisclosure.contracts.value.UnitCode;
+import io.quarkus.arc.Arc;
+import org.fiscaldisclosure.support.audit.PartRevised;
 import org.fiscaldisclosure.support.outbox.Outbox;
 import org.fiscaldisclosure.support.problem.ProblemException;
 
@@ -84,6 +86,9 @@ public class PartStore<T> {
 
         outbox.add(definition.kind().topic(), CloudEventHeaders.key(unit.value(), year.value()),
                 definition.kind().eventType(), definition.kind().source(), unit.value() + "/" + year.value(), document, now);
+        // audited in this transaction (support.audit.PartAudit): who, when, what changed
+        Arc.container().beanManager().getEvent().select(PartRevised.class)
+                .fire(new PartRevised(definition.kind(), unit, year, revision, now, document));
         return stored;
     }
 

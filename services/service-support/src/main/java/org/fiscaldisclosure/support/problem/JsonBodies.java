@@ -22,10 +22,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.fiscaldisclosure.support.security.UnsafeText;
 
 /**
- * Reads a request body strictly: malformed JSON is a 400; wrong types, unknown or missing fields and values that
- * break a constraint are a 422 with one {@link FieldError} per field, located by JSON Pointer.
+ * Reads a request body strictly: malformed UTF-8 or JSON is a 400; text with characters no disclosure may contain
+ * ({@link UnsafeText}), wrong types, unknown or missing fields and values that break a constraint are a 422 with one
+ * {@link FieldError} per field, located by JSON Pointer.
  */
 @ApplicationScoped
 public class JsonBodies {
@@ -57,6 +59,10 @@ public class JsonBodies {
         if (body.length > maxBytes) {
             throw ProblemException.tooLarge(maxBytes);
         }
+        String malformed = UnsafeText.malformedUtf8(body);
+        if (malformed != null) {
+            throw ProblemException.badRequest("请求体应为 UTF-8 编码的 JSON", List.of(new FieldError("", malformed)));
+        }
         JsonNode tree;
         try {
             tree = mapper.readTree(body);
@@ -66,6 +72,10 @@ public class JsonBodies {
             throw ProblemException.badRequest("JSON 格式错误", List.of(new FieldError("", where + e.getOriginalMessage())));
         } catch (IOException e) {
             throw ProblemException.badRequest("无法读取请求体", List.of(new FieldError("", e.getMessage())));
+        }
+        List<FieldError> unsafe = UnsafeText.check(tree);
+        if (!unsafe.isEmpty()) {
+            throw ProblemException.invalid(unsafe.size() + " 处文字含有不允许的字符", unsafe);
         }
         T value;
         try {
@@ -85,7 +95,7 @@ public class JsonBodies {
         return value;
     }
 
-    /** Bean Validation of a value, as field errors located by JSON Pointer. */
+    /** Bean Validation of a value, and its text ({@link UnsafeText}), as field errors located by JSON Pointer. */
     public void validate(Object value) {
         Set<ConstraintViolation<Object>> violations = validator.validate(value);
         if (!violations.isEmpty()) {
@@ -95,6 +105,11 @@ public class JsonBodies {
             }
             errors.sort(Comparator.comparing(FieldError::field));
             throw ProblemException.invalid(errors.size() + " 个字段不符合要求", errors);
+        }
+        // text that did not come as JSON (a workbook's cells) is held to the same rule as a JSON body
+        List<FieldError> unsafe = UnsafeText.check(mapper.valueToTree(value));
+        if (!unsafe.isEmpty()) {
+            throw ProblemException.invalid(unsafe.size() + " 处文字含有不允许的字符", unsafe);
         }
     }
 

@@ -1,5 +1,8 @@
 package org.fiscaldisclosure.support.rest;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,27 +18,36 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.fiscaldisclosure.contracts.event.PartRevision;
 import org.fiscaldisclosure.contracts.validation.RuleDefinition;
 import org.fiscaldisclosure.contracts.validation.ValidationSummary;
+import org.fiscaldisclosure.support.audit.AuditEntry;
+import org.fiscaldisclosure.support.audit.AuditTrail;
 import org.fiscaldisclosure.support.part.PartInput;
 import org.fiscaldisclosure.support.part.PartPage;
 import org.fiscaldisclosure.support.part.PartStore;
 import org.fiscaldisclosure.support.problem.JsonBodies;
 import org.fiscaldisclosure.support.problem.Problem;
 import org.fiscaldisclosure.support.problem.ProblemException;
+import org.fiscaldisclosure.support.security.Roles;
 import org.fiscaldisclosure.support.validation.FindingsCsv;
 
 /**
  * The resource shape every producer shares (ARCHITECTURE §2): GET of the latest and of any revision, findings as
- * JSON or CSV, the listing and the rule catalogue. A producer's resource adds its {@code @Path} and the typed,
- * documented {@code PUT}, which calls {@link #store} inside its transaction.
+ * JSON or CSV, the listing, the rule catalogue and the audit trail. A producer's resource adds its {@code @Path} and
+ * the typed, documented {@code PUT} ({@code @RolesAllowed(Roles.PREPARER)}), which calls {@link #store} inside its
+ * transaction. Drafts need a role (and the unit in the token's scope, {@code UnitScopeFilter}); the catalogue is
+ * public.
  */
 @Produces(MediaType.APPLICATION_JSON)
 public abstract class PartResource<T> {
 
     private final PartStore<T> partStore;
     private final JsonBodies bodies;
+
+    @Inject
+    AuditTrail auditTrail;
 
     protected PartResource(PartStore<T> partStore, JsonBodies bodies) {
         this.partStore = partStore;
@@ -53,6 +65,8 @@ public abstract class PartResource<T> {
 
     @GET
     @Path("/{unitCode}/{year}")
+    @RolesAllowed({Roles.PREPARER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
+    @SecurityRequirement(name = Roles.SCHEME, scopes = {Roles.PREPARER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
     @Operation(summary = "The latest revision of the part, with its ETag")
     @APIResponse(responseCode = "200", description = "The latest revision")
     @APIResponse(responseCode = "404", description = "No revision yet", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -63,6 +77,8 @@ public abstract class PartResource<T> {
 
     @GET
     @Path("/{unitCode}/{year}/revisions/{revision}")
+    @RolesAllowed({Roles.PREPARER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
+    @SecurityRequirement(name = Roles.SCHEME, scopes = {Roles.PREPARER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
     @Operation(summary = "One stored revision of the part")
     public Response revision(@PathParam("unitCode") String unitCode, @PathParam("year") String year,
                              @PathParam("revision") long revision) {
@@ -74,6 +90,8 @@ public abstract class PartResource<T> {
 
     @GET
     @Path("/{unitCode}/{year}/findings")
+    @RolesAllowed({Roles.PREPARER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
+    @SecurityRequirement(name = Roles.SCHEME, scopes = {Roles.PREPARER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
     @Operation(summary = "Validation findings of the latest revision (JSON; CSV with Accept: text/csv)")
     public ValidationSummary findings(@PathParam("unitCode") String unitCode, @PathParam("year") String year) {
         return latest(unitCode, year).validation();
@@ -82,12 +100,16 @@ public abstract class PartResource<T> {
     @GET
     @Path("/{unitCode}/{year}/findings")
     @Produces(FindingsCsv.MEDIA_TYPE)
+    @RolesAllowed({Roles.PREPARER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
+    @SecurityRequirement(name = Roles.SCHEME, scopes = {Roles.PREPARER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
     @Operation(summary = "Validation findings of the latest revision as CSV")
     public String findingsCsv(@PathParam("unitCode") String unitCode, @PathParam("year") String year) {
         return FindingsCsv.write(latest(unitCode, year).validation().findings());
     }
 
     @GET
+    @RolesAllowed({Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
+    @SecurityRequirement(name = Roles.SCHEME, scopes = {Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
     @Operation(summary = "Parts with their headline figures, paged; filters: year, region (6-digit code)")
     public PartPage list(@QueryParam("year") String year, @QueryParam("region") String region,
                          @QueryParam("page") @DefaultValue("0") int page,
@@ -98,9 +120,26 @@ public abstract class PartResource<T> {
 
     @GET
     @Path("/rules")
+    @PermitAll
     @Operation(summary = "The part's rule catalogue")
     public List<RuleDefinition> rules() {
         return partStore.definition().rules();
+    }
+
+    @GET
+    @Path("/{unitCode}/{year}/audit")
+    @RolesAllowed({Roles.PREPARER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
+    @SecurityRequirement(name = Roles.SCHEME, scopes = {Roles.PREPARER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
+    @Operation(summary = "The part's audit trail, oldest first: every revision with who (token subject and name, or the "
+            + "submitting platform), when, and what changed against the revision before (headline figures, counts of "
+            + "changed cells and fields, the changes)")
+    public List<AuditEntry> audit(@PathParam("unitCode") String unitCode, @PathParam("year") String year) {
+        PathParams path = PathParams.parse(unitCode, year);
+        List<AuditEntry> entries = auditTrail.of(path.unitCode(), path.year(), partStore.definition().kind().path());
+        if (entries.isEmpty()) {
+            throw ProblemException.notFound(partStore.definition().kind().path() + " " + unitCode + "/" + year + " 尚未提交");
+        }
+        return entries;
     }
 
     private PartRevision<T> latest(String unitCode, String year) {

@@ -1,5 +1,6 @@
 package org.fiscaldisclosure.statements.rest;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,6 +20,7 @@ import org.fiscaldisclosure.support.problem.ProblemException;
 @Path("/api/v1/classifications")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "classifications", description = "政府收支分类科目目录（按年度）")
+@PermitAll
 public class ClassificationResource {
 
     private static final List<String> SCHEMES = List.of("func", "econ_dept", "econ_gov");

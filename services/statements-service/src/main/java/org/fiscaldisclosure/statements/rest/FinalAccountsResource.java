@@ -1,5 +1,7 @@
 package org.fiscaldisclosure.statements.rest;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.fiscaldisclosure.support.security.Roles;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -30,6 +32,7 @@ import org.fiscaldisclosure.support.rest.PartResource;
 
 @Path("/api/v1/final-accounts")
 @Tag(name = "final-accounts", description = "部门决算报表与决算说明")
+@Produces(MediaType.APPLICATION_JSON)
 public class FinalAccountsResource extends PartResource<FinalAccounts> {
 
     private final NarrativeService narratives;
@@ -52,6 +55,7 @@ public class FinalAccountsResource extends PartResource<FinalAccounts> {
                     + "is a column the row leaves out. The other fields of the part are kept from the latest revision, which "
                     + "must exist (409 otherwise). A bad workbook is refused with problem details naming sheet and cell; "
                     + "nothing is stored.")
+    @RolesAllowed(Roles.PREPARER)
     public Response putWorkbook(@PathParam("unitCode") String unitCode, @PathParam("year") String year,
                                 @HeaderParam("If-Match") String ifMatch,
                                 @RequestBody(required = true, content = @Content(mediaType = Xlsx.MEDIA_TYPE,
@@ -64,6 +68,7 @@ public class FinalAccountsResource extends PartResource<FinalAccounts> {
     @Path("/{unitCode}/{year}")
     @Produces(Xlsx.MEDIA_TYPE + ";qs=0.5")
     @Operation(summary = "With Accept: xlsx, tables 1-10 of the latest revision as a workbook in the published layout")
+    @RolesAllowed({Roles.PREPARER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
     public Response getWorkbook(@PathParam("unitCode") String unitCode, @PathParam("year") String year) {
         return workbooks.exportTables(unitCode, year);
     }
@@ -72,6 +77,7 @@ public class FinalAccountsResource extends PartResource<FinalAccounts> {
     @Path("/{unitCode}/{year}/tables.xlsx")
     @Produces(Xlsx.MEDIA_TYPE)
     @Operation(summary = "Tables 1-10 of the latest revision as a workbook (a link for browsers)")
+    @RolesAllowed({Roles.PREPARER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
     public Response tablesXlsx(@PathParam("unitCode") String unitCode, @PathParam("year") String year) {
         return workbooks.exportTables(unitCode, year);
     }
@@ -80,6 +86,7 @@ public class FinalAccountsResource extends PartResource<FinalAccounts> {
     @Path("/{unitCode}/{year}/narrative")
     @Operation(summary = "第二部分 决算说明 and the statement sections of 第三部分, generated from the latest revision, "
             + "as structured sections (JSON) or plain text (Accept: text/plain)")
+    @RolesAllowed({Roles.PREPARER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
     public Narrative narrative(@PathParam("unitCode") String unitCode, @PathParam("year") String year) {
         return narratives.latest(unitCode, year);
     }
@@ -88,6 +95,7 @@ public class FinalAccountsResource extends PartResource<FinalAccounts> {
     @Path("/{unitCode}/{year}/charts/{chart}.svg")
     @Produces("image/svg+xml")
     @Operation(summary = "A chart of the narrative as SVG: income-by-source, expenditure-by-use, general-budget-by-class")
+    @RolesAllowed({Roles.PREPARER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
     public String chart(@PathParam("unitCode") String unitCode, @PathParam("year") String year,
                         @PathParam("chart") String chart) {
         return narratives.chart(unitCode, year, chart);
@@ -97,6 +105,7 @@ public class FinalAccountsResource extends PartResource<FinalAccounts> {
     @Path("/{unitCode}/{year}/narrative")
     @Produces(MediaType.TEXT_PLAIN + ";charset=UTF-8")
     @Operation(summary = "The narrative as plain text")
+    @RolesAllowed({Roles.PREPARER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
     public String narrativeText(@PathParam("unitCode") String unitCode, @PathParam("year") String year) {
         return narratives.latest(unitCode, year).toPlainText();
     }
@@ -106,6 +115,7 @@ public class FinalAccountsResource extends PartResource<FinalAccounts> {
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
     @Operation(summary = "Create or replace the statements part; every accepted PUT stores a new revision")
+    @RolesAllowed(Roles.PREPARER)
     public Response put(@PathParam("unitCode") String unitCode, @PathParam("year") String year,
                         @HeaderParam("If-Match") String ifMatch,
                         @RequestBody(required = true, content = @Content(schema = @Schema(implementation = FinalAccounts.class))) byte[] body,

@@ -1,5 +1,6 @@
 package org.fiscaldisclosure.statements.rest;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,6 +17,7 @@ import org.fiscaldisclosure.support.problem.ProblemException;
 @Path("/api/v1/table-sets")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "table-sets", description = "决算报表版式（按年度）")
+@PermitAll
 public class TableSetResource {
 
     @Inject

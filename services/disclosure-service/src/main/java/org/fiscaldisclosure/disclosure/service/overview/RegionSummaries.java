@@ -83,6 +83,19 @@ public class RegionSummaries {
         return new RegionSummary.Published(latest.size(), grand, threePublic, procurement);
     }
 
+    /** 收支总计 of the newest published version of each disclosure of the region and year that has one, by unit code. */
+    public Map<String, BigDecimal> publishedGrandTotals(String region, int year) {
+        Map<String, BigDecimal> totals = new java.util.HashMap<>();
+        for (VersionStamps.LatestHeadline h : versions.latestHeadlines(region, year)) {
+            JsonNode headline = json.tree(h.headlineJson() == null ? "{}" : h.headlineJson());
+            JsonNode n = headline.get(GRAND_TOTAL);
+            if (n != null && n.isNumber()) {
+                totals.put(h.unitCode(), n.decimalValue());
+            }
+        }
+        return totals;
+    }
+
     private static BigDecimal figure(JsonNode headline, String key) {
         JsonNode n = headline.get(key);
         return n != null && n.isNumber() ? n.decimalValue() : BigDecimal.ZERO;

@@ -15,7 +15,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.fiscaldisclosure.contracts.validation.Severity;
 import org.fiscaldisclosure.contracts.value.FiscalYear;
@@ -27,8 +26,7 @@ import org.fiscaldisclosure.disclosure.service.findings.FindingsReport;
 import org.fiscaldisclosure.disclosure.service.findings.LocatedFinding;
 import org.fiscaldisclosure.disclosure.service.overview.DisclosureListing;
 import org.fiscaldisclosure.disclosure.service.portal.PortalHtml.Cell;
-import org.fiscaldisclosure.disclosure.service.publication.ContentAssembler;
-import org.fiscaldisclosure.disclosure.service.publication.DisclosureContent;
+import org.fiscaldisclosure.disclosure.service.publication.PublishedDocument;
 import org.fiscaldisclosure.disclosure.service.publication.VersionQueries;
 import org.fiscaldisclosure.disclosure.service.publication.VersionSummary;
 
@@ -51,9 +49,6 @@ public class DisclosurePages {
     DisclosureListing listing;
 
     @Inject
-    ContentAssembler content;
-
-    @Inject
     VersionQueries versions;
 
     /** {@code /portal/disclosures/{unit}/{year}}: one disclosure, its versions and their files. */
@@ -71,7 +66,6 @@ public class DisclosurePages {
                 new String[] {"地区", esc(s.regionName() == null ? s.regionCode() : s.regionName() + "（" + s.regionCode() + "）")},
                 new String[] {"状态", statusHtml(s.status())},
                 new String[] {"三部分", s.completeness() == Completeness.COMPLETE ? "齐全" : "不齐全（" + esc(String.join("、", missingParts(s))) + "）"},
-                new String[] {"未处理问题", openHtml(s)},
                 new String[] {"最新公开", s.latestVersion() == null ? "尚未公开"
                         : "第" + s.latestVersion() + "版，" + Formats.time(s.latestPublishedAt())})));
         body.append("<h2>公开版本</h2>");
@@ -88,35 +82,43 @@ public class DisclosurePages {
                             + "</span>" : ""))));
         }
         body.append(PortalHtml.table(null, List.of("版本", "公开时间", "公开人", "审批", "更正说明", "下载"), rows));
-        Map<String, BigDecimal> figures = published.isEmpty() ? s.headline() : published.get(published.size() - 1).headline();
-        body.append("<h2>主要数字").append(published.isEmpty() ? "（未公开的当前内容）" : "（第" + s.latestVersion() + "版）")
-                .append("</h2>");
-        List<List<Cell>> figureRows = new ArrayList<>();
-        for (String[] f : FIGURES) {
-            if (figures.containsKey(f[0])) {
-                figureRows.add(List.of(Cell.text(f[1]), Cell.number(esc(Formats.wan(figures.get(f[0]))))));
+        // the public reads what is published only: a draft's figures and findings need a role (docs/security.md)
+        if (published.isEmpty()) {
+            body.append("<p>尚未公开。</p>");
+        } else {
+            VersionSummary latest = published.get(published.size() - 1);
+            body.append("<h2>主要数字（第").append(latest.version()).append("版）</h2>");
+            List<List<Cell>> figureRows = new ArrayList<>();
+            for (String[] f : FIGURES) {
+                if (latest.headline().containsKey(f[0])) {
+                    figureRows.add(List.of(Cell.text(f[1]), Cell.number(esc(Formats.wan(latest.headline().get(f[0]))))));
+                }
             }
+            body.append(PortalHtml.table("单位：万元", List.of("项目", "金额"), figureRows));
+            body.append("<p>").append(link(dataQualityPath(s.unitCode(), s.fiscalYear()), "数据质量（第" + latest.version()
+                    + "版公开时的全部问题及书面说明）")).append("</p>");
         }
-        body.append(PortalHtml.table("单位：万元", List.of("项目", "金额"), figureRows));
-        body.append("<p>").append(link(dataQualityPath(s.unitCode(), s.fiscalYear()), "数据质量（全部问题及书面说明）"))
-                .append("　").append(link(regionYearPath(s.regionCode(), s.fiscalYear()), "本地区公开目录")).append("</p>");
-        body.append("<p>JSON：").append(link(apiPath(s.unitCode(), s.fiscalYear()) + "/versions", "版本"))
-                .append("　").append(link(apiPath(s.unitCode(), s.fiscalYear()) + "/publication", "公开状态"))
-                .append("　").append(link(apiPath(s.unitCode(), s.fiscalYear()) + "/history", "审批与公开记录")).append("</p>");
+        body.append("<p>").append(link(regionYearPath(s.regionCode(), s.fiscalYear()), "本地区公开目录")).append("</p>");
+        body.append("<p>JSON：").append(link(apiPath(s.unitCode(), s.fiscalYear()) + "/versions", "版本")).append("</p>");
         return Optional.of(PortalHtml.page(name + s.fiscalYear() + "年度部门决算公开", body.toString()));
     }
 
-    /** {@code …/data-quality}: every finding of the current content, the most serious first, with its explanation. */
+    /**
+     * {@code …/data-quality}: every finding of the newest published version as it was published, the most serious
+     * first, with its explanation; empty for a disclosure not published yet (a draft's findings need a role and are
+     * read through {@code GET /api/v1/disclosures/{unit}/{year}/findings}).
+     */
     public Optional<String> dataQuality(UnitCode unit, FiscalYear year) {
-        Optional<DisclosureContent> found = content.current(unit, year);
-        if (found.isEmpty()) {
+        List<VersionSummary> published = versions.list(unit, year);
+        if (published.isEmpty()) {
             return Optional.empty();
         }
-        DisclosureContent c = found.get();
-        FindingsReport r = c.findings();
-        String name = c.assembled().unitName() == null ? c.assembled().unitCode() : c.assembled().unitName();
+        PublishedDocument d = versions.document(unit, year, published.get(published.size() - 1).version());
+        FindingsReport r = d.findings();
+        String name = d.unitName() == null ? d.unitCode() : d.unitName();
         StringBuilder body = new StringBuilder();
-        body.append("<p>当前内容（内容哈希 <code>").append(esc(c.contentHash())).append("</code>）的全部问题：")
+        body.append("<p>第").append(d.version()).append("版（").append(esc(Formats.time(d.publishedAt())))
+                .append("公开，内容哈希 <code>").append(esc(d.contentHash())).append("</code>）公开时的全部问题：")
                 .append("<span class=\"FATAL\">FATAL ").append(r.fatal()).append("</span>（须在所属部分更正），")
                 .append("<span class=\"WARNING\">WARNING ").append(r.warning()).append("</span>（其中未说明 ")
                 .append(r.unexplainedWarnings()).append("，须书面说明），<span class=\"INFO\">INFO ").append(r.info())
@@ -138,10 +140,11 @@ public class DisclosurePages {
         }
         body.append(PortalHtml.table("金额以元列示，其下为万元；得分、百分比等非金额照录",
                 List.of("#", "规则", "级别", "位置（部分/表/行/列）", "填报值", "应为", "差额", "说明", "书面说明"), rows));
-        body.append("<p>").append(link(disclosurePath(c.assembled().unitCode(), c.assembled().fiscalYear()), "返回本单位公开页"))
-                .append("　JSON：").append(link(apiPath(c.assembled().unitCode(), c.assembled().fiscalYear()) + "/findings", "全部问题"))
+        body.append("<p>").append(link(disclosurePath(d.unitCode(), d.fiscalYear()), "返回本单位公开页"))
+                .append("　JSON：").append(link(apiPath(d.unitCode(), d.fiscalYear()) + "/versions/" + d.version() + "?format=json",
+                        "第" + d.version() + "版（含全部问题）"))
                 .append("　").append(link("/api/v1/disclosures/rules", "跨部分规则目录")).append("</p>");
-        return Optional.of(PortalHtml.page(name + c.assembled().fiscalYear() + "年度部门决算公开：数据质量", body.toString()));
+        return Optional.of(PortalHtml.page(name + d.fiscalYear() + "年度部门决算公开：数据质量", body.toString()));
     }
 
     private static String downloads(String unit, int year, int version) {
@@ -165,11 +168,6 @@ public class DisclosurePages {
             return esc(e.text()) + "<span class=\"sub\">" + esc(e.author()) + "，" + esc(Formats.time(e.explainedAt())) + "</span>";
         }
         return f.severity() == Severity.WARNING ? "<span class=\"WARNING\">未说明</span>" : "—";
-    }
-
-    private static String openHtml(DisclosureSummary s) {
-        return s.openFindings().open() + "（FATAL " + s.openFindings().fatal() + "，未说明 WARNING "
-                + s.openFindings().unexplainedWarnings() + "）";
     }
 
     private static List<String> missingParts(DisclosureSummary s) {

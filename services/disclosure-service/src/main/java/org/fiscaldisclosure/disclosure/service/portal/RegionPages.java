@@ -56,10 +56,9 @@ public class RegionPages {
             return Optional.empty();
         }
         String title = regionTitle(region, all) + year + "年度部门决算公开";
-        return Optional.of(PortalHtml.page(title, disclosureTable(all)
+        return Optional.of(PortalHtml.page(title, disclosureTable(all, summaries.publishedGrandTotals(region, year))
                 + "<p>" + link(regionSummaryPath(region, year), "地区汇总（按状态、按时公开、合计）") + "</p>"
-                + "<p>JSON：" + link("/api/v1/disclosures?year=" + year + "&region=" + region,
-                "/api/v1/disclosures?year=" + year + "&region=" + region) + "</p>"));
+                + "<p>JSON：" + link(regionSummaryJson(region, year), regionSummaryJson(region, year)) + "</p>"));
     }
 
     /** {@code /portal/regions/{region}/{year}}: the region summary as a page. */
@@ -88,15 +87,18 @@ public class RegionPages {
         body.append(PortalHtml.table(null, List.of("项目", "万元", "元"), List.of(
                 sumRow("收支总计", s.published().grandTotal()), sumRow("“三公”经费", s.published().threePublic()),
                 sumRow("政府采购支出总额", s.published().procurementTotal()))));
-        body.append("<h2>各单位</h2>").append(disclosureTable(all));
-        body.append("<p>JSON：").append(link("/api/v1/regions/" + region + "/summary?year=" + year,
-                "/api/v1/regions/" + region + "/summary?year=" + year)).append("</p>");
+        body.append("<h2>各单位</h2>").append(disclosureTable(all, summaries.publishedGrandTotals(region, year)));
+        body.append("<p>JSON：").append(link(regionSummaryJson(region, year), regionSummaryJson(region, year))).append("</p>");
         return Optional.of(PortalHtml.page(regionTitle(region, all) + year + "年度部门决算公开汇总", body.toString()));
     }
 
     /** The page answered with a 404. */
     public String notFound() {
         return PortalHtml.page("未找到", "<p>没有这一公开内容。" + link("/portal", "返回部门决算公开目录") + "</p>");
+    }
+
+    private static String regionSummaryJson(String region, int year) {
+        return "/api/v1/regions/" + region + "/summary?year=" + year;
     }
 
     private static List<Cell> sumRow(String label, BigDecimal yuan) {

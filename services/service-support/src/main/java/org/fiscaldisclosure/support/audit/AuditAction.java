@@ -1,0 +1,13 @@
+package org.fiscaldisclosure.support.audit;
+
+/** What an audit entry records. */
+public enum AuditAction {
+    /** A part stored a new revision (REST PUT, XLSX import, project replaced, inbound submission). */
+    REVISED,
+    /** A WARNING of a disclosure was explained. */
+    EXPLAINED,
+    /** A disclosure's content (by its hash) was approved. */
+    APPROVED,
+    /** A disclosure's approved content was published as a version. */
+    PUBLISHED
+}

@@ -1,0 +1,30 @@
+package org.fiscaldisclosure.support.audit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.fiscaldisclosure.support.part.PartRevisionRow;
+
+/**
+ * Audits every revision a part store writes, in the same transaction: who (the caller or the platform), when, which
+ * revision, and what changed against the revision before ({@link RevisionDiff}).
+ */
+@ApplicationScoped
+public class PartAudit {
+
+    @Inject
+    AuditTrail trail;
+
+    void onRevised(@Observes PartRevised revised) {
+        JsonNode current = trail.readExact(revised.document());
+        JsonNode previous = null;
+        if (revised.revision() > 1) {
+            PartRevisionRow row = PartRevisionRow.findById(new PartRevisionRow.Key(revised.unit().value(),
+                    revised.year().value(), revised.revision() - 1));
+            previous = row == null ? null : trail.readExact(row.document);
+        }
+        trail.record(revised.unit(), revised.year(), revised.kind().path(), AuditAction.REVISED, revised.revision(),
+                null, null, RevisionDiff.between(previous, current));
+    }
+}
