@@ -34,24 +34,28 @@ final class HostileCases {
     static final String UNIT = "110102-SWD";
     static final String SQL = "x'; DROP TABLE part_revision; --";
     static final String SCRIPT = "<script>alert(1)</script>";
-    static final Map<String, String> VALID = Map.of("unitCode", UNIT, "year", "2024", "revision", "1", "version", "1",
-            "other", "1", "projectCode", "P01", "scheme", "func", "code", "201", "id", "beijing-2024", "chart", "income-by-source");
+    static final Map<String, String> VALID = Map.ofEntries(Map.entry("unitCode", UNIT), Map.entry("year", "2024"),
+            Map.entry("revision", "1"), Map.entry("version", "1"), Map.entry("other", "1"), Map.entry("projectCode", "P01"),
+            Map.entry("scheme", "func"), Map.entry("code", "201"), Map.entry("id", "beijing-2024"),
+            Map.entry("chart", "income-by-source"), Map.entry("regionCode", "110102"), Map.entry("name", "datapackage.json"));
 
     /** Hostile values of each path parameter; {@code raw:} marks a value sent already percent-encoded. */
-    static final Map<String, List<String>> PATH_VALUES = Map.of(
-            "unitCode", List.of("110102-swd", "SWD", "1101021-SWD", "110102-", "110102-SWD-X", "110102_SWD", SQL, SCRIPT,
+    static final Map<String, List<String>> PATH_VALUES = Map.ofEntries(
+            Map.entry("unitCode", List.of("110102-swd", "SWD", "1101021-SWD", "110102-", "110102-SWD-X", "110102_SWD", SQL, SCRIPT,
                     "raw:110102-SWD%00", "\u202e110102-SWD", "110102-S\u200bWD", "𠮷𠮷𠮷", "raw:..%2F..%2Fetc%2Fpasswd",
-                    "110102-" + "A".repeat(300), "raw:%ED%A0%80", "110102-ＳＷＤ"),
-            "year", List.of("24", "20244", "1999", "2101", "abcd", "-2024", "2024.0", "２０２４", "raw:2024%00", "0x7E8",
-                    SQL, "raw:20%2F24"),
-            "revision", List.of("abc", "-1", "0", "99999999999999999999", "1e3", "1.0", SQL),
-            "version", List.of("0", "-1", "abc", "99999999999", "1.5", SCRIPT),
-            "other", List.of("0", "-1", "abc", "99999999999", SQL),
-            "projectCode", List.of("P 01", "P01'--", SCRIPT, "A".repeat(65), "raw:P01%00", "\u202eP01"),
-            "scheme", List.of("nope", SCRIPT, "func'--"),
-            "code", List.of(SCRIPT, "201'; DROP TABLE x;--", "9".repeat(300)),
-            "id", List.of(SCRIPT, "raw:..%2Fbeijing-2024", "nope"),
-            "chart", List.of(SCRIPT, "nope", "raw:..%2Fincome-by-source"));
+                    "110102-" + "A".repeat(300), "raw:%ED%A0%80", "110102-ＳＷＤ")),
+            Map.entry("year", List.of("24", "20244", "1999", "2101", "abcd", "-2024", "2024.0", "２０２４", "raw:2024%00", "0x7E8",
+                    SQL, "raw:20%2F24")),
+            Map.entry("revision", List.of("abc", "-1", "0", "99999999999999999999", "1e3", "1.0", SQL)),
+            Map.entry("version", List.of("0", "-1", "abc", "99999999999", "1.5", SCRIPT)),
+            Map.entry("other", List.of("0", "-1", "abc", "99999999999", SQL)),
+            Map.entry("projectCode", List.of("P 01", "P01'--", SCRIPT, "A".repeat(65), "raw:P01%00", "\u202eP01")),
+            Map.entry("scheme", List.of("nope", SCRIPT, "func'--")),
+            Map.entry("code", List.of(SCRIPT, "201'; DROP TABLE x;--", "9".repeat(300))),
+            Map.entry("id", List.of(SCRIPT, "raw:..%2Fbeijing-2024", "nope")),
+            Map.entry("chart", List.of(SCRIPT, "nope", "raw:..%2Fincome-by-source")),
+            Map.entry("regionCode", List.of("11", "1101021", "ABCDEF", "110102' OR '1'='1", SCRIPT, "１１０１０２", "raw:110102%00")),
+            Map.entry("name", List.of(SCRIPT, "raw:..%2F..%2Fetc%2Fpasswd", "nope.csv", "T3.csv'--", "raw:datapackage.json%00")));
 
     /** Hostile values of each query parameter. */
     static final Map<String, List<String>> QUERY_VALUES = Map.of(

@@ -58,7 +58,9 @@ class HostileCorpusIT {
     static void stop() throws Exception {
         String report = REPORT.markdown();
         System.out.println(report);
-        REPORT.write(running.root().resolve("e2e-tests/target/hostile-corpus-report.md"));
+        if (running != null) {
+            REPORT.write(running.root().resolve("e2e-tests/target/hostile-corpus-report.md"));
+        }
         if (state != null) {
             state.close();
         }
@@ -224,15 +226,16 @@ class HostileCorpusIT {
         String hostilePublisher = "赵发布\"><svg onload=alert(4)>";
         Map<String, Long> before = state.rows();
 
-        ObjectNode statements = (ObjectNode) Http.JSON.readTree(running.root().resolve("sample").resolve(UNIT).resolve("2024")
-                .resolve("final-accounts.json").toFile());
+        // the sample as corrected for publication (sample/…/corrections/README.md: the seed's FATAL findings mended)
+        Path corrections = running.root().resolve("sample").resolve(UNIT).resolve("2024").resolve("corrections");
+        ObjectNode statements = (ObjectNode) Http.JSON.readTree(corrections.resolve("final-accounts.json").toFile());
         ((ObjectNode) statements.get("unit")).put("name", hostileName);
         String part = base(Suite.STATEMENTS) + "/api/v1/final-accounts/" + UNIT + "/2024";
         HostileRequest.Reply put = HostileRequest.of("PUT", part).bearer(tokens.preparer(UNIT)).json(statements.toString()).send();
         assertEquals(200, put.status(), put.body());
-        // the sample's performance part carries a FATAL finding of the seed (PF-EXE-001): replaced by the performance
-        // service's own clean part, so that the disclosure can be published
-        String clean = Files.readString(running.root().resolve("services/performance-service/src/test/resources/clean-performance.json"));
+        // the sample's performance part carries FATAL findings of the seed (PF-EXE-001, PF-TOT-001/002): its corrected
+        // form, so that the disclosure can be published
+        String clean = Files.readString(corrections.resolve("performance.json"));
         HostileRequest.Reply performance = HostileRequest.of("PUT", base(Suite.PERFORMANCE) + "/api/v1/performance/" + UNIT + "/2024")
                 .bearer(tokens.preparer(UNIT)).json(clean).send();
         assertEquals(200, performance.status(), performance.body());
