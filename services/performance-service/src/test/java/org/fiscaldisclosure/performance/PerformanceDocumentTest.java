@@ -124,6 +124,28 @@ class PerformanceDocumentTest {
     }
 
     @Test
+    void theDepartmentsSentencesAreGeneratedFromItsFiguresAndReadAsTheSeedPrintsThem() throws Exception {
+        JsonNode dept = section(putAndReadDocument(Parts.sample()), "P4-department");
+        List<String> paragraphs = texts(dept, "PARAGRAPH");
+        // the seed's own sentences (seed lines 97 and 128), now written from the figures and the score
+        assertTrue(paragraphs.contains("2024年全年预算数358.64万元，其中，基本支出预算数8.52万元，项目支出预算数350.12万元，"
+                + "其他支出预算数0万元。资金总体支出358.64万元，其中，基本支出8.52万元，项目支出350.12万元，其他支出0万元。"
+                + "预算执行率为100%。"), paragraphs.toString());
+        assertTrue(paragraphs.contains("2024年度评价得分为98分。"), paragraphs.toString());
+
+        // a change of a figure changes the sentence: 资金总体支出 lower by 1,000.50 元 → 358.54 万元, 99.97%
+        ObjectNode changed = (ObjectNode) JSON.readTree(Parts.sample());
+        ObjectNode spent = (ObjectNode) changed.with("department").with("budgetExecution").with("expenditure");
+        spent.put("total", new java.math.BigDecimal("3585399.50")).put("project", new java.math.BigDecimal("3500199.50"));
+        changed.with("department").put("score", 95.5).put("grade", "优");
+        List<String> after = texts(section(putAndReadDocument(changed.toString()), "P4-department"), "PARAGRAPH");
+        assertTrue(after.contains("2024年全年预算数358.64万元，其中，基本支出预算数8.52万元，项目支出预算数350.12万元，"
+                + "其他支出预算数0万元。资金总体支出358.54万元，其中，基本支出8.52万元，项目支出350.02万元，其他支出0万元。"
+                + "预算执行率为99.97%。"), after.toString());
+        assertTrue(after.contains("2024年度评价得分为95.5分，评价等级为优。"), after.toString());
+    }
+
+    @Test
     void eachSelfEvaluationTableShowsItsFundsGoalIndicatorsAndTheStatedTotal() throws Exception {
         JsonNode sample = JSON.readTree(Parts.sample());
         JsonNode doc = putAndReadDocument(Parts.sample());

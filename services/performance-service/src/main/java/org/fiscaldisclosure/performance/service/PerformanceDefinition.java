@@ -88,7 +88,7 @@ public class PerformanceDefinition implements PartDefinition<Performance> {
     /** 第四部分: the 部门整体绩效评价 and every 自评表 with its report ({@link PerformanceDocument}). */
     @Override
     public PartDocument document(UnitCode unit, FiscalYear year, Performance part) {
-        return PerformanceDocument.of(part);
+        return PerformanceDocument.of(part, year);
     }
 
     @Override

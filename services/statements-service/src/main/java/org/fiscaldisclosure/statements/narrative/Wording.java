@@ -2,6 +2,7 @@ package org.fiscaldisclosure.statements.narrative;
 
 import java.math.BigDecimal;
 import org.fiscaldisclosure.contracts.value.Amount;
+import org.fiscaldisclosure.contracts.value.PublishedText;
 import org.fiscaldisclosure.contracts.value.Rounding;
 
 /**
@@ -13,19 +14,18 @@ final class Wording {
     private Wording() {
     }
 
-    /** "358.64万元", "0万元". */
+    /** "358.64万元", "0万元" ({@link PublishedText}, the same in every part). */
     static String wan(Amount amount) {
-        return amount.isZero() ? "0万元" : amount.inWanYuan().toPlainString() + "万元";
+        return PublishedText.wanYuan(amount);
     }
 
     /** "2.38%", "100%", "0%": part of whole, from the exact amounts. */
     static String share(Amount part, Amount whole) {
-        return percent(Rounding.percent(part.yuan(), whole.yuan()));
+        return PublishedText.share(part, whole);
     }
 
     static String percent(BigDecimal value) {
-        BigDecimal v = value.stripTrailingZeros();
-        return (v.signum() == 0 ? "0" : v.toPlainString()) + "%";
+        return PublishedText.percent(value);
     }
 
     /**

@@ -18,12 +18,16 @@ import org.fiscaldisclosure.contracts.part.performance.BudgetBreakdown;
 import org.fiscaldisclosure.contracts.part.performance.DepartmentBudgetExecution;
 import org.fiscaldisclosure.contracts.part.performance.DepartmentEvaluation;
 import org.fiscaldisclosure.contracts.value.Amount;
+import org.fiscaldisclosure.contracts.value.FiscalYear;
+import org.fiscaldisclosure.contracts.value.PublishedText;
 import org.fiscaldisclosure.performance.scoring.ScoringEngine;
 
 /**
  * 部门整体绩效评价 as published: the template's headings (一、部门概况 … 五、总体评价结论), under them the entered text
- * and two tables, 当年预算执行情况 and 评价得分情况, with the figures and the score as the part states them. A heading
- * with nothing entered under it is left out. Row codes are the rows the part's findings name.
+ * and two tables, 当年预算执行情况 and 评价得分情况, with the figures and the score as the part states them. The
+ * sentences that quote figures are generated from the same figures, never entered: 当年预算执行情况 (全年预算数 and
+ * 资金总体支出 with their 基本/项目/其他 parts, 预算执行率 computed from the exact amounts) and 评价得分情况 (the score
+ * and grade). A heading with nothing entered under it is left out. Row codes are the rows the part's findings name.
  */
 final class DepartmentSection {
 
@@ -35,21 +39,49 @@ final class DepartmentSection {
     private DepartmentSection() {
     }
 
-    static DocumentSection of(DepartmentEvaluation d) {
+    static DocumentSection of(DepartmentEvaluation d, FiscalYear year) {
         List<Block> blocks = concat(
                 headed("一、部门概况", concat(
                         headed("（一）机构设置及职责工作任务情况", paragraphs(d.overview())),
                         headed("（二）部门整体绩效目标设立情况", paragraphs(d.performanceGoals())))),
-                headed("二、当年预算执行情况", budgetExecution(d.budgetExecution())),
+                headed("二、当年预算执行情况", concat(budgetSentence(d.budgetExecution(), year), budgetExecution(d.budgetExecution()))),
                 headed("三、整体绩效目标实现情况", concat(
                         headed("（一）产出完成情况分析", sections(d.outputs())),
                         headed("（二）效果实现情况分析", sections(d.effects())))),
                 headed("四、预算管理情况分析", sections(d.budgetManagement())),
                 headed("五、总体评价结论", concat(
-                        headed("（一）评价得分情况", List.of(Block.table(score(d)))),
+                        headed("（一）评价得分情况", List.of(Block.paragraph(scoreSentence(d, year)), Block.table(score(d)))),
                         headed("（二）存在的问题及原因分析", paragraphs(d.problems())),
                         headed("（三）措施建议", paragraphs(d.measures())))));
         return new DocumentSection(Slot.DEPARTMENT_EVALUATION, ID, TITLE, blocks);
+    }
+
+    /**
+     * "2024年全年预算数358.64万元，其中，基本支出预算数8.52万元，项目支出预算数350.12万元，其他支出预算数0万元。资金总体支出
+     * 358.64万元，其中，基本支出8.52万元，项目支出350.12万元，其他支出0万元。预算执行率为100%。" The rate is 资金总体支出 of
+     * 全年预算数 from the exact amounts (HALF_UP, two decimals); the stated rate stays in the table, checked by PF-EXE-….
+     */
+    static List<Block> budgetSentence(DepartmentBudgetExecution b, FiscalYear year) {
+        if (b == null) {
+            return List.of();
+        }
+        Amount budget = ScoringEngine.total(b.budget());
+        Amount spent = ScoringEngine.total(b.expenditure());
+        String rate = budget.isZero() ? "" : "预算执行率为" + PublishedText.share(spent, budget) + "。";
+        return List.of(Block.paragraph(year.value() + "年全年预算数" + PublishedText.wanYuan(budget) + "，其中，"
+                + parts(b.budget(), "预算数") + "。资金总体支出" + PublishedText.wanYuan(spent) + "，其中，"
+                + parts(b.expenditure(), "") + "。" + rate));
+    }
+
+    private static String parts(BudgetBreakdown b, String suffix) {
+        return "基本支出" + suffix + PublishedText.wanYuan(b.basic()) + "，项目支出" + suffix + PublishedText.wanYuan(b.project())
+                + "，其他支出" + suffix + PublishedText.wanYuan(Amount.orZero(b.other()));
+    }
+
+    /** "2024年度评价得分为98分。", with "，评价等级为优。" when the part states a grade. */
+    static String scoreSentence(DepartmentEvaluation d, FiscalYear year) {
+        return year.value() + "年度评价得分为" + d.score().points().stripTrailingZeros().toPlainString() + "分"
+                + (d.grade() == null ? "" : "，评价等级为" + d.grade().label()) + "。";
     }
 
     /** 全年预算数 and 资金总体支出 by 基本/项目/其他支出, and the stated 预算执行率. */

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.fiscaldisclosure.contracts.value.FiscalYear;
 import org.fiscaldisclosure.contracts.document.DocumentSection;
 import org.fiscaldisclosure.contracts.document.PartDocument;
 import org.fiscaldisclosure.contracts.part.performance.Performance;
@@ -26,9 +27,9 @@ public final class PerformanceDocument {
     private PerformanceDocument() {
     }
 
-    public static PartDocument of(Performance part) {
+    public static PartDocument of(Performance part, FiscalYear year) {
         List<DocumentSection> sections = new ArrayList<>();
-        sections.add(DepartmentSection.of(part.department()));
+        sections.add(DepartmentSection.of(part.department(), year));
         Map<String, List<ProjectReport>> reports = new LinkedHashMap<>();
         for (ProjectReport r : part.reports()) {
             reports.computeIfAbsent(r.projectCode(), k -> new ArrayList<>()).add(r);
