@@ -17,6 +17,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
@@ -115,6 +116,9 @@ class PublishedFormTest {
         assertEquals("一般公共服务支出", cell(t1, "201", "name").get("text").asText());
         assertEquals(1, row(t1, "201").get("level").asInt());
         assertEquals(17, t1.get("rows").size(), "12 income rows, 1 类, 4 expenditure rows");
+        // the printed form's two sides: 12 rows of 收入, then 201 and the 4 rows of 支出 (the page shows them side by side)
+        assertEquals(Collections.nCopies(12, "收入"), stream(t1.get("rows")).limit(12).map(r -> r.get("side").asText()).toList());
+        assertEquals(Collections.nCopies(5, "支出"), stream(t1.get("rows")).skip(12).map(r -> r.get("side").asText()).toList());
         assertEquals(List.of(), stream(t1.get("notes")).toList());
     }
 
@@ -151,6 +155,9 @@ class PublishedFormTest {
         assertEquals(List.of("302", "30299", "人员经费合计", "公用经费合计"),
                 stream(t6.get("rows")).map(r -> r.get("code").asText()).toList());
         assertEquals(List.of(1, 2, 0, 0), stream(t6.get("rows")).map(r -> r.get("level").asInt()).toList());
+        assertEquals(List.of("公用经费", "公用经费", "人员经费", "公用经费"),
+                stream(t6.get("rows")).map(r -> r.get("side").asText()).toList(), "人员经费 = 301 and 303, 公用经费 the rest");
+        assertTrue(stream(t3.get("rows")).allMatch(r -> r.get("side").isNull()), "表3 is one list");
         assertEquals(new BigDecimal("0.00"), amount(t6, "人员经费合计", "amount"));
         assertEquals(new BigDecimal("85200.00"), amount(t6, "公用经费合计", "amount"));
 
@@ -158,6 +165,8 @@ class PublishedFormTest {
         assertEquals("EMPTY", cell(t4, "generalBudget", "total").get("kind").asText(), "an income row has no 支出 columns");
         assertEquals(new BigDecimal("3586400.00"), amount(t4, "201", "generalBudget"));
         assertEquals(new BigDecimal("3586400.00"), amount(t4, "本年支出合计", "total"));
+        assertEquals("收入", row(t4, "generalBudget").get("side").asText());
+        assertEquals("支出", row(t4, "201").get("side").asText());
 
         JsonNode t10 = table(doc, "T10");
         assertNull(t10.get("classification").textValue());

@@ -30,12 +30,18 @@ import org.fiscaldisclosure.statements.tableset.TotalRow;
  * headers. Rows follow the row groups: fixed rows in the layout's order (a stated total shows the computed figure),
  * classification rows 类, 款, 项 in code order (a row not entered is the sum of its children), and the group's
  * computed rows (合计, 人员经费合计 …) where the layout has them. A column the row's group lacks is an empty cell.
- * An empty table of a fund carries the narrative's statement for it as its note.
+ * An empty table of a fund carries the narrative's statement for it as its note. A table the form prints in two sides
+ * marks each row's side: 表1 and 表4 by their row groups' side (收入 | 支出), 表6 and 表8 by economic class (人员经费:
+ * 301 and 303 with 人员经费合计 | 公用经费: the other classes with 公用经费合计).
  */
 final class TableSections {
 
     static final String CODE = "code";
     static final String NAME = "name";
+    static final String INCOME = "收入";
+    static final String EXPENDITURE = "支出";
+    static final String PERSONNEL = "人员经费";
+    static final String PUBLIC_USE = "公用经费";
 
     private final StatementsContext ctx;
     private final StatementFigures f;
@@ -81,7 +87,8 @@ final class TableSections {
                 rows.addAll(classificationRows(g));
             } else {
                 for (FixedRow r : g.rows()) {
-                    rows.add(row(r.key(), 0, r.stated(), null, r.name(), g, c -> f.fixedFigure(layout.key(), r.key(), c)));
+                    rows.add(row(r.key(), 0, r.stated(), null, r.name(), g, groupSide(g),
+                            c -> f.fixedFigure(layout.key(), r.key(), c)));
                 }
             }
         }
@@ -101,7 +108,7 @@ final class TableSections {
         List<TableRow> rows = new ArrayList<>();
         g.totals().stream().filter(t -> !t.footer()).forEach(t -> rows.add(total(g, t)));
         for (String code : codes) {
-            rows.add(row(code, RowGroup.levelOf(g.kind(), code), false, code, name(g, code), g,
+            rows.add(row(code, RowGroup.levelOf(g.kind(), code), false, code, name(g, code), g, side(g, code),
                     c -> f.value(layout.key(), code, c)));
         }
         g.totals().stream().filter(TotalRow::footer).forEach(t -> rows.add(total(g, t)));
@@ -109,7 +116,39 @@ final class TableSections {
     }
 
     private TableRow total(RowGroup g, TotalRow t) {
-        return row(t.name(), 0, true, null, t.name(), g, c -> f.totalRow(layout.key(), t.key(), c));
+        return row(t.name(), 0, true, null, t.name(), g, totalSide(g, t), c -> f.totalRow(layout.key(), t.key(), c));
+    }
+
+    /** 收入 or 支出 for a group of a two-sided table (表1, 表4), null for a one-sided one. */
+    private static String groupSide(RowGroup g) {
+        if ("income".equals(g.side())) {
+            return INCOME;
+        }
+        return "expenditure".equals(g.side()) ? EXPENDITURE : null;
+    }
+
+    /** A classification row's side: its group's, or 人员经费 | 公用经费 in a table of 人员经费 and 公用经费 (表6, 表8). */
+    private String side(RowGroup g, String code) {
+        if (splitsPersonnel(g)) {
+            return StatementFigures.isPersonnel(code) ? PERSONNEL : PUBLIC_USE;
+        }
+        return groupSide(g);
+    }
+
+    private static String totalSide(RowGroup g, TotalRow t) {
+        if (splitsPersonnel(g)) {
+            return switch (t.key()) {
+                case "personnel" -> PERSONNEL;
+                case "publicUse" -> PUBLIC_USE;
+                default -> null;
+            };
+        }
+        return groupSide(g);
+    }
+
+    /** An economic group printed with its 人员经费合计 and 公用经费合计 (表6, 表8). */
+    private static boolean splitsPersonnel(RowGroup g) {
+        return "econ".equals(g.kind()) && g.totals().stream().map(TotalRow::key).toList().containsAll(List.of("personnel", "publicUse"));
     }
 
     /** The catalogue's name of the year, else the name entered with the row, else the code. */
@@ -119,7 +158,7 @@ final class TableSections {
                 .orElse(code);
     }
 
-    private TableRow row(String key, int level, boolean emphasis, String printedCode, String name, RowGroup g,
+    private TableRow row(String key, int level, boolean emphasis, String printedCode, String name, RowGroup g, String side,
                          Function<String, Amount> figure) {
         List<Cell> cells = new ArrayList<>();
         if (coded) {
@@ -129,6 +168,6 @@ final class TableSections {
         for (ColumnDef c : amounts) {
             cells.add(g.hasColumn(c.key()) ? Cell.amount(figure.apply(c.key()).yuan()) : Cell.empty());
         }
-        return new TableRow(key, level, emphasis, cells);
+        return new TableRow(key, level, emphasis, side, cells);
     }
 }

@@ -200,8 +200,12 @@ public final class StatementFigures {
 
     /** 公用经费 = every other economic 类 (302, 307, 309, 310, 312, 399 …). */
     public Amount publicUse(String table) {
-        return Amount.sum(classes(table).stream().filter(c -> !c.equals("301") && !c.equals("303"))
-                .map(c -> value(table, c, AMOUNT)).toList());
+        return Amount.sum(classes(table).stream().filter(c -> !isPersonnel(c)).map(c -> value(table, c, AMOUNT)).toList());
+    }
+
+    /** Whether an economic code (类 or 款) is 人员经费: under 301 工资福利支出 or 303 对个人和家庭的补助. */
+    public static boolean isPersonnel(String economicCode) {
+        return economicCode.startsWith("301") || economicCode.startsWith("303");
     }
 
     // 表10 三公

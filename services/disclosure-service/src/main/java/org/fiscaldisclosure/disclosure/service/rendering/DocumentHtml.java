@@ -77,7 +77,8 @@ final class DocumentHtml {
         h.append("</section>\n");
     }
 
-    static void table(StringBuilder h, DocumentTable t, String sectionTitle) {
+    static void table(StringBuilder h, DocumentTable asSent, String sectionTitle) {
+        DocumentTable t = SideBySide.presented(asSent);
         h.append("<div class=\"table-block\">\n");
         if (t.title() != null && !t.title().equals(sectionTitle)) {
             h.append("<p class=\"table-title\">").append(esc(t.title())).append("</p>\n");

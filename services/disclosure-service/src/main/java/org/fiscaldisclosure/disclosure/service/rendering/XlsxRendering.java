@@ -84,7 +84,7 @@ public class XlsxRendering implements Rendering {
     }
 
     private static void sheet(XSSFSheet sheet, DocumentTables.Placed placed, String unit, Styles styles) {
-        DocumentTable t = placed.table();
+        DocumentTable t = SideBySide.presented(placed.table());
         int width = Math.max(1, t.columns().size());
         int r = 0;
         cell(sheet, r, 0, placed.title(), styles.title);

@@ -1,0 +1,122 @@
+package org.fiscaldisclosure.disclosure.service.rendering;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.fiscaldisclosure.contracts.document.Cell;
+import org.fiscaldisclosure.contracts.document.CellKind;
+import org.fiscaldisclosure.contracts.document.Column;
+import org.fiscaldisclosure.contracts.document.DocumentTable;
+import org.fiscaldisclosure.contracts.document.TableRow;
+
+/**
+ * A two-sided table as the form prints it (表1 收入 | 支出, 表6 人员经费 | 公用经费): the rows of each side
+ * ({@link TableRow#side()}) next to the other side's, each side with the columns its rows fill, under the side's label
+ * as the upper header. Totals face each other: each side is cut after every emphasised row, and the pieces of the
+ * same rank are padded to the same height (blank rows above a total, below anything else), so 本年收入合计 stands
+ * beside 本年支出合计 and 收入总计 beside 支出总计. The page and the workbook show this; the JSON and the data package keep
+ * the one list of rows. A table without sides, or with a spanning cell, is shown as it is.
+ */
+final class SideBySide {
+
+    private SideBySide() {
+    }
+
+    /** The table as shown: side by side when its rows name two sides or more, else the table itself. */
+    static DocumentTable presented(DocumentTable t) {
+        Map<String, List<TableRow>> sides = new LinkedHashMap<>();
+        for (TableRow r : t.rows()) {
+            if (r.cells().stream().anyMatch(c -> c.colspan() > 1) || r.cells().size() != t.columns().size()) {
+                return t;
+            }
+            String side = r.side() != null ? r.side() : sides.keySet().stream().findFirst().orElse("");
+            sides.computeIfAbsent(side, k -> new ArrayList<>()).add(r);
+        }
+        if (sides.size() < 2) {
+            return t;
+        }
+        List<Column> columns = new ArrayList<>();
+        List<List<Integer>> shown = new ArrayList<>();
+        List<List<List<TableRow>>> pieces = new ArrayList<>();
+        for (Map.Entry<String, List<TableRow>> side : sides.entrySet()) {
+            List<Integer> filled = filledColumns(t, side.getValue());
+            shown.add(filled);
+            filled.forEach(i -> columns.add(new Column(side.getKey() + "." + t.columns().get(i).key(),
+                    t.columns().get(i).label(), side.getKey())));
+            pieces.add(piecesOf(side.getValue()));
+        }
+        int ranks = pieces.stream().mapToInt(List::size).max().orElse(0);
+        List<TableRow> rows = new ArrayList<>();
+        for (int rank = 0; rank < ranks; rank++) {
+            List<List<TableRow>> aligned = new ArrayList<>();
+            int height = 0;
+            for (List<List<TableRow>> side : pieces) {
+                List<TableRow> piece = rank < side.size() ? side.get(rank) : List.of();
+                aligned.add(piece);
+                height = Math.max(height, piece.size());
+            }
+            for (int line = 0; line < height; line++) {
+                List<Cell> cells = new ArrayList<>();
+                boolean emphasis = false;
+                for (int s = 0; s < aligned.size(); s++) {
+                    TableRow r = at(aligned.get(s), line, height);
+                    emphasis |= r != null && r.emphasis();
+                    for (int i : shown.get(s)) {
+                        cells.add(r == null ? Cell.empty() : r.cells().get(i));
+                    }
+                }
+                rows.add(new TableRow(null, 0, emphasis, cells));
+            }
+        }
+        return new DocumentTable(t.id(), t.title(), t.code(), columns, rows, t.notes(), t.classification());
+    }
+
+    /** The columns any of the rows fills (a text column left empty on every row of the side is not shown). */
+    private static List<Integer> filledColumns(DocumentTable t, List<TableRow> rows) {
+        List<Integer> filled = new ArrayList<>();
+        for (int i = 0; i < t.columns().size(); i++) {
+            int column = i;
+            if (rows.stream().anyMatch(r -> r.cells().get(column).kind() != CellKind.EMPTY)) {
+                filled.add(i);
+            }
+        }
+        return filled.isEmpty() ? List.of(0) : filled;
+    }
+
+    /** The side's rows cut after each emphasised row. */
+    private static List<List<TableRow>> piecesOf(List<TableRow> rows) {
+        List<List<TableRow>> pieces = new ArrayList<>();
+        List<TableRow> piece = new ArrayList<>();
+        for (TableRow r : rows) {
+            piece.add(r);
+            if (r.emphasis()) {
+                pieces.add(piece);
+                piece = new ArrayList<>();
+            }
+        }
+        if (!piece.isEmpty()) {
+            pieces.add(piece);
+        }
+        return pieces;
+    }
+
+    /** The row of a piece at a line of its padded height: a piece that ends in a total is padded above the total. */
+    private static TableRow at(List<TableRow> piece, int line, int height) {
+        if (piece.isEmpty()) {
+            return null;
+        }
+        boolean endsInTotal = piece.get(piece.size() - 1).emphasis();
+        int blanks = height - piece.size();
+        if (!endsInTotal) {
+            return line < piece.size() ? piece.get(line) : null;
+        }
+        if (line < piece.size() - 1) {
+            return piece.get(line);
+        }
+        if (line < piece.size() - 1 + blanks) {
+            return null;
+        }
+        return piece.get(line - blanks);
+    }
+}
