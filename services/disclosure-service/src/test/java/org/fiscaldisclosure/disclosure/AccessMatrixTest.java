@@ -16,8 +16,6 @@ import org.fiscaldisclosure.infra.EmbeddedInfraTestResource;
 import org.fiscaldisclosure.testsupport.AccessMatrix;
 import org.fiscaldisclosure.testsupport.ExplicitTokens;
 import org.fiscaldisclosure.testsupport.TestTokens;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,17 +28,7 @@ import org.junit.jupiter.api.Test;
 class AccessMatrixTest {
 
     static final int OK = 200;
-    static PartEvents events;
-
-    @BeforeAll
-    static void producer() {
-        events = new PartEvents();
-    }
-
-    @AfterAll
-    static void close() {
-        events.close();
-    }
+    static final PartEvents events = new PartEvents();
 
     static JsonPath asSuperUser(String path) {
         return given().header("Authorization", "Bearer " + TestTokens.superUser()).get(path).then().statusCode(OK)

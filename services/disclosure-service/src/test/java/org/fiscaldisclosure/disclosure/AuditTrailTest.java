@@ -16,8 +16,6 @@ import java.util.List;
 import java.util.Map;
 import org.fiscaldisclosure.contracts.event.PartKind;
 import org.fiscaldisclosure.infra.EmbeddedInfraTestResource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The disclosure's audit trail records only accepted changes, and cannot be changed. */
@@ -25,20 +23,10 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = EmbeddedInfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "disclosure"))
 class AuditTrailTest {
 
-    static PartEvents events;
+    static final PartEvents events = new PartEvents();
 
     @Inject
     EntityManager em;
-
-    @BeforeAll
-    static void producer() {
-        events = new PartEvents();
-    }
-
-    @AfterAll
-    static void close() {
-        events.close();
-    }
 
     @Test
     void aRefusedApprovalOrPublicationLeavesNoEntryAndTheTrailIsAppendOnly() throws Exception {

@@ -14,8 +14,6 @@ import io.restassured.path.json.JsonPath;
 import java.util.List;
 import org.fiscaldisclosure.contracts.event.PartKind;
 import org.fiscaldisclosure.infra.EmbeddedInfraTestResource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The findings of the whole disclosure: the parts' own, as their events carried them, and the cross-part rules'. */
@@ -23,17 +21,7 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = EmbeddedInfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "disclosure"))
 class DisclosureFindingsTest {
 
-    static PartEvents events;
-
-    @BeforeAll
-    static void producer() {
-        events = new PartEvents();
-    }
-
-    @AfterAll
-    static void close() {
-        events.close();
-    }
+    static final PartEvents events = new PartEvents();
 
     static JsonPath findings(String unit) {
         return given().get("/api/v1/disclosures/" + unit + "/2024/findings").then().statusCode(200)

@@ -17,25 +17,13 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import org.fiscaldisclosure.contracts.event.PartKind;
 import org.fiscaldisclosure.infra.EmbeddedInfraTestResource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(value = EmbeddedInfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "disclosure"))
 class DisclosureReadModelTest {
 
-    static PartEvents events;
-
-    @BeforeAll
-    static void producer() {
-        events = new PartEvents();
-    }
-
-    @AfterAll
-    static void close() {
-        events.close();
-    }
+    static final PartEvents events = new PartEvents();
 
     static String unit() {
         return "110102-D" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -15,17 +16,26 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.fiscaldisclosure.contracts.event.PartKind;
 
-/** Plays the three producers in tests: sends part revisions to the real broker as binary-mode CloudEvents. */
-final class PartEvents implements AutoCloseable {
+/**
+ * Plays the three producers in tests: sends part revisions to the real broker as binary-mode CloudEvents. A test class
+ * holds one in a static field ({@code static final PartEvents events = new PartEvents();}); its Kafka producer is made
+ * at the first send, once the application and its broker run, and closed when the test JVM exits.
+ */
+final class PartEvents {
 
     static final ObjectMapper JSON = new ObjectMapper();
-    private final KafkaProducer<String, byte[]> producer;
+    private KafkaProducer<String, byte[]> producer;
 
-    PartEvents() {
-        Map<String, Object> cfg = new HashMap<>();
-        cfg.put("bootstrap.servers", ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
-        cfg.put("acks", "all");
-        producer = new KafkaProducer<>(cfg, new StringSerializer(), new ByteArraySerializer());
+    private synchronized KafkaProducer<String, byte[]> producer() {
+        if (producer == null) {
+            Map<String, Object> cfg = new HashMap<>();
+            cfg.put("bootstrap.servers", ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+            cfg.put("acks", "all");
+            KafkaProducer<String, byte[]> made = new KafkaProducer<>(cfg, new StringSerializer(), new ByteArraySerializer());
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> made.close(Duration.ofSeconds(5)), "part-events-close"));
+            producer = made;
+        }
+        return producer;
     }
 
     static String sampleFile(PartKind kind) {
@@ -59,16 +69,11 @@ final class PartEvents implements AutoCloseable {
         r.headers().add("ce_specversion", bytes("1.0")).add("ce_id", bytes(id)).add("ce_source", bytes(kind.source()))
                 .add("ce_type", bytes(type)).add("ce_subject", bytes(unit + "/2024"))
                 .add("ce_time", bytes("2026-11-28T10:00:00Z")).add("content-type", bytes("application/json"));
-        producer.send(r).get();
+        producer().send(r).get();
         return id;
     }
 
     private static byte[] bytes(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
-    }
-
-    @Override
-    public void close() {
-        producer.close();
     }
 }

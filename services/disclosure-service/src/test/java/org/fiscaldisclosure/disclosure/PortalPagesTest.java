@@ -18,8 +18,6 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.fiscaldisclosure.contracts.event.PartKind;
 import org.fiscaldisclosure.infra.EmbeddedInfraTestResource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -37,15 +35,10 @@ class PortalPagesTest {
     static final String REGION_NAME = "北京市<西城区>";
     static final String REGION_ESCAPED = "北京市&lt;西城区&gt;";
 
-    static PartEvents events;
+    static final PartEvents events = new PartEvents();
     static String region;
     static String published;
     static String draft;
-
-    @BeforeAll
-    static void producer() {
-        events = new PartEvents();
-    }
 
     /** Once, before the first test (RestAssured points at the application only from here on). */
     @BeforeEach
@@ -77,11 +70,6 @@ class PortalPagesTest {
         PartPayload.consistent(PartKind.PROCUREMENT, draft, 1).sendWith(events);
         PartPayload.consistent(PartKind.PERFORMANCE, draft, 1).figure("evaluatedProjectAmount", "3501200.50").sendWith(events);
         Await.get("/api/v1/disclosures/" + draft + "/2024", j -> "COMPLETE".equals(j.getString("completeness")));
-    }
-
-    @AfterAll
-    static void close() {
-        events.close();
     }
 
     /** Self-contained and readable on a phone: a viewport, zh-CN, no script, nothing loaded from elsewhere. */

@@ -14,8 +14,6 @@ import java.util.UUID;
 import org.fiscaldisclosure.contracts.event.PartKind;
 import org.fiscaldisclosure.disclosure.repository.DisclosurePartEntity;
 import org.fiscaldisclosure.infra.EmbeddedInfraTestResource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The read model is rebuilt from the compacted part topics alone and converges to the same content hashes. */
@@ -23,17 +21,7 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = EmbeddedInfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "disclosure"))
 class ReadModelRebuildTest {
 
-    static PartEvents events;
-
-    @BeforeAll
-    static void producer() {
-        events = new PartEvents();
-    }
-
-    @AfterAll
-    static void close() {
-        events.close();
-    }
+    static final PartEvents events = new PartEvents();
 
     static String hash(String unit) {
         return given().get("/api/v1/disclosures/" + unit + "/2024/publication").then().statusCode(200)

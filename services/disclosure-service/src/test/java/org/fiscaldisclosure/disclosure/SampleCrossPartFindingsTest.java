@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import org.fiscaldisclosure.contracts.event.PartKind;
 import org.fiscaldisclosure.infra.EmbeddedInfraTestResource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,17 +23,7 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = EmbeddedInfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "disclosure"))
 class SampleCrossPartFindingsTest {
 
-    static PartEvents events;
-
-    @BeforeAll
-    static void producer() {
-        events = new PartEvents();
-    }
-
-    @AfterAll
-    static void close() {
-        events.close();
-    }
+    static final PartEvents events = new PartEvents();
 
     /** The sample's parts with the headline figures their producers compute for them (元). */
     static void sendSample(String unit) throws Exception {
