@@ -167,6 +167,20 @@ class PublishedFormTest {
         assertEquals(new BigDecimal("3586400.00"), amount(t4, "本年支出合计", "total"));
         assertEquals("收入", row(t4, "generalBudget").get("side").asText());
         assertEquals("支出", row(t4, "201").get("side").asText());
+        // 表4's computed totals, as the form prints them on both sides (never entered)
+        assertEquals(List.of("generalBudget", "governmentFund", "stateCapital", "本年收入合计", "carryOverAtStart.generalBudget",
+                        "carryOverAtStart.governmentFund", "carryOverAtStart.stateCapital", "收入总计", "201", "本年支出合计",
+                        "carryOverAtEnd.generalBudget", "carryOverAtEnd.governmentFund", "carryOverAtEnd.stateCapital", "支出总计"),
+                stream(t4.get("rows")).map(r -> r.get("code").asText()).toList());
+        assertEquals(new BigDecimal("3586400.00"), amount(t4, "本年收入合计", "amount"));
+        assertEquals(new BigDecimal("3586400.00"), amount(t4, "收入总计", "amount"));
+        // 年末结转和结余 and 支出总计 are entered as amount and printed under 合计, as the form prints them
+        assertEquals(new BigDecimal("3586400.00"), amount(t4, "支出总计", "total"));
+        assertEquals(new BigDecimal("0.00"), amount(t4, "carryOverAtEnd.generalBudget", "total"));
+        assertEquals("EMPTY", cell(t4, "carryOverAtEnd.generalBudget", "amount").get("kind").asText());
+        assertTrue(row(t4, "收入总计").get("emphasis").asBoolean());
+        assertEquals("收入", row(t4, "收入总计").get("side").asText());
+        assertEquals("支出", row(t4, "支出总计").get("side").asText());
 
         JsonNode t10 = table(doc, "T10");
         assertNull(t10.get("classification").textValue());

@@ -53,7 +53,7 @@ final class TableSections {
         this.ctx = ctx;
         this.f = ctx.figures();
         this.layout = layout;
-        this.amounts = layout.columnsInOrder();
+        this.amounts = layout.columnsInOrder().stream().filter(c -> c.printedIn() == null).toList();
         this.coded = layout.classificationKind().isPresent();
     }
 
@@ -86,10 +86,12 @@ final class TableSections {
             if (g.isClassification()) {
                 rows.addAll(classificationRows(g));
             } else {
+                g.totals().stream().filter(t -> !t.footer()).forEach(t -> rows.add(total(g, t)));
                 for (FixedRow r : g.rows()) {
                     rows.add(row(r.key(), 0, r.stated(), null, r.name(), g, groupSide(g),
                             c -> f.fixedFigure(layout.key(), r.key(), c)));
                 }
+                g.totals().stream().filter(TotalRow::footer).forEach(t -> rows.add(total(g, t)));
             }
         }
         return rows;
@@ -166,7 +168,8 @@ final class TableSections {
         }
         cells.add(Cell.text(name));
         for (ColumnDef c : amounts) {
-            cells.add(g.hasColumn(c.key()) ? Cell.amount(figure.apply(c.key()).yuan()) : Cell.empty());
+            cells.add(g.columns().stream().filter(own -> c.key().equals(own.printedIn() != null ? own.printedIn() : own.key()))
+                    .findFirst().map(own -> Cell.amount(figure.apply(own.key()).yuan())).orElseGet(Cell::empty));
         }
         return new TableRow(key, level, emphasis, side, cells);
     }

@@ -85,14 +85,17 @@ public final class StatementFigures {
     }
 
     /**
-     * A computed row of a classification table ({@code total}: the column's total over the 类; {@code personnel} and
-     * {@code publicUse}: 人员经费 and 公用经费 of a 基本支出 table).
+     * A computed row of a table ({@code total}: the column's total over the 类; {@code personnel} and
+     * {@code publicUse}: 人员经费 and 公用经费 of a 基本支出 table; 表4's 本年收入合计, 收入总计 and 支出总计).
      */
     public Amount totalRow(String table, String key, String column) {
         return switch (key) {
             case "total" -> columnTotal(table, column);
             case "personnel" -> personnel(table);
             case "publicUse" -> publicUse(table);
+            case "appropriationIncomeTotal" -> appropriationIncomeTotal();
+            case "appropriationGrandIncomeTotal" -> appropriationGrandTotal();
+            case "appropriationGrandExpenditureTotal" -> appropriationGrandExpenditureTotal();
             default -> throw new IllegalArgumentException("unknown total row " + key);
         };
     }
@@ -189,6 +192,12 @@ public final class StatementFigures {
     public Amount appropriationGrandTotal() {
         return appropriationIncomeTotal().plus(Amount.sum(List.of(appropriationCarryOver("carryOverAtStart", "generalBudget"),
                 appropriationCarryOver("carryOverAtStart", "governmentFund"), appropriationCarryOver("carryOverAtStart", "stateCapital"))));
+    }
+
+    /** 表4 支出总计: 本年支出合计 of 财政拨款 and 年末财政拨款结转和结余 of the three funds. */
+    public Amount appropriationGrandExpenditureTotal() {
+        return columnTotal(APPROPRIATION, "total").plus(Amount.sum(List.of(appropriationCarryOver("carryOverAtEnd", "generalBudget"),
+                appropriationCarryOver("carryOverAtEnd", "governmentFund"), appropriationCarryOver("carryOverAtEnd", "stateCapital"))));
     }
 
     // 表6 / 表8 基本支出 by economic class

@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * Rows of one kind within a table: {@code fixed} rows named by key, or classification rows ({@code func}: 功能分类
  * 类/款/项 of 3/5/7 digits; {@code econ}: 经济分类 类/款 of 3/5 digits) at the listed levels; with their columns, and
- * the computed rows the published table prints with a classification group ({@code totals}, never entered).
+ * the computed rows the published table prints with the group ({@code totals}, never entered: 合计 of a classification
+ * group, 人员经费合计/公用经费合计, 表4's 本年收入合计/收入总计/支出总计).
  */
 public record RowGroup(String kind, String side, List<String> levels, List<ColumnDef> columns, List<FixedRow> rows,
                        List<TotalRow> totals) {
