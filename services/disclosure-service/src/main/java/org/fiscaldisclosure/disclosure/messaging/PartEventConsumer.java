@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -24,9 +25,12 @@ import org.fiscaldisclosure.support.messaging.ConsumerLoop;
 import org.jboss.logging.Logger;
 
 /**
- * Builds the read model from the three part topics. Each record is applied in its own transaction; offsets are
- * committed only after the database commit. A record that can never be read is parked and the others go on; a
- * record that fails for a passing reason (the database away) is retried from the same offset.
+ * Builds the read model from the three part topics. The records of a poll are applied in one transaction (only the
+ * newest revision of each part written, duplicates and stale revisions recognised and counted as one by one), and
+ * offsets are committed only after the database commit: at-least-once delivery and the idempotent record of events
+ * seen lose nothing and apply nothing twice. A record that can never be read is parked and the others go on. When a
+ * batch fails, its records are applied one by one, each in its own transaction; a record that fails for a passing
+ * reason (the database away) is retried from the same offset.
  */
 @ApplicationScoped
 public class PartEventConsumer {
@@ -103,41 +107,74 @@ public class PartEventConsumer {
     private void poll(KafkaConsumer<String, byte[]> c) {
         startRebuildIfRequested(c);
         ConsumerRecords<String, byte[]> records = c.poll(Duration.ofMillis(500));
-        Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
+        if (records.isEmpty()) {
+            return;
+        }
+        Map<TopicPartition, List<PolledRecord>> polled = new LinkedHashMap<>();
         for (TopicPartition tp : records.partitions()) {
-            for (ConsumerRecord<String, byte[]> record : records.records(tp)) {
-                if (!handle(record)) {
-                    c.seek(tp, record.offset()); // retry from here on the next poll
-                    ConsumerLoop.sleep(500);
-                    break;
-                }
-                done.put(tp, new OffsetAndMetadata(record.offset() + 1));
+            polled.put(tp, records.records(tp).stream().map(r -> PolledRecord.read(reader, r)).toList());
+        }
+        polled.values().stream().flatMap(List::stream).filter(r -> !r.readable()).forEach(r -> LOG.warnf(
+                "parking event %s-%d@%d: %s", r.record().topic(), r.record().partition(), r.record().offset(), r.unreadable()));
+        Map<TopicPartition, OffsetAndMetadata> done;
+        try {
+            count(writer.apply(polled.values().stream().flatMap(List::stream).toList()));
+            done = new HashMap<>();
+            for (Map.Entry<TopicPartition, List<PolledRecord>> e : polled.entrySet()) {
+                List<PolledRecord> list = e.getValue();
+                done.put(e.getKey(), new OffsetAndMetadata(list.get(list.size() - 1).record().offset() + 1));
             }
+            attempts.clear();
+        } catch (RuntimeException e) {
+            LOG.warnf("a batch of %d part events failed (%s); applying them one by one", records.count(), e.toString());
+            done = applyOneByOne(c, polled);
         }
         if (!done.isEmpty()) {
             c.commitSync(done);
         }
     }
 
+    /** The fallback when a batch fails: each record in its own transaction, so one that cannot be applied holds up only its partition. */
+    private Map<TopicPartition, OffsetAndMetadata> applyOneByOne(KafkaConsumer<String, byte[]> c,
+                                                                 Map<TopicPartition, List<PolledRecord>> polled) {
+        Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
+        for (Map.Entry<TopicPartition, List<PolledRecord>> e : polled.entrySet()) {
+            TopicPartition tp = e.getKey();
+            for (PolledRecord record : e.getValue()) {
+                if (!handle(tp, record)) {
+                    c.seek(tp, record.record().offset()); // retry from here on the next poll
+                    ConsumerLoop.sleep(500);
+                    break;
+                }
+                done.put(tp, new OffsetAndMetadata(record.record().offset() + 1));
+            }
+        }
+        return done;
+    }
+
     /** Returns false when the record should be retried later. */
-    private boolean handle(ConsumerRecord<String, byte[]> record) {
-        TopicPartition tp = new TopicPartition(record.topic(), record.partition());
+    private boolean handle(TopicPartition tp, PolledRecord record) {
         try {
-            IncomingPartEvent event = reader.read(record);
-            ReadModelWriter.Outcome outcome = writer.apply(event);
-            registry.counter("fiscal.consumer.events", "outcome", outcome.name().toLowerCase()).increment();
-        } catch (UnreadableEventException e) {
-            park(record, e.getMessage());
+            count(writer.apply(List.of(record)));
         } catch (RuntimeException e) {
             int n = attempts.merge(tp, 1, Integer::sum);
+            ConsumerRecord<String, byte[]> r = record.record();
             if (n < MAX_ATTEMPTS) {
-                LOG.warnf("part event %s-%d@%d failed (attempt %d): %s", record.topic(), record.partition(), record.offset(), n, e.toString());
+                LOG.warnf("part event %s-%d@%d failed (attempt %d): %s", r.topic(), r.partition(), r.offset(), n, e.toString());
                 return false;
             }
-            park(record, "failed " + n + " times: " + e);
+            park(r, "failed " + n + " times: " + e);
         }
         attempts.remove(tp);
         return true;
+    }
+
+    private void count(Map<ReadModelWriter.Outcome, Integer> outcomes) {
+        outcomes.forEach((outcome, n) -> {
+            if (n > 0) {
+                registry.counter("fiscal.consumer.events", "outcome", outcome.name().toLowerCase()).increment(n);
+            }
+        });
     }
 
     private void park(ConsumerRecord<String, byte[]> record, String reason) {
