@@ -13,6 +13,9 @@ public record PolledRecord(ConsumerRecord<String, byte[]> record, IncomingPartEv
             return new PolledRecord(record, reader.read(record), null);
         } catch (UnreadableEventException e) {
             return new PolledRecord(record, null, e.getMessage());
+        } catch (RuntimeException e) {
+            // reading involves no I/O, so the same bytes would fail the same way on every attempt
+            return new PolledRecord(record, null, "could not be read: " + e);
         }
     }
 

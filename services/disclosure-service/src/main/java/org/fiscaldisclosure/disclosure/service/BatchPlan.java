@@ -7,9 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.fiscaldisclosure.contracts.event.PartKind;
-import org.fiscaldisclosure.contracts.event.PartRevision;
-import org.fiscaldisclosure.contracts.part.statements.FinalAccounts;
 import org.fiscaldisclosure.disclosure.messaging.IncomingPartEvent;
 
 /**
@@ -32,8 +29,7 @@ final class BatchPlan {
     /** A part of one disclosure, the key of {@code disclosure_part}. */
     record PartSlot(String unitCode, int fiscalYear, String part) {
         static PartSlot of(IncomingPartEvent e) {
-            PartRevision<?> r = e.revision();
-            return new PartSlot(r.unitCode().value(), r.fiscalYear().value(), e.kind().key());
+            return new PartSlot(e.unitCode().value(), e.fiscalYear().value(), e.kind().key());
         }
     }
 
@@ -83,19 +79,17 @@ final class BatchPlan {
                 continue;
             }
             PartSlot slot = PartSlot.of(e);
-            PartRevision<?> r = e.revision();
             Long before = current.get(slot);
-            if (before != null && before >= r.revision()) {
+            if (before != null && before >= e.revision()) {
                 plan.count(ReadModelWriter.Outcome.STALE);
                 continue;
             }
-            current.put(slot, r.revision());
+            current.put(slot, e.revision());
             plan.newest.put(slot, e);
             DisclosureKey key = new DisclosureKey(slot.unitCode(), slot.fiscalYear());
-            String name = e.kind() == PartKind.STATEMENTS ? ((FinalAccounts) r.part()).unit().name() : null;
             Touched was = plan.touched.get(key);
-            plan.touched.put(key, new Touched(r.unitCode().regionCode(),
-                    name != null ? name : was == null ? null : was.unitName()));
+            plan.touched.put(key, new Touched(e.unitCode().regionCode(),
+                    e.unitName() != null ? e.unitName() : was == null ? null : was.unitName()));
             plan.count(ReadModelWriter.Outcome.APPLIED);
         }
         return plan;

@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.fiscaldisclosure.contracts.event.PartRevision;
 import org.fiscaldisclosure.disclosure.messaging.IncomingPartEvent;
 import org.fiscaldisclosure.disclosure.messaging.PolledRecord;
 import org.fiscaldisclosure.disclosure.service.BatchPlan.DisclosureKey;
@@ -51,7 +50,7 @@ public class ReadModelWriter {
     private static final String ENSURE_DISCLOSURE = "insert into disclosure (unit_code, fiscal_year, region_code, updated_at) "
             + "select *, now() from unnest(?::text[], ?::int[], ?::text[]) on conflict (unit_code, fiscal_year) do nothing";
     private static final String UPSERT_PART = "insert into disclosure_part (unit_code, fiscal_year, part, revision, revised_at, event_id, document, received_at) "
-            + "values (?, ?, ?, ?, ?, ?, cast(? as jsonb), now()) "
+            + "values (?, ?, ?, ?, ?, ?, cast(convert_from(?, 'UTF8') as jsonb), now()) "
             + "on conflict (unit_code, fiscal_year, part) do update set revision = excluded.revision, "
             + "revised_at = excluded.revised_at, event_id = excluded.event_id, document = excluded.document, "
             + "received_at = excluded.received_at where disclosure_part.revision < excluded.revision";
@@ -179,14 +178,13 @@ public class ReadModelWriter {
         }
         try (PreparedStatement s = c.prepareStatement(UPSERT_PART)) {
             for (IncomingPartEvent e : newest) {
-                PartRevision<?> r = e.revision();
-                s.setString(1, r.unitCode().value());
-                s.setInt(2, r.fiscalYear().value());
+                s.setString(1, e.unitCode().value());
+                s.setInt(2, e.fiscalYear().value());
                 s.setString(3, e.kind().key());
-                s.setLong(4, r.revision());
-                s.setObject(5, r.revisedAt().atOffset(ZoneOffset.UTC));
+                s.setLong(4, e.revision());
+                s.setObject(5, e.revisedAt().atOffset(ZoneOffset.UTC));
                 s.setString(6, e.ceId());
-                s.setString(7, e.payload());
+                s.setBytes(7, e.payload()); // as received: checked UTF-8, no String and no re-encoding on the way
                 s.addBatch();
             }
             int[] changed = executeBatch(s);
