@@ -190,8 +190,8 @@ public final class Report {
                     s.topicConsume.records(), f(s.rebuild.seconds()), f(s.rebuildEventsPerSecond()), f(s.topicConsume.perSecond()),
                     pct(s.rebuildEventsPerSecond() / s.topicConsume.perSecond())));
         }
-        md.append("\nCPU milliseconds per replayed event during the rebuild (a single consumer thread applies one event per "
-                + "transaction; wall-clock ms per event beside it: when it is well above the CPU, the replay waits on round trips, "
+        md.append("\nCPU milliseconds per replayed event during the rebuild (the consumer reads a poll's records on one thread "
+                + "while a writer thread applies the previous poll in one transaction; wall-clock ms per event beside it: when it is well above the CPU, the replay waits on round trips, "
                 + "not on the processor):\n\n| N | disclosure-service | postgres | kafka broker | all processes | wall ms per event |\n"
                 + "|---|---|---|---|---|---|\n");
         for (StageResult s : stages) {
