@@ -29,6 +29,7 @@ import org.fiscaldisclosure.bench.report.StageResult;
 import org.fiscaldisclosure.contracts.event.PartKind;
 import org.fiscaldisclosure.infra.FreePorts;
 import org.fiscaldisclosure.infra.LocalInfra;
+import org.fiscaldisclosure.infra.ServiceProcess;
 import org.fiscaldisclosure.infra.Suite;
 
 /**
@@ -328,7 +329,8 @@ public final class BenchMain {
                 + settings.maxMinutes() + " min (durations scaled so that a run stays under about 25 min on 2 shared cores) |");
         header.add("| seed | " + settings.seed() + " |");
         header.add("| tokens | " + tokens.describe() + " |");
-        header.add("| services | java -jar, -Xmx256m -XX:+UseSerialGC (Suite); PostgreSQL with fsync off, synchronous_commit off "
+        header.add("| services | java " + String.join(" ", ServiceProcess.javaOptions()) + " -jar, environment "
+                + ServiceProcess.ENVIRONMENT + " (Suite); PostgreSQL with fsync off, synchronous_commit off "
                 + "(embedded-infra); one Kafka broker |");
         String md = new Report(stages, header, profiles, notes).markdown();
         Path analysis = settings.root().resolve("bench/ANALYSIS.md");

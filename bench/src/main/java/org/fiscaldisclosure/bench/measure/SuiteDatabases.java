@@ -19,9 +19,21 @@ import org.fiscaldisclosure.infra.PostgresServer;
 public final class SuiteDatabases {
 
     private final LocalInfra infra;
+    /** One connection per database for the polls (every 50 ms while waiting): a new one each time cost PostgreSQL a backend start. */
+    private final Map<String, Connection> polling = new HashMap<>();
 
     public SuiteDatabases(LocalInfra infra) {
         this.infra = infra;
+    }
+
+    private synchronized Connection polling(String database) throws SQLException {
+        Connection c = polling.get(database);
+        if (c == null || c.isClosed()) {
+            c = open(database);
+            c.setAutoCommit(true);
+            polling.put(database, c);
+        }
+        return c;
     }
 
     public Connection open(String database) {
@@ -50,7 +62,7 @@ public final class SuiteDatabases {
     }
 
     private long[] countAndSum(String db, String sql) {
-        try (Connection c = open(db); PreparedStatement s = c.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
+        try (PreparedStatement s = polling(db).prepareStatement(sql); ResultSet rs = s.executeQuery()) {
             rs.next();
             return new long[] {rs.getLong(1), rs.getLong(2)};
         } catch (SQLException e) {
@@ -70,8 +82,7 @@ public final class SuiteDatabases {
 
     /** Events the read model records as seen before {@code t}. */
     public long eventsSeenBefore(java.sql.Timestamp t) {
-        try (Connection c = open("disclosure");
-             PreparedStatement s = c.prepareStatement("select count(*) from consumed_event where consumed_at < ?")) {
+        try (PreparedStatement s = polling("disclosure").prepareStatement("select count(*) from consumed_event where consumed_at < ?")) {
             s.setTimestamp(1, t);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();

@@ -8,6 +8,7 @@ import java.util.function.ToDoubleFunction;
 import org.fiscaldisclosure.bench.measure.Processes;
 import org.fiscaldisclosure.bench.measure.Profiler;
 import org.fiscaldisclosure.bench.measure.Wrk;
+import org.fiscaldisclosure.infra.ServiceProcess;
 
 /** RESULTS.md: each figure with its same-run baseline and their ratio, growth from the first to the last N, goals. */
 public final class Report {
@@ -189,8 +190,8 @@ public final class Report {
                     s.topicConsume.records(), f(s.rebuild.seconds()), f(s.rebuildEventsPerSecond()), f(s.topicConsume.perSecond()),
                     pct(s.rebuildEventsPerSecond() / s.topicConsume.perSecond())));
         }
-        md.append("\nCPU milliseconds per replayed event during the rebuild (a single consumer thread applies one event per "
-                + "transaction; wall-clock ms per event beside it: when it is well above the CPU, the replay waits on round trips, "
+        md.append("\nCPU milliseconds per replayed event during the rebuild (the consumer reads a poll's records on one thread "
+                + "while a writer thread applies the previous poll in one transaction; wall-clock ms per event beside it: when it is well above the CPU, the replay waits on round trips, "
                 + "not on the processor):\n\n| N | disclosure-service | postgres | kafka broker | all processes | wall ms per event |\n"
                 + "|---|---|---|---|---|---|\n");
         for (StageResult s : stages) {
@@ -201,7 +202,8 @@ public final class Report {
                     f(s.cpuPerRebuildEvent.getOrDefault("total", Double.NaN)), f(1000 / s.rebuildEventsPerSecond())));
         }
         md.append("\n## Resident memory\n\nMiB: VmRSS at the end of the stage / peak VmHWM (committed heap, committed metaspace, "
-                + "from `jcmd GC.heap_info`; the services run with -Xmx256m, the broker with -Xmx384m)\n\n| N |");
+                + "from `jcmd GC.heap_info`; the services run with " + String.join(" ", ServiceProcess.javaOptions())
+                + " and " + ServiceProcess.ENVIRONMENT + ", the broker with -Xmx384m)\n\n| N |");
         List<String> names = new ArrayList<>(stages.get(0).memory.keySet());
         names.forEach(n -> md.append(' ').append(n).append(" |"));
         md.append("\n|---|").append("---|".repeat(names.size())).append('\n');

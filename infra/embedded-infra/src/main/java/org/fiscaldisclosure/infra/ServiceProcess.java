@@ -18,6 +18,24 @@ import java.util.concurrent.TimeUnit;
 /** One packaged Quarkus service run as a child process with its settings passed as system properties. */
 public final class ServiceProcess implements AutoCloseable {
 
+    /**
+     * The JVM options of every service run this way ({@code ./run.sh}, the end-to-end test, the benchmark), the same as
+     * {@code JAVA_OPTS_APPEND} in {@code docker-compose.yml} and {@code deploy/k8s/configmap.yaml}; the environment
+     * variable {@code FISCAL_SERVICE_JAVA_OPTS} replaces them (to measure others). Why these: {@code bench/ANALYSIS.md}.
+     */
+    public static final List<String> JAVA_OPTIONS = List.of("-Xms32m", "-Xmx256m", "-XX:+UseSerialGC",
+            "-XX:ReservedCodeCacheSize=80m", "-XX:MaxMetaspaceSize=192m", "-Xss512k",
+            "-Djdk.nio.maxCachedBufferSize=262144", "-Dio.netty.allocator.numDirectArenas=1");
+
+    /** Environment of every service: glibc's malloc keeps two arenas instead of one per thread (resident memory). */
+    public static final Map<String, String> ENVIRONMENT = Map.of("MALLOC_ARENA_MAX", "2");
+
+    /** The options in effect: {@link #JAVA_OPTIONS}, or those of {@code FISCAL_SERVICE_JAVA_OPTS} when set. */
+    public static List<String> javaOptions() {
+        String replaced = System.getenv("FISCAL_SERVICE_JAVA_OPTS");
+        return replaced == null || replaced.isBlank() ? JAVA_OPTIONS : List.of(replaced.trim().split("\\s+"));
+    }
+
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
@@ -50,14 +68,17 @@ public final class ServiceProcess implements AutoCloseable {
         if (FreePorts.inUse(port)) {
             throw new IllegalStateException("port " + port + " for " + name + " is already in use");
         }
-        List<String> cmd = new ArrayList<>(List.of(ProcessRunner.javaExecutable(), "-Xms64m", "-Xmx256m",
-                "-XX:+UseSerialGC", "-Dquarkus.http.port=" + port));
+        List<String> cmd = new ArrayList<>(List.of(ProcessRunner.javaExecutable()));
+        cmd.addAll(javaOptions());
+        cmd.add("-Dquarkus.http.port=" + port);
         settings.forEach((k, v) -> cmd.add("-D" + k + "=" + v));
         cmd.addAll(List.of("-jar", jar.toString()));
         try {
             Files.createDirectories(logFile.getParent());
-            process = new ProcessBuilder(cmd).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile())).start();
+            ProcessBuilder builder = new ProcessBuilder(cmd).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+            builder.environment().putAll(ENVIRONMENT);
+            process = builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

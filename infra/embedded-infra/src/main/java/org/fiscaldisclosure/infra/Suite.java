@@ -41,6 +41,9 @@ public final class Suite implements AutoCloseable {
             settings.put("quarkus.datasource.jdbc.url", infra.postgres().jdbcUrl(s.database()));
             settings.put("quarkus.datasource.username", PostgresServer.USER);
             settings.put("quarkus.datasource.password", PostgresServer.USER);
+            // four services opening their pools and migrating at once on a loaded 2-core machine can take longer than
+            // the default 5 s to get a first connection; a slow start is not a failed one
+            settings.put("quarkus.datasource.jdbc.acquisition-timeout", "30S");
             settings.put("kafka.bootstrap.servers", infra.kafka().bootstrapServers());
             settings.putAll(issuer.serviceSettings());
             int port = ports.getOrDefault(s.name(), s.port());

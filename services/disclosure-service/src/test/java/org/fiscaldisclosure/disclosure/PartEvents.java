@@ -7,12 +7,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Future;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.common.utils.Utils;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.fiscaldisclosure.contracts.event.PartKind;
 
@@ -24,11 +28,20 @@ import org.fiscaldisclosure.contracts.event.PartKind;
 final class PartEvents {
 
     static final ObjectMapper JSON = new ObjectMapper();
+    private final Map<String, Object> settings;
     private KafkaProducer<String, byte[]> producer;
+
+    PartEvents() {
+        this(Map.of());
+    }
+
+    private PartEvents(Map<String, Object> settings) {
+        this.settings = Map.copyOf(settings);
+    }
 
     private synchronized KafkaProducer<String, byte[]> producer() {
         if (producer == null) {
-            Map<String, Object> cfg = new HashMap<>();
+            Map<String, Object> cfg = new HashMap<>(settings);
             cfg.put("bootstrap.servers", ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
             cfg.put("acks", "all");
             KafkaProducer<String, byte[]> made = new KafkaProducer<>(cfg, new StringSerializer(), new ByteArraySerializer());
@@ -36,6 +49,39 @@ final class PartEvents {
             producer = made;
         }
         return producer;
+    }
+
+    /**
+     * A producer that holds its records until {@link #sendTogether}: the records of one partition then go to the
+     * broker as one record batch, which the broker appends at once, so the consumer receives them in one poll.
+     */
+    static PartEvents batching() {
+        return new PartEvents(Map.of("linger.ms", 60_000, "batch.size", 4 << 20, "compression.type", "lz4"));
+    }
+
+    /** A record as {@link #send} would send it. */
+    static ProducerRecord<String, byte[]> record(PartKind kind, String unit, String payload, String id, String type) {
+        ProducerRecord<String, byte[]> r = new ProducerRecord<>(kind.topic(), unit + ":2024",
+                payload == null ? null : payload.getBytes(StandardCharsets.UTF_8));
+        r.headers().add("ce_specversion", bytes("1.0")).add("ce_id", bytes(id)).add("ce_source", bytes(kind.source()))
+                .add("ce_type", bytes(type)).add("ce_subject", bytes(unit + "/2024"))
+                .add("ce_time", bytes("2026-11-28T10:00:00Z")).add("content-type", bytes("application/json"));
+        return r;
+    }
+
+    /** Sends the records at once (see {@link #batching}) and waits for the broker's acknowledgements. */
+    void sendTogether(List<ProducerRecord<String, byte[]>> records) throws Exception {
+        List<Future<RecordMetadata>> acks = records.stream().map(producer()::send).toList();
+        producer().flush();
+        for (Future<RecordMetadata> ack : acks) {
+            ack.get();
+        }
+    }
+
+    /** The partition of {@code kind}'s topic that a unit's events go to (the producer's partitioner for the key). */
+    int partitionOf(PartKind kind, String unit) {
+        int partitions = producer().partitionsFor(kind.topic()).size();
+        return Utils.toPositive(Utils.murmur2((unit + ":2024").getBytes(StandardCharsets.UTF_8))) % partitions;
     }
 
     static String sampleFile(PartKind kind) {
@@ -64,12 +110,7 @@ final class PartEvents {
     }
 
     String send(PartKind kind, String unit, String payload, String id, String type) throws Exception {
-        ProducerRecord<String, byte[]> r = new ProducerRecord<>(kind.topic(), unit + ":2024",
-                payload == null ? null : payload.getBytes(StandardCharsets.UTF_8));
-        r.headers().add("ce_specversion", bytes("1.0")).add("ce_id", bytes(id)).add("ce_source", bytes(kind.source()))
-                .add("ce_type", bytes(type)).add("ce_subject", bytes(unit + "/2024"))
-                .add("ce_time", bytes("2026-11-28T10:00:00Z")).add("content-type", bytes("application/json"));
-        producer().send(r).get();
+        producer().send(record(kind, unit, payload, id, type)).get();
         return id;
     }
 

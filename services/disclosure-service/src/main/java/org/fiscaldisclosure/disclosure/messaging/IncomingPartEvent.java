@@ -1,8 +1,15 @@
 package org.fiscaldisclosure.disclosure.messaging;
 
+import java.time.Instant;
 import org.fiscaldisclosure.contracts.event.PartKind;
-import org.fiscaldisclosure.contracts.event.PartRevision;
+import org.fiscaldisclosure.contracts.value.FiscalYear;
+import org.fiscaldisclosure.contracts.value.UnitCode;
 
-/** A part event that was read and checked: its CloudEvents identity, its part, and the revision it carries. */
-public record IncomingPartEvent(String ceId, String ceSource, PartKind kind, PartRevision<?> revision, String payload) {
+/**
+ * A part event that was read and checked: its CloudEvents identity, its part, the revision it carries, what the read
+ * model takes from the content (the unit's name, from the statements part), and the payload as received (valid UTF-8
+ * JSON, stored as is). The parsed content itself is not kept: a poll's events wait for their transaction together.
+ */
+public record IncomingPartEvent(String ceId, String ceSource, PartKind kind, UnitCode unitCode, FiscalYear fiscalYear,
+                                long revision, Instant revisedAt, String unitName, byte[] payload) {
 }

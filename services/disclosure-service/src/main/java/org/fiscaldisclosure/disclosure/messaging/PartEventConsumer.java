@@ -8,9 +8,17 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -24,9 +32,13 @@ import org.fiscaldisclosure.support.messaging.ConsumerLoop;
 import org.jboss.logging.Logger;
 
 /**
- * Builds the read model from the three part topics. Each record is applied in its own transaction; offsets are
- * committed only after the database commit. A record that can never be read is parked and the others go on; a
- * record that fails for a passing reason (the database away) is retried from the same offset.
+ * Builds the read model from the three part topics. The records of a poll are read (parsed and checked) on the
+ * consumer thread and applied in one transaction on a writer thread (only the newest revision of each part written,
+ * duplicates and stale revisions recognised and counted as one by one would), while the consumer thread reads the
+ * next poll; a poll's offsets are committed only after its database commit, and before the next poll is applied:
+ * at-least-once delivery and the idempotent record of events seen lose nothing and apply nothing twice. A record that
+ * can never be read is parked and the others go on. When a batch fails, its records are applied one by one, each in
+ * its own transaction; a record that fails for a passing reason (the database away) is retried from the same offset.
  */
 @ApplicationScoped
 public class PartEventConsumer {
@@ -55,8 +67,25 @@ public class PartEventConsumer {
     @ConfigProperty(name = "fiscal.topics.replication-factor", defaultValue = "1")
     short replicationFactor;
 
+    /** How long a poll waits for records: while a batch is being written, briefly, then the batch is finished. */
+    private static final Duration IDLE = Duration.ofMillis(500);
+    private static final Duration WHILE_WRITING = Duration.ofMillis(20);
+
+    /** A poll's records handed to the writer thread, their offsets not committed yet. */
+    private record Pending(KafkaConsumer<String, byte[]> consumer, Map<TopicPartition, List<PolledRecord>> polled,
+                           Future<Map<ReadModelWriter.Outcome, Integer>> applied) {
+    }
+
     private final AtomicReference<CompletableFuture<Void>> rebuild = new AtomicReference<>();
     private final Map<TopicPartition, Integer> attempts = new HashMap<>();
+    /** Writes one poll's transaction while the consumer thread reads the next poll (the two use different cores). */
+    private final ExecutorService writerThread = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "read-model-writer");
+        t.setDaemon(true);
+        return t;
+    });
+    /** The poll being written; touched by the consumer thread only. */
+    private Pending pending;
     private ConsumerLoop loop;
 
     void start(@Observes StartupEvent event) {
@@ -70,6 +99,8 @@ public class PartEventConsumer {
         if (loop != null) {
             loop.stop();
         }
+        writerThread.shutdown();
+        writerThread.awaitTermination(10, TimeUnit.SECONDS);
     }
 
     /**
@@ -101,43 +132,117 @@ public class PartEventConsumer {
     }
 
     private void poll(KafkaConsumer<String, byte[]> c) {
-        startRebuildIfRequested(c);
-        ConsumerRecords<String, byte[]> records = c.poll(Duration.ofMillis(500));
-        Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
+        if (rebuild.get() != null) {
+            finishPending(c);
+            startRebuildIfRequested(c);
+        }
+        ConsumerRecords<String, byte[]> records = c.poll(pending != null ? WHILE_WRITING : IDLE);
+        Map<TopicPartition, List<PolledRecord>> polled = read(records); // meanwhile the previous poll is being written
+        Set<TopicPartition> rewound = finishPending(c);
+        polled.keySet().removeAll(rewound); // read again from the record that failed, on the next poll
+        if (!polled.isEmpty()) {
+            List<PolledRecord> batch = polled.values().stream().flatMap(List::stream).toList();
+            pending = new Pending(c, polled, writerThread.submit(() -> {
+                Map<ReadModelWriter.Outcome, Integer> outcomes = writer.apply(batch);
+                count(outcomes); // after the commit
+                return outcomes;
+            }));
+        }
+    }
+
+    /** Reads (parses and checks) every record of a poll once, by partition in record order. */
+    private Map<TopicPartition, List<PolledRecord>> read(ConsumerRecords<String, byte[]> records) {
+        Map<TopicPartition, List<PolledRecord>> polled = new LinkedHashMap<>();
         for (TopicPartition tp : records.partitions()) {
-            for (ConsumerRecord<String, byte[]> record : records.records(tp)) {
-                if (!handle(record)) {
-                    c.seek(tp, record.offset()); // retry from here on the next poll
+            polled.put(tp, records.records(tp).stream().map(r -> PolledRecord.read(reader, r)).toList());
+        }
+        polled.values().stream().flatMap(List::stream).filter(r -> !r.readable()).forEach(r -> LOG.warnf(
+                "parking event %s-%d@%d: %s", r.record().topic(), r.record().partition(), r.record().offset(), r.unreadable()));
+        return polled;
+    }
+
+    /**
+     * Waits for the poll handed to the writer thread and commits its offsets; when its transaction failed, applies its
+     * records one by one.
+     *
+     * @return the partitions sought back to a record that failed (their later records, already polled, are dropped)
+     */
+    private Set<TopicPartition> finishPending(KafkaConsumer<String, byte[]> c) {
+        Pending p = pending;
+        if (p == null) {
+            return Set.of();
+        }
+        pending = null;
+        try {
+            p.applied().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Set.of(); // not committed: the records come again and are recognised as duplicates
+        } catch (ExecutionException e) {
+            if (p.consumer() != c) {
+                return Set.of(); // a new consumer since (reconnected): it reads them again from the committed offsets
+            }
+            LOG.warnf("a batch of %d part events failed (%s); applying them one by one",
+                    p.polled().values().stream().mapToInt(List::size).sum(), e.getCause().toString());
+            return applyOneByOne(c, p.polled());
+        }
+        if (p.consumer() == c) {
+            Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
+            p.polled().forEach((tp, list) -> done.put(tp, new OffsetAndMetadata(list.get(list.size() - 1).record().offset() + 1)));
+            attempts.keySet().removeAll(done.keySet());
+            c.commitSync(done);
+        }
+        return Set.of();
+    }
+
+    /**
+     * The fallback when a batch fails: each record in its own transaction, so one that cannot be applied holds up only
+     * its partition; commits what was applied and returns the partitions sought back to a record to retry.
+     */
+    private Set<TopicPartition> applyOneByOne(KafkaConsumer<String, byte[]> c, Map<TopicPartition, List<PolledRecord>> polled) {
+        Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
+        Set<TopicPartition> rewound = new HashSet<>();
+        for (Map.Entry<TopicPartition, List<PolledRecord>> e : polled.entrySet()) {
+            TopicPartition tp = e.getKey();
+            for (PolledRecord record : e.getValue()) {
+                if (!handle(tp, record)) {
+                    c.seek(tp, record.record().offset()); // retry from here on the next poll
+                    rewound.add(tp);
                     ConsumerLoop.sleep(500);
                     break;
                 }
-                done.put(tp, new OffsetAndMetadata(record.offset() + 1));
+                done.put(tp, new OffsetAndMetadata(record.record().offset() + 1));
             }
         }
         if (!done.isEmpty()) {
             c.commitSync(done);
         }
+        return rewound;
     }
 
     /** Returns false when the record should be retried later. */
-    private boolean handle(ConsumerRecord<String, byte[]> record) {
-        TopicPartition tp = new TopicPartition(record.topic(), record.partition());
+    private boolean handle(TopicPartition tp, PolledRecord record) {
         try {
-            IncomingPartEvent event = reader.read(record);
-            ReadModelWriter.Outcome outcome = writer.apply(event);
-            registry.counter("fiscal.consumer.events", "outcome", outcome.name().toLowerCase()).increment();
-        } catch (UnreadableEventException e) {
-            park(record, e.getMessage());
+            count(writer.apply(List.of(record)));
         } catch (RuntimeException e) {
             int n = attempts.merge(tp, 1, Integer::sum);
+            ConsumerRecord<String, byte[]> r = record.record();
             if (n < MAX_ATTEMPTS) {
-                LOG.warnf("part event %s-%d@%d failed (attempt %d): %s", record.topic(), record.partition(), record.offset(), n, e.toString());
+                LOG.warnf("part event %s-%d@%d failed (attempt %d): %s", r.topic(), r.partition(), r.offset(), n, e.toString());
                 return false;
             }
-            park(record, "failed " + n + " times: " + e);
+            park(r, "failed " + n + " times: " + e);
         }
         attempts.remove(tp);
         return true;
+    }
+
+    private void count(Map<ReadModelWriter.Outcome, Integer> outcomes) {
+        outcomes.forEach((outcome, n) -> {
+            if (n > 0) {
+                registry.counter("fiscal.consumer.events", "outcome", outcome.name().toLowerCase()).increment(n);
+            }
+        });
     }
 
     private void park(ConsumerRecord<String, byte[]> record, String reason) {

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
@@ -28,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.fiscaldisclosure.disclosure.repository.RenderedFileEntity;
 import org.fiscaldisclosure.disclosure.service.audit.PublicationAudit;
 import org.fiscaldisclosure.disclosure.service.publication.ApprovalRequest;
 import org.fiscaldisclosure.disclosure.service.publication.ApprovalService;
@@ -45,6 +45,7 @@ import org.fiscaldisclosure.disclosure.service.publication.VersionDiff;
 import org.fiscaldisclosure.disclosure.service.publication.VersionQueries;
 import org.fiscaldisclosure.disclosure.service.publication.VersionSummary;
 import org.fiscaldisclosure.disclosure.service.rendering.Renderings;
+import org.fiscaldisclosure.disclosure.service.rendering.StoredFile;
 import org.fiscaldisclosure.support.problem.FieldError;
 import org.fiscaldisclosure.support.problem.JsonBodies;
 import org.fiscaldisclosure.support.problem.Problem;
@@ -174,16 +175,16 @@ public class PublicationResource {
     public Response version(@PathParam("unitCode") String unitCode, @PathParam("year") String year,
                             @PathParam("version") String version,
                             @Parameter(description = "json, html, pdf, xlsx or datapackage") @QueryParam("format") String format,
-                            @Context HttpHeaders headers) {
+                            @Context HttpHeaders headers, @Context Request request) {
         PathParams path = PathParams.parse(unitCode, year);
         int n = versionNumber(version, "version");
         String wanted = format != null && !format.isBlank() ? format.trim().toLowerCase(Locale.ROOT) : preferred(headers);
         if (wanted == null) {
             return Response.ok(VersionSummary.of(versions.document(path.unitCode(), path.year(), n)), MediaType.APPLICATION_JSON).build();
         }
-        RenderedFileEntity file = versions.file(path.unitCode(), path.year(), n, wanted);
-        boolean download = file.mediaType.startsWith(Xlsx.MEDIA_TYPE) || file.mediaType.startsWith(ZIP);
-        return stored(file, renderings.fileName(file), download);
+        StoredFile file = versions.file(path.unitCode(), path.year(), n, wanted);
+        boolean download = file.mediaType().startsWith(Xlsx.MEDIA_TYPE) || file.mediaType().startsWith(ZIP);
+        return stored(file, renderings.fileName(file), download, request);
     }
 
     @GET
@@ -197,23 +198,26 @@ public class PublicationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @PermitAll
     public Response file(@PathParam("unitCode") String unitCode, @PathParam("year") String year,
-                         @PathParam("version") String version, @PathParam("name") String name) {
+                         @PathParam("version") String version, @PathParam("name") String name, @Context Request request) {
         PathParams path = PathParams.parse(unitCode, year);
         int n = versionNumber(version, "version");
         if (name == null || !name.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,120}")) {
             throw ProblemException.badRequest("路径参数不符合要求", List.of(new FieldError("name", "文件名只含字母、数字、点、下划线和连字符，如 T3.csv")));
         }
-        RenderedFileEntity file = versions.member(path.unitCode(), path.year(), n, name);
-        return stored(file, name, name.endsWith(".csv"));
+        StoredFile file = versions.member(path.unitCode(), path.year(), n, name);
+        return stored(file, name, name.endsWith(".csv"), request);
     }
 
-    /** A stored file: its bytes as rendered, ETag = its SHA-256, cached for good (a version never changes). */
-    private static Response stored(RenderedFileEntity file, String fileName, boolean download) {
-        return Response.ok(file.content, file.mediaType)
-                .tag(new EntityTag(file.sha256))
-                .header("Cache-Control", "public, max-age=31536000, immutable")
-                .header("Content-Disposition", (download ? "attachment" : "inline") + "; filename=\"" + fileName + "\"")
-                .build();
+    /**
+     * A stored file: its bytes as rendered, ETag = its SHA-256, cached for good (a version never changes); 304 Not
+     * Modified without the bytes when the request's If-None-Match names that ETag.
+     */
+    private static Response stored(StoredFile file, String fileName, boolean download, Request request) {
+        EntityTag tag = new EntityTag(file.sha256());
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        Response.ResponseBuilder answer = notModified != null ? notModified : Response.ok(file.content(), file.mediaType())
+                .header("Content-Disposition", (download ? "attachment" : "inline") + "; filename=\"" + fileName + "\"");
+        return answer.tag(tag).header("Cache-Control", "public, max-age=31536000, immutable").build();
     }
 
     /** The format the Accept header asks for first (html, pdf, xlsx, datapackage), or null for the JSON summary. */

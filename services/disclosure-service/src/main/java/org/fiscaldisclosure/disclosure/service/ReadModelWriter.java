@@ -4,55 +4,96 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.sql.BatchUpdateException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.fiscaldisclosure.contracts.event.PartKind;
-import org.fiscaldisclosure.contracts.event.PartRevision;
-import org.fiscaldisclosure.contracts.part.statements.FinalAccounts;
 import org.fiscaldisclosure.disclosure.messaging.IncomingPartEvent;
+import org.fiscaldisclosure.disclosure.messaging.PolledRecord;
+import org.fiscaldisclosure.disclosure.service.BatchPlan.DisclosureKey;
+import org.fiscaldisclosure.disclosure.service.BatchPlan.EventId;
+import org.fiscaldisclosure.disclosure.service.BatchPlan.PartSlot;
+import org.fiscaldisclosure.disclosure.service.BatchPlan.Touched;
+import org.hibernate.Session;
 
 /**
- * Applies part events to the read model. Each call is one transaction that records the event as seen together with
- * its effect, so a redelivered event (same source and id) changes nothing, and a revision not newer than the stored
- * one is ignored: duplicates and reordering have no effect beyond the newest revision.
+ * Applies part events to the read model, a poll's records in one transaction that records every event as seen
+ * together with its effect: a redelivered event (same source and id) changes nothing, and a revision not newer than
+ * the stored one (or than one applied before it in the same batch) is ignored, so duplicates and reordering have no
+ * effect beyond the newest revision. Of several revisions of one part in a batch only the newest is written
+ * ({@link BatchPlan}); the records that cannot be read are parked in the same transaction. Set-wise statements
+ * (arrays through {@code unnest}, JDBC batches) keep it to a few round trips per poll whatever its size.
  */
 @ApplicationScoped
 public class ReadModelWriter {
 
-    /** What applying an event did. */
-    public enum Outcome { APPLIED, STALE, DUPLICATE }
+    /** What applying an event did: the consumer's counter {@code fiscal.consumer.events} per outcome. */
+    public enum Outcome { APPLIED, STALE, DUPLICATE, PARKED }
+
+    private static final String RECORD_SEEN = "insert into consumed_event (source, id) select * from unnest(?::text[], ?::text[]) "
+            + "on conflict do nothing returning source, id";
+    private static final String STORED_REVISIONS = "select p.unit_code, p.fiscal_year, p.part, p.revision from disclosure_part p "
+            + "join unnest(?::text[], ?::int[], ?::text[]) k(unit_code, fiscal_year, part) "
+            + "on p.unit_code = k.unit_code and p.fiscal_year = k.fiscal_year and p.part = k.part";
+    private static final String ENSURE_DISCLOSURE = "insert into disclosure (unit_code, fiscal_year, region_code, updated_at) "
+            + "select *, now() from unnest(?::text[], ?::int[], ?::text[]) on conflict (unit_code, fiscal_year) do nothing";
+    private static final String UPSERT_PART = "insert into disclosure_part (unit_code, fiscal_year, part, revision, revised_at, event_id, document, received_at) "
+            + "values (?, ?, ?, ?, ?, ?, cast(convert_from(?, 'UTF8') as jsonb), now()) "
+            + "on conflict (unit_code, fiscal_year, part) do update set revision = excluded.revision, "
+            + "revised_at = excluded.revised_at, event_id = excluded.event_id, document = excluded.document, "
+            + "received_at = excluded.received_at where disclosure_part.revision < excluded.revision";
+    private static final String TOUCH_DISCLOSURE = "update disclosure set updated_at = now(), unit_name = coalesce(?, unit_name) "
+            + "where unit_code = ? and fiscal_year = ?";
+    private static final String PARK = "insert into parked_event (topic, kafka_partition, kafka_offset, event_key, ce_id, ce_source, "
+            + "ce_type, payload, reason, parked_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, now()) "
+            + "on conflict (topic, kafka_partition, kafka_offset) do nothing";
 
     @Inject
     EntityManager em;
 
+    /**
+     * Applies the records of one poll (in record order) in one transaction: readable events to the read model,
+     * unreadable ones parked (once per record).
+     *
+     * @return how many records had each outcome; PARKED counts only the records parked now, not those parked before
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Outcome apply(IncomingPartEvent event) {
-        int fresh = em.createNativeQuery("insert into consumed_event (source, id) values (?1, ?2) on conflict do nothing")
-                .setParameter(1, event.ceSource()).setParameter(2, event.ceId()).executeUpdate();
-        if (fresh == 0) {
-            return Outcome.DUPLICATE;
+    public Map<Outcome, Integer> apply(List<PolledRecord> records) {
+        List<IncomingPartEvent> events = new ArrayList<>();
+        List<PolledRecord> unreadable = new ArrayList<>();
+        for (PolledRecord r : records) {
+            if (r.readable()) {
+                events.add(r.event());
+            } else {
+                unreadable.add(r);
+            }
         }
-        PartRevision<?> r = event.revision();
-        String unit = r.unitCode().value();
-        int year = r.fiscalYear().value();
-        em.createNativeQuery("insert into disclosure (unit_code, fiscal_year, region_code, updated_at) values (?1, ?2, ?3, now()) "
-                        + "on conflict (unit_code, fiscal_year) do nothing")
-                .setParameter(1, unit).setParameter(2, year).setParameter(3, r.unitCode().regionCode()).executeUpdate();
-        int applied = em.createNativeQuery("insert into disclosure_part (unit_code, fiscal_year, part, revision, revised_at, event_id, document, received_at) "
-                        + "values (?1, ?2, ?3, ?4, ?5, ?6, cast(?7 as jsonb), now()) "
-                        + "on conflict (unit_code, fiscal_year, part) do update set revision = excluded.revision, "
-                        + "revised_at = excluded.revised_at, event_id = excluded.event_id, document = excluded.document, "
-                        + "received_at = excluded.received_at where disclosure_part.revision < excluded.revision")
-                .setParameter(1, unit).setParameter(2, year).setParameter(3, event.kind().key())
-                .setParameter(4, r.revision()).setParameter(5, r.revisedAt()).setParameter(6, event.ceId())
-                .setParameter(7, event.payload()).executeUpdate();
-        if (applied == 0) {
-            return Outcome.STALE;
-        }
-        String name = event.kind() == PartKind.STATEMENTS ? ((FinalAccounts) r.part()).unit().name() : null;
-        em.createNativeQuery("update disclosure set updated_at = now(), unit_name = coalesce(?3, unit_name) "
-                        + "where unit_code = ?1 and fiscal_year = ?2")
-                .setParameter(1, unit).setParameter(2, year).setParameter(3, name).executeUpdate();
-        return Outcome.APPLIED;
+        return em.unwrap(Session.class).doReturningWork(c -> {
+            Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
+            if (!events.isEmpty()) {
+                Set<EventId> recorded = recordSeen(c, BatchPlan.firstDeliveries(events));
+                List<IncomingPartEvent> fresh = events.stream().filter(e -> recorded.contains(EventId.of(e))).toList();
+                BatchPlan plan = BatchPlan.of(events, recorded, storedRevisions(c, fresh));
+                ensureDisclosures(c, plan.touched());
+                writeParts(c, plan.newest());
+                touchDisclosures(c, plan.touched());
+                counts.putAll(plan.counts());
+            }
+            counts.put(Outcome.PARKED, park(c, unreadable.stream().map(r -> new Parked(r.record(), r.unreadable())).toList()));
+            return counts;
+        });
     }
 
     /**
@@ -75,19 +116,152 @@ public class ReadModelWriter {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean park(ConsumerRecord<String, byte[]> record, String reason) {
-        return em.createNativeQuery("insert into parked_event (topic, kafka_partition, kafka_offset, event_key, ce_id, ce_source, "
-                        + "ce_type, payload, reason, parked_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, now()) "
-                        + "on conflict (topic, kafka_partition, kafka_offset) do nothing")
-                .setParameter(1, record.topic()).setParameter(2, record.partition()).setParameter(3, record.offset())
-                .setParameter(4, record.key()).setParameter(5, headerOrNull(record, "ce_id"))
-                .setParameter(6, headerOrNull(record, "ce_source")).setParameter(7, headerOrNull(record, "ce_type"))
-                .setParameter(8, record.value() == null ? null : new String(record.value(), java.nio.charset.StandardCharsets.UTF_8)
-                        .replace(String.valueOf((char) 0), "\\u0000")) // PostgreSQL text holds no NUL
-                .setParameter(9, reason).executeUpdate() == 1;
+        return em.unwrap(Session.class).doReturningWork(c -> park(c, List.of(new Parked(record, reason)))) == 1;
+    }
+
+    /** Records the events' identities as seen; returns those that had not been seen before. */
+    private static Set<EventId> recordSeen(Connection c, List<IncomingPartEvent> candidates) throws SQLException {
+        Set<EventId> recorded = new HashSet<>();
+        try (PreparedStatement s = c.prepareStatement(RECORD_SEEN)) {
+            s.setArray(1, c.createArrayOf("text", candidates.stream().map(IncomingPartEvent::ceSource).toArray()));
+            s.setArray(2, c.createArrayOf("text", candidates.stream().map(IncomingPartEvent::ceId).toArray()));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    recorded.add(new EventId(rs.getString(1), rs.getString(2)));
+                }
+            }
+        }
+        return recorded;
+    }
+
+    private static Map<PartSlot, Long> storedRevisions(Connection c, List<IncomingPartEvent> fresh) throws SQLException {
+        Map<PartSlot, Long> stored = new HashMap<>();
+        if (fresh.isEmpty()) {
+            return stored;
+        }
+        List<PartSlot> slots = fresh.stream().map(PartSlot::of).distinct().toList();
+        try (PreparedStatement s = c.prepareStatement(STORED_REVISIONS)) {
+            s.setArray(1, c.createArrayOf("text", slots.stream().map(PartSlot::unitCode).toArray()));
+            s.setArray(2, c.createArrayOf("int4", slots.stream().map(PartSlot::fiscalYear).toArray()));
+            s.setArray(3, c.createArrayOf("text", slots.stream().map(PartSlot::part).toArray()));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    stored.put(new PartSlot(rs.getString(1), rs.getInt(2), rs.getString(3)), rs.getLong(4));
+                }
+            }
+        }
+        return stored;
+    }
+
+    /** The disclosure rows the parts refer to, created when missing (in key order, as any other writer would lock them). */
+    private static void ensureDisclosures(Connection c, Map<DisclosureKey, Touched> touched) throws SQLException {
+        if (touched.isEmpty()) {
+            return;
+        }
+        List<Map.Entry<DisclosureKey, Touched>> rows = sorted(touched);
+        try (PreparedStatement s = c.prepareStatement(ENSURE_DISCLOSURE)) {
+            s.setArray(1, c.createArrayOf("text", rows.stream().map(e -> e.getKey().unitCode()).toArray()));
+            s.setArray(2, c.createArrayOf("int4", rows.stream().map(e -> e.getKey().fiscalYear()).toArray()));
+            s.setArray(3, c.createArrayOf("text", rows.stream().map(e -> e.getValue().regionCode()).toArray()));
+            s.executeUpdate();
+        }
+    }
+
+    /**
+     * Writes the newest revision of each part. Every one of them is newer than the stored one (the plan read the
+     * stored revisions in this transaction, and only this consumer writes parts), so each must change a row; one that
+     * does not means another writer got there first, and the batch is rolled back to be applied record by record.
+     */
+    private static void writeParts(Connection c, List<IncomingPartEvent> newest) throws SQLException {
+        if (newest.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement s = c.prepareStatement(UPSERT_PART)) {
+            for (IncomingPartEvent e : newest) {
+                s.setString(1, e.unitCode().value());
+                s.setInt(2, e.fiscalYear().value());
+                s.setString(3, e.kind().key());
+                s.setLong(4, e.revision());
+                s.setObject(5, e.revisedAt().atOffset(ZoneOffset.UTC));
+                s.setString(6, e.ceId());
+                s.setBytes(7, e.payload()); // as received: checked UTF-8, no String and no re-encoding on the way
+                s.addBatch();
+            }
+            int[] changed = executeBatch(s);
+            for (int n : changed) {
+                if (n == 0) {
+                    throw new IllegalStateException("a part revision planned as newer was not newer when written");
+                }
+            }
+        }
+    }
+
+    private static void touchDisclosures(Connection c, Map<DisclosureKey, Touched> touched) throws SQLException {
+        if (touched.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement s = c.prepareStatement(TOUCH_DISCLOSURE)) {
+            for (Map.Entry<DisclosureKey, Touched> e : sorted(touched)) {
+                s.setString(1, e.getValue().unitName());
+                s.setString(2, e.getKey().unitCode());
+                s.setInt(3, e.getKey().fiscalYear());
+                s.addBatch();
+            }
+            executeBatch(s);
+        }
+    }
+
+    /** A record to park and why. */
+    private record Parked(ConsumerRecord<String, byte[]> record, String reason) {
+    }
+
+    /** Parks the records (each once); returns how many were parked now. */
+    private static int park(Connection c, List<Parked> records) throws SQLException {
+        if (records.isEmpty()) {
+            return 0;
+        }
+        try (PreparedStatement s = c.prepareStatement(PARK)) {
+            for (Parked p : records) {
+                ConsumerRecord<String, byte[]> r = p.record();
+                s.setString(1, r.topic());
+                s.setInt(2, r.partition());
+                s.setLong(3, r.offset());
+                s.setString(4, r.key());
+                s.setString(5, headerOrNull(r, "ce_id"));
+                s.setString(6, headerOrNull(r, "ce_source"));
+                s.setString(7, headerOrNull(r, "ce_type"));
+                s.setString(8, r.value() == null ? null : new String(r.value(), StandardCharsets.UTF_8)
+                        .replace(String.valueOf((char) 0), "\\u0000")); // PostgreSQL text holds no NUL
+                s.setString(9, p.reason());
+                s.addBatch();
+            }
+            int parked = 0;
+            for (int n : executeBatch(s)) {
+                parked += n;
+            }
+            return parked;
+        }
+    }
+
+    /**
+     * Runs a JDBC batch; when it fails, throws the database's own error rather than the driver's batch summary,
+     * whose message repeats the statement with its parameters (whole part documents).
+     */
+    private static int[] executeBatch(PreparedStatement s) throws SQLException {
+        try {
+            return s.executeBatch();
+        } catch (BatchUpdateException e) {
+            throw e.getNextException() != null ? e.getNextException() : e;
+        }
+    }
+
+    private static List<Map.Entry<DisclosureKey, Touched>> sorted(Map<DisclosureKey, Touched> touched) {
+        return touched.entrySet().stream().sorted(Comparator.comparing((Map.Entry<DisclosureKey, Touched> e) -> e.getKey().unitCode())
+                .thenComparingInt(e -> e.getKey().fiscalYear())).toList();
     }
 
     private static String headerOrNull(ConsumerRecord<String, byte[]> record, String name) {
         var h = record.headers().lastHeader(name);
-        return h == null || h.value() == null ? null : new String(h.value(), java.nio.charset.StandardCharsets.UTF_8);
+        return h == null || h.value() == null ? null : new String(h.value(), StandardCharsets.UTF_8);
     }
 }

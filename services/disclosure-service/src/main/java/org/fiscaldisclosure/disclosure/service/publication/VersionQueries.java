@@ -6,10 +6,10 @@ import java.util.List;
 import org.fiscaldisclosure.contracts.value.FiscalYear;
 import org.fiscaldisclosure.contracts.value.UnitCode;
 import org.fiscaldisclosure.disclosure.repository.DisclosureEntity;
-import org.fiscaldisclosure.disclosure.repository.RenderedFileEntity;
 import org.fiscaldisclosure.disclosure.repository.VersionEntity;
 import org.fiscaldisclosure.disclosure.service.ExactJson;
 import org.fiscaldisclosure.disclosure.service.rendering.Renderings;
+import org.fiscaldisclosure.disclosure.service.rendering.StoredFile;
 import org.fiscaldisclosure.support.part.PartKey;
 import org.fiscaldisclosure.support.problem.FieldError;
 import org.fiscaldisclosure.support.problem.ProblemException;
@@ -40,7 +40,7 @@ public class VersionQueries {
     }
 
     /** A rendering stored at publish time; 400 for a format that does not exist, 404 for a version that does not. */
-    public RenderedFileEntity file(UnitCode unit, FiscalYear year, int version, String format) {
+    public StoredFile file(UnitCode unit, FiscalYear year, int version, String format) {
         if (!renderings.formats().contains(format)) {
             throw ProblemException.badRequest("查询参数不符合要求",
                     List.of(new FieldError("format", "format 应为 " + String.join("、", renderings.formats()) + " 之一")));
@@ -55,10 +55,11 @@ public class VersionQueries {
     }
 
     /** A file of a rendering served on its own ({@code datapackage.json}, {@code T3.csv}); 404 when there is none. */
-    public RenderedFileEntity member(UnitCode unit, FiscalYear year, int version, String name) {
-        entity(unit, year, version);
-        return renderings.member(unit.value(), year.value(), version, name)
-                .orElseThrow(() -> ProblemException.notFound("第 " + version + " 版没有名为 " + name + " 的文件"));
+    public StoredFile member(UnitCode unit, FiscalYear year, int version, String name) {
+        return renderings.member(unit.value(), year.value(), version, name).orElseGet(() -> {
+            entity(unit, year, version);
+            throw ProblemException.notFound("第 " + version + " 版没有名为 " + name + " 的文件");
+        });
     }
 
     VersionEntity entity(UnitCode unit, FiscalYear year, int version) {

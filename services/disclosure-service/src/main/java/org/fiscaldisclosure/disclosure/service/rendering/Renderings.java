@@ -28,11 +28,13 @@ public class Renderings {
 
     private final Map<String, Rendering> byFormat = new TreeMap<>();
     private final ExactJson json;
+    private final StoredFileCache cache;
 
     @Inject
-    public Renderings(Instance<Rendering> renderings, ExactJson json) {
+    public Renderings(Instance<Rendering> renderings, ExactJson json, StoredFileCache cache) {
         renderings.forEach(r -> byFormat.put(r.format(), r));
         this.json = json;
+        this.cache = cache;
     }
 
     /** The formats, sorted: the values the {@code format} parameter accepts. */
@@ -46,9 +48,9 @@ public class Renderings {
     }
 
     /** The name a format's file is offered under, e.g. {@code 110102-SWD-2024-v1.pdf}. */
-    public String fileName(RenderedFileEntity file) {
-        Rendering r = byFormat.get(file.format);
-        String stem = file.unitCode + "-" + file.fiscalYear + "-v" + file.version;
+    public String fileName(StoredFile file) {
+        Rendering r = byFormat.get(file.format());
+        String stem = file.unitCode() + "-" + file.fiscalYear() + "-v" + file.version();
         return r == null ? stem : stem + (r.extension().equals(r.format()) ? "" : "-" + r.format()) + "." + r.extension();
     }
 
@@ -76,13 +78,15 @@ public class Renderings {
         f.persist();
     }
 
-    public Optional<RenderedFileEntity> stored(String unitCode, int fiscalYear, int version, String format) {
-        return RenderedFileEntity.get(unitCode, fiscalYear, version, format);
+    /** A rendering stored at publish time, from memory when it was read recently ({@link StoredFileCache}). */
+    public Optional<StoredFile> stored(String unitCode, int fiscalYear, int version, String format) {
+        return cache.get(new StoredFileCache.Key(unitCode, fiscalYear, version, format),
+                () -> RenderedFileEntity.get(unitCode, fiscalYear, version, format).map(StoredFile::of));
     }
 
     /** A member file ({@code datapackage.json}, {@code T3.csv}) stored at publish time. */
-    public Optional<RenderedFileEntity> member(String unitCode, int fiscalYear, int version, String name) {
-        return RenderedFileEntity.get(unitCode, fiscalYear, version, MEMBER + name);
+    public Optional<StoredFile> member(String unitCode, int fiscalYear, int version, String name) {
+        return stored(unitCode, fiscalYear, version, MEMBER + name);
     }
 
     static String sha256(byte[] bytes) {
