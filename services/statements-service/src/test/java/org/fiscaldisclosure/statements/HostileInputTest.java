@@ -77,6 +77,19 @@ class HostileInputTest {
     }
 
     @Test
+    void aBodyNestedDeeperThanAnyPartIs400WhileParsing() throws Exception {
+        // 900 arrays where the unit name goes: under Jackson's own limit of 1000, and deep enough to overflow a small
+        // thread stack in whatever walks the tree recursively; refused at 64 levels before anything walks it
+        String name = "\"name\": \"中共北京市西城区委社会工作部\"";
+        String json = FinalAccountsResourceTest.clean().replace(name, "\"name\": " + "[".repeat(900) + "]".repeat(900));
+        given().contentType(ContentType.JSON).body(json).put(URL).then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo(""));
+        String shallow = FinalAccountsResourceTest.clean().replace(name, "\"name\": " + "[".repeat(3) + "]".repeat(3));
+        given().contentType(ContentType.JSON).body(shallow).put(URL).then().statusCode(422)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("/unit/name"));
+    }
+
+    @Test
     void aBodyWithoutContentTypeIs415() throws Exception {
         HttpResponse<String> r = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
                 HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + URL))

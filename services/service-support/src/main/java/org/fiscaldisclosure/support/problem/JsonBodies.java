@@ -1,6 +1,7 @@
 package org.fiscaldisclosure.support.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -32,6 +33,9 @@ import org.fiscaldisclosure.support.security.UnsafeText;
 @ApplicationScoped
 public class JsonBodies {
 
+    /** The deepest nesting of arrays and objects a request body may have. */
+    public static final int MAX_NESTING = 64;
+
     private final ObjectMapper mapper;
     private final Validator validator;
     private final long maxBytes;
@@ -44,6 +48,9 @@ public class JsonBodies {
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+        // no part nests deeper than about ten levels; a deeper body is refused while parsing (400), before anything
+        // walks it recursively (binding, validation, the unsafe-text check) on a service thread's small stack
+        this.mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build());
         this.validator = validator;
         this.maxBytes = maxBytes;
     }
