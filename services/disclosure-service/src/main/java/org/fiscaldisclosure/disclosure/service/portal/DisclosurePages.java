@@ -1,6 +1,6 @@
 package org.fiscaldisclosure.disclosure.service.portal;
 
-import static org.fiscaldisclosure.disclosure.service.portal.PortalHtml.esc;
+import static org.fiscaldisclosure.disclosure.service.rendering.Html.esc;
 import static org.fiscaldisclosure.disclosure.service.portal.PortalHtml.link;
 import static org.fiscaldisclosure.disclosure.service.portal.PortalPaths.apiPath;
 import static org.fiscaldisclosure.disclosure.service.portal.PortalPaths.dataQualityPath;

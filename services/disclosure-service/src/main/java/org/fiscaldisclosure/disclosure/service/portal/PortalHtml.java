@@ -1,5 +1,7 @@
 package org.fiscaldisclosure.disclosure.service.portal;
 
+import static org.fiscaldisclosure.disclosure.service.rendering.Html.esc;
+
 import java.util.List;
 
 /**
@@ -39,26 +41,6 @@ final class PortalHtml {
             """;
 
     private PortalHtml() {
-    }
-
-    /** Escapes text for HTML content and attribute values. */
-    static String esc(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder b = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
     }
 
     /** A link; both the address and the text are escaped. */

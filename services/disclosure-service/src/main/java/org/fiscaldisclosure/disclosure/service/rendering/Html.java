@@ -1,12 +1,12 @@
 package org.fiscaldisclosure.disclosure.service.rendering;
 
-/** Escaping of text for HTML element content and attribute values. */
-final class Html {
+/** Escaping of text for HTML element content and attribute values: the page of a version and the portal's pages. */
+public final class Html {
 
     private Html() {
     }
 
-    static String esc(Object value) {
+    public static String esc(Object value) {
         if (value == null) {
             return "";
         }
