@@ -15,6 +15,7 @@ import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.fiscaldisclosure.contracts.event.MessageLimits;
 
 /**
  * A real single-node KRaft Kafka broker (broker and controller in one process) in its own JVM, on 127.0.0.1.
@@ -94,7 +95,10 @@ public final class KafkaBroker implements AutoCloseable {
                 Map.entry("share.coordinator.state.topic.replication.factor", "1"),
                 Map.entry("share.coordinator.state.topic.min.isr", "1"),
                 Map.entry("group.initial.rebalance.delay.ms", "0"),
-                Map.entry("log.cleaner.backoff.ms", "2000")));
+                Map.entry("log.cleaner.backoff.ms", "2000"),
+                // the suite's record size, stated once in MessageLimits
+                Map.entry("message.max.bytes", String.valueOf(MessageLimits.MAX_MESSAGE_BYTES)),
+                Map.entry("replica.fetch.max.bytes", String.valueOf(MessageLimits.MAX_MESSAGE_BYTES))));
         try (var out = Files.newBufferedWriter(file)) {
             p.store(out, "single-node KRaft broker for fiscal-disclosure (local run and tests)");
         }

@@ -24,11 +24,63 @@ import org.fiscaldisclosure.infra.EmbeddedInfraTestResource;
 import org.fiscaldisclosure.infra.LocalInfra;
 import org.fiscaldisclosure.support.outbox.OutboxEvent;
 import org.junit.jupiter.api.Test;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.fiscaldisclosure.support.outbox.Outbox;
 
-/** The outbox relay on the real broker: nothing is lost while Kafka is down, and the order of revisions holds. */
+/**
+ * The outbox relay on the real broker: nothing is lost while Kafka is down, the order of revisions holds, and a record
+ * the broker refuses for good is parked with its reason while the records after it are sent.
+ */
 @QuarkusTest
 @WithTestResource(value = EmbeddedInfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "statements"))
 class OutboxRelayTest {
+
+    @Inject
+    Outbox outbox;
+
+    @Test
+    void aRecordTheBrokerRefusesIsParkedWithItsReasonAndTheEventsAfterItAreSent() throws Exception {
+        String bootstrap = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
+        String smallTopic = "fiscal.test.small-records." + UUID.randomUUID();
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
+            admin.createTopics(List.of(new NewTopic(smallTopic, 1, (short) 1).configs(Map.of("max.message.bytes", "2000"))))
+                    .all().get(10, TimeUnit.SECONDS);
+        }
+        // random text does not compress below the topic's 2,000 bytes
+        byte[] noise = new byte[15_000];
+        new Random(7).nextBytes(noise);
+        String payload = "\"" + Base64.getEncoder().encodeToString(noise) + "\"";
+        OutboxEvent refused = QuarkusTransaction.requiringNew().call(() -> outbox.add(smallTopic, "k", "fiscal.test.v1",
+                "/test", "refused/1", payload, Instant.now()));
+
+        String unit = FinalAccountsResourceTest.unit();
+        given().contentType(ContentType.JSON).body(FinalAccountsResourceTest.sample()).put(FinalAccountsResourceTest.url(unit))
+                .then().statusCode(201);
+
+        long deadline = System.currentTimeMillis() + 60_000;
+        OutboxEvent after;
+        do {
+            Thread.sleep(200);
+            after = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.<OutboxEvent>find("subject", unit + "/2024").firstResult());
+        } while (after.sentAt == null && System.currentTimeMillis() < deadline);
+        assertTrue(after.sentAt != null, "the event written after the refused one is sent");
+        OutboxEvent parked = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.<OutboxEvent>findById(refused.seq));
+        assertTrue(parked.parkedAt != null && parked.sentAt == null, "the refused record is parked, not sent");
+        assertTrue(parked.parkReason.contains("RecordTooLargeException"), parked.parkReason);
+
+        JsonPath health = given().get("/q/health/ready").then().statusCode(200).extract().jsonPath();
+        assertEquals("UP", health.getString("status"), "a parked record does not take the service out of rotation");
+        assertTrue(health.getInt("checks.find { it.name == 'outbox' }.data.parked") >= 1);
+        assertTrue(health.getString("checks.find { it.name == 'outbox' }.data.'parked." + refused.id + "'").contains(smallTopic));
+    }
 
     @Test
     void writesWhileKafkaIsDownAreStoredAndSentInOrderWhenItIsBack() throws Exception {

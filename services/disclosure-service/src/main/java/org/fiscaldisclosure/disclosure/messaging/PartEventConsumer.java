@@ -28,7 +28,9 @@ import org.apache.kafka.common.TopicPartition;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fiscaldisclosure.contracts.event.PartKind;
 import org.fiscaldisclosure.disclosure.service.ReadModelWriter;
+import org.fiscaldisclosure.support.messaging.Backoff;
 import org.fiscaldisclosure.support.messaging.ConsumerLoop;
+import org.fiscaldisclosure.support.messaging.Failures;
 import org.jboss.logging.Logger;
 
 /**
@@ -78,6 +80,7 @@ public class PartEventConsumer {
 
     private final AtomicReference<CompletableFuture<Void>> rebuild = new AtomicReference<>();
     private final Map<TopicPartition, Integer> attempts = new HashMap<>();
+    private final Backoff backoff = new Backoff();
     /** Writes one poll's transaction while the consumer thread reads the next poll (the two use different cores). */
     private final ExecutorService writerThread = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "read-model-writer");
@@ -220,20 +223,31 @@ public class PartEventConsumer {
         return rewound;
     }
 
-    /** Returns false when the record should be retried later. */
+    /**
+     * Returns false when the record should be retried later: a passing failure (the database away) is retried for as
+     * long as it lasts, with a growing pause; any other failure is retried a few times, then the record is parked.
+     */
     private boolean handle(TopicPartition tp, PolledRecord record) {
         try {
             count(writer.apply(List.of(record)));
         } catch (RuntimeException e) {
-            int n = attempts.merge(tp, 1, Integer::sum);
             ConsumerRecord<String, byte[]> r = record.record();
+            if (Failures.isPassing(e)) {
+                LOG.warnf("part event %s-%d@%d: %s; retrying", r.topic(), r.partition(), r.offset(), e.toString());
+                ConsumerLoop.sleep(backoff.next());
+                return false;
+            }
+            int n = attempts.merge(tp, 1, Integer::sum);
             if (n < MAX_ATTEMPTS) {
                 LOG.warnf("part event %s-%d@%d failed (attempt %d): %s", r.topic(), r.partition(), r.offset(), n, e.toString());
                 return false;
             }
-            park(r, "failed " + n + " times: " + e);
+            if (!park(r, "failed " + n + " times: " + Failures.describe(e))) {
+                return false;
+            }
         }
         attempts.remove(tp);
+        backoff.reset();
         return true;
     }
 
@@ -245,10 +259,17 @@ public class PartEventConsumer {
         });
     }
 
-    private void park(ConsumerRecord<String, byte[]> record, String reason) {
+    /** Parks a record; false when even that failed for a passing reason (then the record is retried). */
+    private boolean park(ConsumerRecord<String, byte[]> record, String reason) {
         LOG.warnf("parking event %s-%d@%d: %s", record.topic(), record.partition(), record.offset(), reason);
-        if (writer.park(record, reason)) {
-            registry.counter("fiscal.consumer.events", "outcome", "parked").increment();
+        try {
+            if (writer.park(record, reason)) {
+                registry.counter("fiscal.consumer.events", "outcome", "parked").increment();
+            }
+            return true;
+        } catch (RuntimeException e) {
+            LOG.warnf("parking event %s-%d@%d failed: %s", record.topic(), record.partition(), record.offset(), e.toString());
+            return false;
         }
     }
 

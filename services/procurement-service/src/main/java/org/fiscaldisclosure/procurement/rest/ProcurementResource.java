@@ -1,5 +1,6 @@
 package org.fiscaldisclosure.procurement.rest;
 
+import org.fiscaldisclosure.contracts.event.MessageLimits;
 import jakarta.annotation.security.RolesAllowed;
 import org.fiscaldisclosure.support.security.Roles;
 import jakarta.inject.Inject;
@@ -59,7 +60,7 @@ public class ProcurementResource extends PartResource<Procurement> {
 
     @Inject
     public ProcurementResource(ProcurementStore store, JsonBodies bodies,
-                               @ConfigProperty(name = "fiscal.http.max-body-bytes", defaultValue = "1048576") long maxBytes) {
+                               @ConfigProperty(name = "fiscal.http.max-body-bytes", defaultValue = "" + MessageLimits.MAX_REQUEST_BYTES) long maxBytes) {
         super(store, bodies);
         this.store = store;
         this.bodies = bodies;

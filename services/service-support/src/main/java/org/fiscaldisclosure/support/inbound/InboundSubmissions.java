@@ -15,6 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +32,10 @@ import org.fiscaldisclosure.contracts.event.Topics;
 import org.fiscaldisclosure.contracts.value.FiscalYear;
 import org.fiscaldisclosure.contracts.value.UnitCode;
 import org.fiscaldisclosure.support.outbox.Outbox;
+import org.fiscaldisclosure.support.messaging.Backoff;
 import org.fiscaldisclosure.support.messaging.ConsumerLoop;
+import org.fiscaldisclosure.support.messaging.Failures;
+import org.fiscaldisclosure.support.messaging.ParkedRecord;
 import org.fiscaldisclosure.support.part.PartInput;
 import org.fiscaldisclosure.support.part.PartStore;
 import org.fiscaldisclosure.support.problem.FieldError;
@@ -56,6 +61,9 @@ public class InboundSubmissions {
 
     private static final Logger LOG = Logger.getLogger(InboundSubmissions.class);
     public static final String IF_MATCH = "ce_ifmatch";
+    /** CloudEvents ids and sources longer than this are refused (parked): no platform needs more. */
+    static final int MAX_ID_LENGTH = 256;
+    static final int MAX_SOURCE_LENGTH = 1_024;
 
     @Inject
     Instance<PartStore<?>> stores;
@@ -88,6 +96,7 @@ public class InboundSubmissions {
     short replicationFactor;
 
     private ConsumerLoop loop;
+    private final Backoff backoff = new Backoff();
 
     void start(@Observes StartupEvent event) {
         if (!stores.isResolvable()) {
@@ -106,12 +115,67 @@ public class InboundSubmissions {
 
     private void poll(KafkaConsumer<String, byte[]> c) {
         Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
+        Set<TopicPartition> rewound = new HashSet<>();
         for (ConsumerRecord<String, byte[]> r : c.poll(Duration.ofMillis(500))) {
-            handle(r);
-            done.put(new TopicPartition(r.topic(), r.partition()), new OffsetAndMetadata(r.offset() + 1));
+            TopicPartition tp = new TopicPartition(r.topic(), r.partition());
+            if (rewound.contains(tp)) {
+                continue; // read again after the record that is being retried
+            }
+            if (!handleOrPark(r)) {
+                c.seek(tp, r.offset());
+                rewound.add(tp);
+                continue;
+            }
+            done.put(tp, new OffsetAndMetadata(r.offset() + 1));
         }
         if (!done.isEmpty()) {
             c.commitSync(done);
+        }
+        if (rewound.isEmpty()) {
+            backoff.reset();
+        } else {
+            ConsumerLoop.sleep(backoff.next());
+        }
+    }
+
+    /**
+     * Handles a record; a record whose handling fails for a reason that would recur (unreadable, unexpected) is parked
+     * with the reason and answered as rejected where it can be answered. Returns false only for a passing failure
+     * (the database away): the record is then handled again after a pause.
+     */
+    boolean handleOrPark(ConsumerRecord<String, byte[]> r) {
+        try {
+            handle(r);
+            return true;
+        } catch (RuntimeException e) {
+            if (Failures.isPassing(e)) {
+                LOG.warnf("inbound submission %s-%d@%d: %s; retrying", r.topic(), r.partition(), r.offset(), e.toString());
+                return false;
+            }
+            return park(r, Failures.describe(e));
+        }
+    }
+
+    private boolean park(ConsumerRecord<String, byte[]> r, String reason) {
+        LOG.warnf("parking inbound submission %s-%d@%d: %s", r.topic(), r.partition(), r.offset(), reason);
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                if (ParkedRecord.of(r, reason).persistOnce()) {
+                    registry.counter("fiscal.inbound.submissions", "outcome", "parked").increment();
+                    String id = header(r, CloudEventHeaders.ID);
+                    if (id != null && id.length() <= MAX_ID_LENGTH) {
+                        reply(r, id, Topics.INBOUND_REJECTED, rejected(id, Problem.of(422, "unprocessable-submission",
+                                "提交无法处理", "该提交已被搁置，原因：" + reason, List.of())));
+                    }
+                }
+            });
+            return true;
+        } catch (RuntimeException e) {
+            if (Failures.isPassing(e)) {
+                return false;
+            }
+            LOG.errorf("inbound submission %s-%d@%d could not be parked (%s); skipped", r.topic(), r.partition(), r.offset(), e);
+            return true;
         }
     }
 
@@ -124,7 +188,11 @@ public class InboundSubmissions {
         String id = header(r, CloudEventHeaders.ID);
         String source = header(r, CloudEventHeaders.SOURCE);
         if (id == null || source == null) {
-            LOG.warnf("inbound submission %s-%d@%d without ce_id or ce_source: ignored", r.topic(), r.partition(), r.offset());
+            park(r, "缺少 ce_id 或 ce_source");
+            return;
+        }
+        if (id.length() > MAX_ID_LENGTH || source.length() > MAX_SOURCE_LENGTH) {
+            park(r, "ce_id 超过 " + MAX_ID_LENGTH + " 个字符或 ce_source 超过 " + MAX_SOURCE_LENGTH + " 个字符");
             return;
         }
         try {

@@ -9,13 +9,16 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.fiscaldisclosure.contracts.event.MessageLimits;
 import org.fiscaldisclosure.support.outbox.TopicAdmin;
 import org.jboss.logging.Logger;
 
 /**
  * A Kafka consumer on a thread of its own, as the suite's consumers run it: it waits until its (compacted) topics
  * exist, subscribes with manual commits from the earliest offset, calls {@code pollOnce} until stopped, and
- * reconnects after a failure. Committing is the caller's, after its own database commit.
+ * reconnects after a failure, pausing longer after each failure in a row. Committing is the caller's, after its own
+ * database commit; so is parking a record that can never be handled (a {@code pollOnce} that threw for one record
+ * would read it again after reconnecting, for ever).
  */
 public final class ConsumerLoop {
 
@@ -31,6 +34,7 @@ public final class ConsumerLoop {
     private volatile boolean running;
     private volatile KafkaConsumer<String, byte[]> consumer;
     private Thread thread;
+    private final Backoff backoff = new Backoff();
 
     public ConsumerLoop(String name, String bootstrapServers, String groupId, List<String> topics, int partitions,
                         short replicationFactor, Consumer<KafkaConsumer<String, byte[]>> pollOnce) {
@@ -71,12 +75,16 @@ public final class ConsumerLoop {
                 c.subscribe(topics);
                 while (running) {
                     pollOnce.accept(c);
+                    backoff.reset();
                 }
             } catch (WakeupException e) {
                 // stopping
             } catch (RuntimeException e) {
-                LOG.warnf("%s: %s; reconnecting", name, e.toString());
-                sleep(1_000);
+                // a record-level failure never reaches here (the handlers park such records): this is the broker or
+                // the database away, so wait longer each time, up to 30 s
+                long pause = backoff.next();
+                LOG.warnf("%s: %s; reconnecting in %d ms", name, e.toString(), pause);
+                sleep(pause);
             } finally {
                 consumer = null;
             }
@@ -90,6 +98,8 @@ public final class ConsumerLoop {
         cfg.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         cfg.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         cfg.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 200);
+        cfg.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, MessageLimits.MAX_MESSAGE_BYTES);
+        cfg.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, MessageLimits.MAX_FETCH_BYTES);
         cfg.put(ConsumerConfig.METADATA_MAX_AGE_CONFIG, 5_000);
         cfg.put(ConsumerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1_000);
         cfg.put(ConsumerConfig.CLIENT_ID_CONFIG, name);

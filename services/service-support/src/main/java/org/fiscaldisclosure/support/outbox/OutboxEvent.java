@@ -48,4 +48,18 @@ public class OutboxEvent extends PanacheEntityBase {
 
     @Column(name = "sent_at")
     public Instant sentAt;
+
+    /** Set when the broker can never accept the row (too large, refused by the topic): it no longer holds up others. */
+    @Column(name = "parked_at")
+    public Instant parkedAt;
+
+    @Column(name = "park_reason")
+    public String parkReason;
+
+    /**
+     * The key whose partition the row must land in, when it is not its own key (a segment of a revision travels in
+     * the partition of the revision's key); null for the default partitioning by {@link #key}.
+     */
+    @Column(name = "partition_key")
+    public String partitionKey;
 }

@@ -36,22 +36,27 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.common.utils.Utils;
+import org.fiscaldisclosure.contracts.event.MessageLimits;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fiscaldisclosure.contracts.event.CloudEventHeaders;
 import org.jboss.logging.Logger;
 
 /**
  * Sends the outbox to Kafka: unsent rows in {@code seq} order, as CloudEvents in binary mode, keyed by aggregate,
- * with an idempotent producer ({@code acks=all}); a row is stamped sent only after the broker acknowledged it and
- * every row before it. One relay works at a time (a PostgreSQL advisory lock), so order holds with several
- * instances. When Kafka is down, rows wait and nothing is lost; a resend after a crash is absorbed by the
- * consumers' de-duplication on the CloudEvents id.
+ * with an idempotent, compressing producer ({@code acks=all}); a row is stamped sent only after the broker
+ * acknowledged it and every row before it. One relay works at a time (a PostgreSQL advisory lock), so order holds
+ * with several instances. A row the broker can never accept (too large for the topic, refused as invalid) is parked
+ * with its reason ({@link DeliveryFailures}) and the rows after it go on; when Kafka is down or answers with a passing
+ * error, rows wait, nothing is lost, and the relay tries again after a growing pause (1 s doubling to 30 s, or at the
+ * next commit). A resend after a crash is absorbed by the consumers' de-duplication on the CloudEvents id.
  */
 @ApplicationScoped
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final long LOCK_ID = 7_344_231_001L;
+    private static final long MAX_BACKOFF_MS = 30_000;
 
     @Inject
     EntityManager em;
@@ -74,13 +79,19 @@ public class OutboxRelay {
     private Producer<String, byte[]> producer;
     private final Set<String> ensuredTopics = new HashSet<>();
     private boolean brokerDown;
+    private long failures;
+    private long nextAttemptAt;
     private Counter sent;
+    private Counter parked;
     private final ExecutorService kicker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "outbox-relay");
         t.setDaemon(true);
         return t;
     });
     private final AtomicBoolean kickPending = new AtomicBoolean();
+
+    /** What became of one row of a batch. */
+    private enum Delivery { SENT, PARKED, RETRY }
 
     /** Wakes the relay as soon as a transaction that wrote to the outbox has committed. */
     void onWritten(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outbox.Written written) {
@@ -95,14 +106,25 @@ public class OutboxRelay {
     synchronized void register() {
         if (sent == null) {
             sent = registry.counter("fiscal.outbox.sent");
+            parked = registry.counter("fiscal.outbox.parked");
             Gauge.builder("fiscal.outbox.pending", this, r -> r.pendingCount()).register(registry);
+            Gauge.builder("fiscal.outbox.parked.rows", this, r -> r.parkedCount()).register(registry);
         }
     }
 
     /** Events waiting for the broker; -1 while the database cannot be asked. */
     private long pendingCount() {
         try {
-            return QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("sentAt is null"));
+            return QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("sentAt is null and parkedAt is null"));
+        } catch (RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /** Events parked because the broker can never accept them; -1 while the database cannot be asked. */
+    private long parkedCount() {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("parkedAt is not null"));
         } catch (RuntimeException e) {
             return -1;
         }
@@ -123,66 +145,116 @@ public class OutboxRelay {
         }
     }
 
-    /** Sends one batch; returns how many rows were stamped sent. */
+    /** Sends one batch; returns how many rows were stamped sent or parked (0 while waiting after a failure). */
     public synchronized int relayBatch() {
+        register();
+        if (System.currentTimeMillis() < nextAttemptAt) {
+            return 0;
+        }
         return QuarkusTransaction.requiringNew().timeout(120).call(() -> {
             Object locked = em.createNativeQuery("select pg_try_advisory_xact_lock(" + LOCK_ID + ")").getSingleResult();
             if (!Boolean.TRUE.equals(locked)) {
                 return 0;
             }
-            List<OutboxEvent> batch = OutboxEvent.find("sentAt is null order by seq").page(0, batchSize).list();
+            List<OutboxEvent> batch = OutboxEvent.find("sentAt is null and parkedAt is null order by seq")
+                    .page(0, batchSize).list();
             if (batch.isEmpty()) {
                 return 0;
             }
-            int acknowledged = send(batch);
+            List<Delivery> outcome = send(batch);
             Instant now = Instant.now();
-            for (int i = 0; i < acknowledged; i++) {
-                batch.get(i).sentAt = now;
+            int handled = 0;
+            for (int i = 0; i < outcome.size() && outcome.get(i) != Delivery.RETRY; i++) {
+                OutboxEvent e = batch.get(i);
+                if (outcome.get(i) == Delivery.SENT) {
+                    e.sentAt = now;
+                } else {
+                    e.parkedAt = now;
+                    parked.increment();
+                }
+                handled++;
             }
-            return acknowledged;
+            return handled;
         });
     }
 
-    /** Sends the rows in order; returns the length of the prefix the broker acknowledged. */
-    private int send(List<OutboxEvent> batch) {
+    /**
+     * Sends the rows in order and waits for the broker's answers; the outcome of each row up to the first that must be
+     * retried (rows after it are sent again later, and their duplicates absorbed by the consumers).
+     */
+    private List<Delivery> send(List<OutboxEvent> batch) {
+        List<Delivery> outcome = new ArrayList<>(batch.size());
         Producer<String, byte[]> p = producer();
-        if (p == null) {
-            return 0;
-        }
         List<Future<RecordMetadata>> futures = new ArrayList<>(batch.size());
         try {
             for (OutboxEvent e : batch) {
+                byte[] value = e.payload.getBytes(StandardCharsets.UTF_8);
+                if (value.length > MessageLimits.MAX_RECORD_BYTES) {
+                    futures.add(null); // parked below without asking the broker
+                    continue;
+                }
                 ensureTopic(e.topic);
-                futures.add(p.send(record(e)));
+                futures.add(p.send(record(e, value, partitionOf(p, e))));
             }
         } catch (RuntimeException ex) {
+            // the broker is unreachable (topic creation, metadata): what was handed over is still waited for below
             outage(ex);
         }
-        int acknowledged = 0;
-        for (Future<RecordMetadata> f : futures) {
+        for (int i = 0; i < futures.size(); i++) {
+            OutboxEvent e = batch.get(i);
+            Future<RecordMetadata> f = futures.get(i);
+            if (f == null) {
+                park(e, "记录 " + e.payload.getBytes(StandardCharsets.UTF_8).length + " 字节，超过上限 "
+                        + MessageLimits.MAX_RECORD_BYTES + " 字节");
+                outcome.add(Delivery.PARKED);
+                continue;
+            }
             try {
                 f.get(30, TimeUnit.SECONDS);
-                acknowledged++;
-            } catch (ExecutionException | TimeoutException ex) {
-                outage(ex.getCause() != null ? ex.getCause() : ex);
+                outcome.add(Delivery.SENT);
+            } catch (ExecutionException ex) {
+                Throwable cause = ex.getCause() != null ? ex.getCause() : ex;
+                if (DeliveryFailures.isPermanent(cause)) {
+                    park(e, cause.toString());
+                    outcome.add(Delivery.PARKED);
+                    continue;
+                }
+                outage(cause);
+                break;
+            } catch (TimeoutException ex) {
+                outage(ex);
                 break;
             } catch (InterruptedException ex) {
                 Thread.currentThread().interrupt();
                 break;
             }
         }
-        if (acknowledged > 0) {
-            sent.increment(acknowledged);
-            if (brokerDown) {
-                LOG.info("outbox relay: broker reachable again, sending");
-                brokerDown = false;
-            }
+        long ok = outcome.stream().filter(d -> d == Delivery.SENT).count();
+        if (ok > 0) {
+            sent.increment(ok);
         }
-        return acknowledged;
+        if (outcome.size() == batch.size() || ok > 0) {
+            recovered();
+        }
+        return outcome;
     }
 
-    static ProducerRecord<String, byte[]> record(OutboxEvent e) {
-        ProducerRecord<String, byte[]> r = new ProducerRecord<>(e.topic, e.key, e.payload.getBytes(StandardCharsets.UTF_8));
+    private void park(OutboxEvent e, String reason) {
+        LOG.warnf("outbox relay: parking event %s (%s %s): %s", e.id, e.topic, e.subject, reason);
+        e.parkReason = reason.length() > 2_000 ? reason.substring(0, 2_000) : reason;
+    }
+
+    /** The partition of the row's partition key, as the default partitioner would choose it for that key; or null. */
+    private static Integer partitionOf(Producer<String, byte[]> p, OutboxEvent e) {
+        if (e.partitionKey == null) {
+            return null;
+        }
+        int n = p.partitionsFor(e.topic).size();
+        return Utils.toPositive(Utils.murmur2(e.partitionKey.getBytes(StandardCharsets.UTF_8))) % n;
+    }
+
+    static ProducerRecord<String, byte[]> record(OutboxEvent e, byte[] value, Integer partition) {
+        ProducerRecord<String, byte[]> r = new ProducerRecord<>(e.topic, partition, e.key, value);
         r.headers()
                 .add(new RecordHeader(CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.bytes(CloudEventHeaders.SPEC_VERSION_1_0)))
                 .add(new RecordHeader(CloudEventHeaders.ID, CloudEventHeaders.bytes(e.id.toString())))
@@ -194,12 +266,24 @@ public class OutboxRelay {
         return r;
     }
 
+    /** A passing failure: the producer is closed and the next attempt waits 1 s, doubling to 30 s. */
     private void outage(Throwable cause) {
         if (!brokerDown) {
             LOG.warnf("outbox relay: Kafka unavailable (%s); events wait in the outbox", cause.toString());
             brokerDown = true;
         }
+        failures++;
+        nextAttemptAt = System.currentTimeMillis() + Math.min(MAX_BACKOFF_MS, 1_000L << Math.min(failures - 1, 15));
         closeProducer();
+    }
+
+    private void recovered() {
+        if (brokerDown) {
+            LOG.info("outbox relay: broker reachable again, sending");
+            brokerDown = false;
+        }
+        failures = 0;
+        nextAttemptAt = 0;
     }
 
     private Producer<String, byte[]> producer() {
@@ -210,6 +294,9 @@ public class OutboxRelay {
             cfg.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
             cfg.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
             cfg.put(ProducerConfig.LINGER_MS_CONFIG, 0);
+            cfg.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, MessageLimits.COMPRESSION);
+            cfg.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, MessageLimits.MAX_MESSAGE_BYTES);
+            cfg.put(ProducerConfig.BUFFER_MEMORY_CONFIG, 4L * MessageLimits.MAX_MESSAGE_BYTES);
             cfg.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
             cfg.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
             cfg.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10_000);

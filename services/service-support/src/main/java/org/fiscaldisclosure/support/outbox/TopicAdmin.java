@@ -9,23 +9,32 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.fiscaldisclosure.contracts.event.MessageLimits;
 
-/** Creates the suite's topics when they are missing: compacted, so the latest revision of every key stays. */
+/**
+ * Creates the suite's topics when they are missing: compacted, so the latest revision of every key stays, and
+ * accepting records up to {@link MessageLimits#MAX_MESSAGE_BYTES}. An existing topic keeps its settings (one created
+ * without a size of its own follows the broker's {@code message.max.bytes}, set to the same limit).
+ */
 public final class TopicAdmin {
+
+    public static final String MAX_MESSAGE_BYTES = "max.message.bytes";
 
     private TopicAdmin() {
     }
 
-    /** Throws when the broker cannot be reached; an existing topic is left as it is. */
+    /** Throws when the broker cannot be reached. */
     public static void ensureCompacted(String bootstrapServers, String topic, int partitions, short replicationFactor) {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000, AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5_000))) {
-            NewTopic t = new NewTopic(topic, partitions, replicationFactor)
-                    .configs(Map.of("cleanup.policy", "compact", "min.compaction.lag.ms", "0"));
-            admin.createTopics(List.of(t)).all().get(10, TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            if (!(e.getCause() instanceof TopicExistsException)) {
-                throw new IllegalStateException("cannot create topic " + topic + ": " + e.getCause(), e.getCause());
+            try {
+                NewTopic t = new NewTopic(topic, partitions, replicationFactor).configs(Map.of("cleanup.policy", "compact",
+                        "min.compaction.lag.ms", "0", MAX_MESSAGE_BYTES, String.valueOf(MessageLimits.MAX_MESSAGE_BYTES)));
+                admin.createTopics(List.of(t)).all().get(10, TimeUnit.SECONDS);
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof TopicExistsException)) {
+                    throw new IllegalStateException("cannot create topic " + topic + ": " + e.getCause(), e.getCause());
+                }
             }
         } catch (TimeoutException e) {
             throw new IllegalStateException("cannot create topic " + topic + ": timed out", e);

@@ -9,6 +9,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -21,12 +22,15 @@ import org.fiscaldisclosure.contracts.value.FiscalYear;
 import org.fiscaldisclosure.contracts.value.UnitCode;
 import io.quarkus.arc.Arc;
 import org.fiscaldisclosure.support.audit.PartRevised;
+import org.fiscaldisclosure.support.messaging.Segments;
 import org.fiscaldisclosure.support.outbox.Outbox;
 import org.fiscaldisclosure.support.problem.ProblemException;
 
 /**
  * Revisioned storage of one kind of part. {@link #put} numbers the new revision under a row lock, stores it, and
- * writes its event into the outbox, all in the caller's transaction: either everything is stored or nothing.
+ * writes its event into the outbox, all in the caller's transaction: either everything is stored or nothing. A revision
+ * is stored and sent as a manifest and the segments it refers to ({@link Segments}); a segment already stored for
+ * the unit and year is neither stored nor sent again, so a change to one project costs that project's bytes.
  */
 public class PartStore<T> {
 
@@ -71,21 +75,30 @@ public class PartStore<T> {
         PartRevision<T> stored = new PartRevision<>(unit, year, revision, now, part, headline,
                 ValidationSummary.of(definition.validate(unit, year, part)), definition.document(unit, year, part));
         String document = json(stored);
+        Segments.Cut cut = Segments.cut(document.getBytes(StandardCharsets.UTF_8));
+        String manifest = cut.segments().isEmpty() ? document : new String(cut.manifest(), StandardCharsets.UTF_8);
 
         PartRevisionRow row = new PartRevisionRow();
         row.unitCode = unit.value();
         row.fiscalYear = year.value();
         row.revision = revision;
         row.revisedAt = now;
-        row.document = document;
+        row.document = manifest;
         row.persist();
 
         head.revision = revision;
         head.revisedAt = now;
         head.headline = json(headline);
 
-        outbox.add(definition.kind().topic(), CloudEventHeaders.key(unit.value(), year.value()),
-                definition.kind().eventType(), definition.kind().source(), unit.value() + "/" + year.value(), document, now);
+        String key = CloudEventHeaders.key(unit.value(), year.value());
+        for (Segments.Segment segment : storeNewSegments(unit, year, cut.segments())) {
+            // sent before the manifest, into its partition: a consumer has the segments when it reads the revision
+            outbox.add(definition.kind().topic(), Segments.key(unit.value(), year.value(), segment.hash()), key,
+                    Segments.EVENT_TYPE, definition.kind().source(), Segments.subject(unit.value(), year.value(), segment.hash()),
+                    new String(segment.json(), StandardCharsets.UTF_8), now);
+        }
+        outbox.add(definition.kind().topic(), key, definition.kind().eventType(), definition.kind().source(),
+                unit.value() + "/" + year.value(), manifest, now);
         // audited in this transaction (support.audit.PartAudit): who, when, what changed
         Arc.container().beanManager().getEvent().select(PartRevised.class)
                 .fire(new PartRevised(definition.kind(), unit, year, revision, now, document));
@@ -125,7 +138,7 @@ public class PartStore<T> {
 
     public Optional<PartRevision<T>> revision(UnitCode unit, FiscalYear year, long revision) {
         PartRevisionRow row = PartRevisionRow.findById(new PartRevisionRow.Key(unit.value(), year.value(), revision));
-        return Optional.ofNullable(row).map(r -> read(r.document));
+        return Optional.ofNullable(row).map(r -> read(r.unitCode, r.fiscalYear, r.document));
     }
 
     public PartPage list(Integer year, String regionCode, int page, int size) {
@@ -147,12 +160,48 @@ public class PartStore<T> {
         return new PartPage(items, page, size, total);
     }
 
-    private PartRevision<T> read(String document) {
+    /** Stores the segments not stored before for this unit and year; returns those (the ones to send). */
+    private List<Segments.Segment> storeNewSegments(UnitCode unit, FiscalYear year, List<Segments.Segment> segments) {
+        List<Segments.Segment> added = new java.util.ArrayList<>();
+        for (Segments.Segment segment : segments) {
+            int n = em.createNativeQuery("insert into part_segment (unit_code, fiscal_year, hash, content) values (?1, ?2, ?3, ?4) "
+                            + "on conflict do nothing")
+                    .setParameter(1, unit.value()).setParameter(2, year.value()).setParameter(3, segment.hash())
+                    .setParameter(4, segment.json()).executeUpdate();
+            if (n == 1) {
+                added.add(segment);
+            }
+        }
+        return added;
+    }
+
+    private PartRevision<T> read(String unitCode, int fiscalYear, String document) {
+        byte[] manifest = document.getBytes(StandardCharsets.UTF_8);
         try {
-            return mapper.readValue(document, revisionType);
-        } catch (JsonProcessingException e) {
+            byte[] joined = Segments.join(manifest, segments(unitCode, fiscalYear, Segments.references(manifest))::get);
+            return mapper.readValue(joined, revisionType);
+        } catch (Segments.MissingSegmentException e) {
+            throw new IllegalStateException("stored revision refers to missing " + e.getMessage(), e);
+        } catch (java.io.IOException e) {
             throw new IllegalStateException("stored revision unreadable", e);
         }
+    }
+
+    /** The stored segments of a unit and year, by hash. */
+    @SuppressWarnings("unchecked")
+    private Map<String, byte[]> segments(String unitCode, int fiscalYear, java.util.Set<String> hashes) {
+        Map<String, byte[]> found = new java.util.HashMap<>();
+        if (hashes.isEmpty()) {
+            return found;
+        }
+        List<Object[]> rows = em.createNativeQuery("select hash, content from part_segment where unit_code = ?1 and fiscal_year = ?2 "
+                        + "and hash = any(cast(?3 as text[]))")
+                .setParameter(1, unitCode).setParameter(2, fiscalYear)
+                .setParameter(3, "{" + String.join(",", hashes) + "}").getResultList();
+        for (Object[] r : rows) {
+            found.put((String) r[0], (byte[]) r[1]);
+        }
+        return found;
     }
 
     private Map<String, BigDecimal> readHeadline(String json) {

@@ -1,5 +1,6 @@
 package org.fiscaldisclosure.support.problem;
 
+import org.fiscaldisclosure.contracts.event.MessageLimits;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -42,7 +43,7 @@ public class JsonBodies {
 
     @Inject
     public JsonBodies(ObjectMapper mapper, Validator validator,
-                      @ConfigProperty(name = "fiscal.http.max-body-bytes", defaultValue = "1048576") long maxBytes) {
+                      @ConfigProperty(name = "fiscal.http.max-body-bytes", defaultValue = "" + MessageLimits.MAX_REQUEST_BYTES) long maxBytes) {
         this.mapper = mapper.copy()
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)

@@ -33,6 +33,14 @@ public class ProblemException extends RuntimeException {
                 List.of(new FieldError("If-Match", detail))));
     }
 
+    /** The event a change would send is larger than a record may be: refused before anything is stored. */
+    public static ProblemException eventTooLarge(long size, long limit) {
+        String detail = "此次提交生成的事件为 " + size + " 字节，超过单条事件上限 " + limit
+                + " 字节，无法送达，未保存任何内容；请分项目提交（PUT …/projects/{projectCode}）或拆分内容";
+        return new ProblemException(Problem.of(413, "event-too-large", "生成的事件过大", detail,
+                List.of(new FieldError("body", "生成的事件 " + size + " 字节，上限 " + limit + " 字节"))));
+    }
+
     public static ProblemException tooLarge(long limit) {
         return new ProblemException(Problem.of(413, "payload-too-large", "请求体过大",
                 "请求体超过 " + limit + " 字节", List.of(new FieldError("body", "请求体超过 " + limit + " 字节"))));

@@ -1,5 +1,6 @@
 package org.fiscaldisclosure.support.security;
 
+import org.fiscaldisclosure.contracts.event.MessageLimits;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.ext.web.Router;
@@ -22,7 +23,7 @@ public class ChunkedBodyLimit {
     @Inject
     ObjectMapper mapper;
 
-    @ConfigProperty(name = "fiscal.http.max-body-bytes", defaultValue = "1048576")
+    @ConfigProperty(name = "fiscal.http.max-body-bytes", defaultValue = "" + MessageLimits.MAX_REQUEST_BYTES)
     long maxBytes;
 
     void install(@Observes Router router) {

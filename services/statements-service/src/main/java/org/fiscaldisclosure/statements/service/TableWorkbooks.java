@@ -1,5 +1,6 @@
 package org.fiscaldisclosure.statements.service;
 
+import org.fiscaldisclosure.contracts.event.MessageLimits;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.EntityTag;
@@ -32,7 +33,7 @@ public class TableWorkbooks {
     @Inject
     FinalAccountsDefinition definition;
 
-    @ConfigProperty(name = "fiscal.http.max-body-bytes", defaultValue = "1048576")
+    @ConfigProperty(name = "fiscal.http.max-body-bytes", defaultValue = "" + MessageLimits.MAX_REQUEST_BYTES)
     long maxBytes;
 
     /** Runs in the caller's transaction. */
