@@ -27,6 +27,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.fiscaldisclosure.contracts.event.Topics;
 import org.fiscaldisclosure.infra.EmbeddedInfraTestResource;
+import org.fiscaldisclosure.support.messaging.Segments;
 import org.fiscaldisclosure.support.outbox.OutboxEvent;
 import org.junit.jupiter.api.Test;
 
@@ -198,6 +199,7 @@ class FinalAccountsResourceTest {
         cfg.put("group.id", "test-" + UUID.randomUUID());
         cfg.put("auto.offset.reset", "earliest");
         List<ConsumerRecord<String, String>> mine = new ArrayList<>();
+        Map<String, ConsumerRecord<String, String>> segments = new HashMap<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(cfg, new StringDeserializer(), new StringDeserializer())) {
             consumer.subscribe(List.of(Topics.STATEMENTS));
             long deadline = System.currentTimeMillis() + 30_000;
@@ -205,18 +207,29 @@ class FinalAccountsResourceTest {
                 for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(300))) {
                     if (r.key().equals(unit + ":2024")) {
                         mine.add(r);
+                    } else if (r.key().startsWith(unit + ":2024/")) {
+                        segments.put(r.key().substring(r.key().indexOf('/') + 1), r);
                     }
                 }
             }
         }
         assertEquals(1, mine.size());
         ConsumerRecord<String, String> r = mine.get(0);
+        // the big pieces travel as segments before the revision, in its partition (support.messaging.Segments)
+        assertTrue(!segments.isEmpty(), "the tables travel as segments");
+        for (ConsumerRecord<String, String> s : segments.values()) {
+            assertEquals(Segments.EVENT_TYPE, header(s, "ce_type"));
+            assertEquals(r.partition(), s.partition());
+            assertTrue(s.offset() < r.offset(), "a segment comes before the revision that refers to it");
+        }
+        String joined = new String(Segments.join(r.value().getBytes(StandardCharsets.UTF_8),
+                h -> segments.containsKey(h) ? segments.get(h).value().getBytes(StandardCharsets.UTF_8) : null), StandardCharsets.UTF_8);
         assertEquals("fiscal.statements.part.revised.v1", header(r, "ce_type"));
         assertEquals("/statements-service", header(r, "ce_source"));
         assertEquals("1.0", header(r, "ce_specversion"));
         assertEquals(unit + "/2024", header(r, "ce_subject"));
         assertEquals("application/json", header(r, "content-type"));
-        com.fasterxml.jackson.databind.JsonNode payload = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.value());
+        com.fasterxml.jackson.databind.JsonNode payload = new com.fasterxml.jackson.databind.ObjectMapper().readTree(joined);
         assertEquals(1, payload.get("revision").asInt());
         assertEquals(unit, payload.get("unitCode").asText());
         assertEquals(2024, payload.get("fiscalYear").asInt());

@@ -159,7 +159,7 @@ public class PartEventConsumer {
         for (TopicPartition tp : records.partitions()) {
             polled.put(tp, records.records(tp).stream().map(r -> PolledRecord.read(reader, r)).toList());
         }
-        polled.values().stream().flatMap(List::stream).filter(r -> !r.readable()).forEach(r -> LOG.warnf(
+        polled.values().stream().flatMap(List::stream).filter(r -> !r.readable() && !r.isSegment()).forEach(r -> LOG.warnf(
                 "parking event %s-%d@%d: %s", r.record().topic(), r.record().partition(), r.record().offset(), r.unreadable()));
         return polled;
     }

@@ -3,6 +3,7 @@ package org.fiscaldisclosure.disclosure.messaging;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,6 +15,8 @@ import jakarta.validation.ValidatorFactory;
 import java.lang.annotation.ElementType;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
@@ -24,6 +27,9 @@ import org.fiscaldisclosure.contracts.event.CloudEventHeaders;
 import org.fiscaldisclosure.contracts.event.PartKind;
 import org.fiscaldisclosure.contracts.event.PartRevision;
 import org.fiscaldisclosure.contracts.part.statements.FinalAccounts;
+import org.fiscaldisclosure.contracts.value.FiscalYear;
+import org.fiscaldisclosure.contracts.value.UnitCode;
+import org.fiscaldisclosure.support.messaging.Segments;
 
 /**
  * Reads a part event: CloudEvents binary-mode headers, the type and topic it belongs to, and a payload that must
@@ -34,6 +40,8 @@ import org.fiscaldisclosure.contracts.part.statements.FinalAccounts;
 public class PartEventReader {
 
     private final ObjectMapper mapper;
+    /** Reads manifests as trees with every number as written. */
+    private final ObjectMapper exact;
     private final Validator validator;
     /** The payload type of each part (constructing it per event showed in the profile). */
     private final Map<PartKind, JavaType> types = new EnumMap<>(PartKind.class);
@@ -47,6 +55,7 @@ public class PartEventReader {
     @Inject
     public PartEventReader(ObjectMapper mapper, ValidatorFactory validators) {
         this.mapper = mapper.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        this.exact = mapper.copy().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
         this.validator = validators.usingContext().traversableResolver(new TraverseAll()).getValidator();
         for (PartKind kind : PartKind.values()) {
             types.put(kind, this.mapper.getTypeFactory().constructParametricType(PartRevision.class, kind.contentType()));
@@ -64,6 +73,15 @@ public class PartEventReader {
         public boolean isCascadable(Object bean, Path.Node property, Class<?> rootType, Path path, ElementType type) {
             return true;
         }
+    }
+
+    /** Reads a part event ({@link IncomingPartEvent}) or a segment of one ({@link IncomingSegment}). */
+    public Object readRecord(ConsumerRecord<String, byte[]> record) throws UnreadableEventException {
+        String type = header(record, CloudEventHeaders.TYPE);
+        if (Segments.EVENT_TYPE.equals(type)) {
+            return readSegment(record);
+        }
+        return read(record);
     }
 
     public IncomingPartEvent read(ConsumerRecord<String, byte[]> record) throws UnreadableEventException {
@@ -84,14 +102,86 @@ public class PartEventReader {
             throw new UnreadableEventException("ce_type " + type + " does not belong on topic " + record.topic());
         }
         byte[] payload = utf8(record.value());
+        if (Segments.mayHoldReferences(payload)) {
+            return readManifest(record, id, source, kind, payload);
+        }
+        return checked(id, source, kind, record.key(), payload);
+    }
+
+    /** Parses and checks a whole (joined) payload. */
+    private IncomingPartEvent checked(String id, String source, PartKind kind, String key, byte[] payload)
+            throws UnreadableEventException {
         PartRevision<?> revision = parse(payload, kind);
         String expectedKey = CloudEventHeaders.key(revision.unitCode().value(), revision.fiscalYear().value());
-        if (!expectedKey.equals(record.key())) {
-            throw new UnreadableEventException("key " + record.key() + " does not match the payload's " + expectedKey);
+        if (!expectedKey.equals(key)) {
+            throw new UnreadableEventException("key " + key + " does not match the payload's " + expectedKey);
         }
         String unitName = revision.part() instanceof FinalAccounts statements ? statements.unit().name() : null;
         return new IncomingPartEvent(id, source, kind, revision.unitCode(), revision.fiscalYear(), revision.revision(),
-                revision.revisedAt(), unitName, payload);
+                revision.revisedAt(), unitName, payload, false);
+    }
+
+    /** A manifest: its identity and revision from the tree; the content is checked once joined ({@link #joined}). */
+    private IncomingPartEvent readManifest(ConsumerRecord<String, byte[]> record, String id, String source, PartKind kind,
+                                           byte[] payload) throws UnreadableEventException {
+        JsonNode tree;
+        try {
+            tree = exact.readTree(payload);
+        } catch (IOException e) {
+            throw new UnreadableEventException("payload is not JSON: " + e.getMessage());
+        }
+        try {
+            UnitCode unit = UnitCode.of(tree.path("unitCode").asText());
+            FiscalYear year = FiscalYear.of(tree.path("fiscalYear").asInt());
+            long revision = tree.path("revision").asLong();
+            Instant revisedAt = Instant.parse(tree.path("revisedAt").asText());
+            if (revision < 1) {
+                throw new UnreadableEventException("payload lacks a revision");
+            }
+            String expectedKey = CloudEventHeaders.key(unit.value(), year.value());
+            if (!expectedKey.equals(record.key())) {
+                throw new UnreadableEventException("key " + record.key() + " does not match the payload's " + expectedKey);
+            }
+            JsonNode name = tree.path("part").path("unit").get("name");
+            String unitName = kind == PartKind.STATEMENTS && name != null && name.isTextual() ? name.asText() : null;
+            return new IncomingPartEvent(id, source, kind, unit, year, revision, revisedAt, unitName, payload, true);
+        } catch (RuntimeException e) {
+            throw new UnreadableEventException("payload lacks unitCode, fiscalYear, revision or revisedAt: " + e.getMessage());
+        }
+    }
+
+    /** A manifest's event with its segments joined in, parsed and checked like any payload. */
+    public IncomingPartEvent joined(IncomingPartEvent manifest, String key, byte[] joined) throws UnreadableEventException {
+        IncomingPartEvent e = checked(manifest.ceId(), manifest.ceSource(), manifest.kind(), key, joined);
+        if (e.revision() != manifest.revision()) {
+            throw new UnreadableEventException("joined payload has revision " + e.revision() + ", manifest " + manifest.revision());
+        }
+        return e;
+    }
+
+    /** A segment: on a part topic, keyed {@code <unit>:<year>/<sha-256>}, its content matching the hash. */
+    private IncomingSegment readSegment(ConsumerRecord<String, byte[]> record) throws UnreadableEventException {
+        if (Arrays.stream(PartKind.values()).noneMatch(k -> k.topic().equals(record.topic()))) {
+            throw new UnreadableEventException("a segment does not belong on topic " + record.topic());
+        }
+        String key = record.key() == null ? "" : record.key();
+        int slash = key.lastIndexOf('/');
+        int colon = key.lastIndexOf(':', slash);
+        if (slash < 0 || colon < 0) {
+            throw new UnreadableEventException("segment key " + key + " is not <unitCode>:<year>/<sha-256>");
+        }
+        String hash = key.substring(slash + 1);
+        byte[] json = utf8(record.value());
+        if (!Segments.sha256(json).equals(hash)) {
+            throw new UnreadableEventException("segment content does not match its hash " + hash);
+        }
+        try {
+            UnitCode unit = UnitCode.of(key.substring(0, colon));
+            FiscalYear year = FiscalYear.parse(key.substring(colon + 1, slash));
+            return new IncomingSegment(unit.value(), year.value(), hash, json);
+        } catch (IllegalArgumentException e) {
+            throw new UnreadableEventException("segment key " + key + ": " + e.getMessage());
+        }
     }
 
     private PartRevision<?> parse(byte[] payload, PartKind kind) throws UnreadableEventException {

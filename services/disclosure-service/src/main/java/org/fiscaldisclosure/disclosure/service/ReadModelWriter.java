@@ -21,6 +21,10 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.fiscaldisclosure.disclosure.messaging.IncomingPartEvent;
+import org.fiscaldisclosure.disclosure.messaging.IncomingSegment;
+import org.fiscaldisclosure.disclosure.messaging.PartEventReader;
+import org.fiscaldisclosure.disclosure.messaging.UnreadableEventException;
+import org.fiscaldisclosure.support.messaging.Segments;
 import org.fiscaldisclosure.disclosure.messaging.PolledRecord;
 import org.fiscaldisclosure.disclosure.service.BatchPlan.DisclosureKey;
 import org.fiscaldisclosure.disclosure.service.BatchPlan.EventId;
@@ -40,7 +44,7 @@ import org.hibernate.Session;
 public class ReadModelWriter {
 
     /** What applying an event did: the consumer's counter {@code fiscal.consumer.events} per outcome. */
-    public enum Outcome { APPLIED, STALE, DUPLICATE, PARKED }
+    public enum Outcome { APPLIED, STALE, DUPLICATE, PARKED, SEGMENT }
 
     private static final String RECORD_SEEN = "insert into consumed_event (source, id) select * from unnest(?::text[], ?::text[]) "
             + "on conflict do nothing returning source, id";
@@ -60,28 +64,43 @@ public class ReadModelWriter {
             + "ce_type, payload, reason, parked_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, now()) "
             + "on conflict (topic, kafka_partition, kafka_offset) do nothing";
 
+    private static final String STORE_SEGMENTS = "insert into part_segment (unit_code, fiscal_year, hash, content) "
+            + "values (?, ?, ?, ?) on conflict do nothing";
+    private static final String FIND_SEGMENTS = "select hash, content from part_segment where hash = any(?::text[])";
+
     @Inject
     EntityManager em;
+
+    @Inject
+    PartEventReader reader;
 
     /**
      * Applies the records of one poll (in record order) in one transaction: readable events to the read model,
      * unreadable ones parked (once per record).
      *
-     * @return how many records had each outcome; PARKED counts only the records parked now, not those parked before
+     * @return how many records had each outcome; PARKED counts only the records parked now, not those parked before;
+     *         SEGMENT the segments stored now
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Map<Outcome, Integer> apply(List<PolledRecord> records) {
-        List<IncomingPartEvent> events = new ArrayList<>();
-        List<PolledRecord> unreadable = new ArrayList<>();
-        for (PolledRecord r : records) {
-            if (r.readable()) {
-                events.add(r.event());
-            } else {
-                unreadable.add(r);
-            }
-        }
         return em.unwrap(Session.class).doReturningWork(c -> {
             Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
+            List<IncomingSegment> segments = records.stream().filter(PolledRecord::isSegment).map(PolledRecord::segment).toList();
+            counts.put(Outcome.SEGMENT, storeSegments(c, segments));
+            List<IncomingPartEvent> events = new ArrayList<>();
+            List<Parked> unreadable = new ArrayList<>();
+            Map<String, byte[]> known = segmentsOf(c, records);
+            for (PolledRecord r : records) {
+                if (r.readable()) {
+                    try {
+                        events.add(joined(r, known));
+                    } catch (UnreadableEventException e) {
+                        unreadable.add(new Parked(r.record(), e.getMessage()));
+                    }
+                } else if (!r.isSegment()) {
+                    unreadable.add(new Parked(r.record(), r.unreadable()));
+                }
+            }
             if (!events.isEmpty()) {
                 Set<EventId> recorded = recordSeen(c, BatchPlan.firstDeliveries(events));
                 List<IncomingPartEvent> fresh = events.stream().filter(e -> recorded.contains(EventId.of(e))).toList();
@@ -89,11 +108,68 @@ public class ReadModelWriter {
                 ensureDisclosures(c, plan.touched());
                 writeParts(c, plan.newest());
                 touchDisclosures(c, plan.touched());
-                counts.putAll(plan.counts());
+                plan.counts().forEach((o, n) -> counts.merge(o, n, Integer::sum));
             }
-            counts.put(Outcome.PARKED, park(c, unreadable.stream().map(r -> new Parked(r.record(), r.unreadable())).toList()));
+            counts.put(Outcome.PARKED, park(c, unreadable));
             return counts;
         });
+    }
+
+    /** A part event as it is applied: a manifest with its segments joined in and checked; any other as read. */
+    private IncomingPartEvent joined(PolledRecord r, Map<String, byte[]> known) throws UnreadableEventException {
+        IncomingPartEvent e = r.event();
+        if (!e.segmented()) {
+            return e;
+        }
+        try {
+            return reader.joined(e, r.record().key(), Segments.join(e.payload(), known::get));
+        } catch (Segments.MissingSegmentException missing) {
+            throw new UnreadableEventException("refers to " + missing.getMessage());
+        }
+    }
+
+    /** Stores a poll's segments (each once per unit, year and hash); returns how many were new. */
+    private static int storeSegments(Connection c, List<IncomingSegment> segments) throws SQLException {
+        if (segments.isEmpty()) {
+            return 0;
+        }
+        try (PreparedStatement s = c.prepareStatement(STORE_SEGMENTS)) {
+            for (IncomingSegment seg : segments) {
+                s.setString(1, seg.unitCode());
+                s.setInt(2, seg.fiscalYear());
+                s.setString(3, seg.hash());
+                s.setBytes(4, seg.json());
+                s.addBatch();
+            }
+            int stored = 0;
+            for (int n : executeBatch(s)) {
+                stored += Math.max(n, 0);
+            }
+            return stored;
+        }
+    }
+
+    /** The segments the poll's manifests refer to (stored before or in this transaction), by hash. */
+    private static Map<String, byte[]> segmentsOf(Connection c, List<PolledRecord> records) throws SQLException {
+        Set<String> hashes = new HashSet<>();
+        for (PolledRecord r : records) {
+            if (r.readable() && r.event().segmented()) {
+                hashes.addAll(Segments.references(r.event().payload()));
+            }
+        }
+        Map<String, byte[]> found = new HashMap<>();
+        if (hashes.isEmpty()) {
+            return found;
+        }
+        try (PreparedStatement s = c.prepareStatement(FIND_SEGMENTS)) {
+            s.setArray(1, c.createArrayOf("text", hashes.toArray()));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    found.put(rs.getString(1), rs.getBytes(2));
+                }
+            }
+        }
+        return found;
     }
 
     /**
@@ -103,6 +179,7 @@ public class ReadModelWriter {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void clearDerivedState() {
         em.createNativeQuery("delete from disclosure_part").executeUpdate();
+        em.createNativeQuery("delete from part_segment").executeUpdate();
         em.createNativeQuery("delete from consumed_event").executeUpdate();
         em.createNativeQuery("delete from parked_event").executeUpdate();
         em.createNativeQuery("update disclosure set unit_name = null").executeUpdate();
