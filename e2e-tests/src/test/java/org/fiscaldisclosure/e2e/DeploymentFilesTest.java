@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.fiscaldisclosure.contracts.event.MessageLimits;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -47,7 +48,7 @@ class DeploymentFilesTest {
     }
 
     static final List<String> TOPICS = List.of("fiscal.statements.v1", "fiscal.procurement.v1",
-            "fiscal.performance.v1", "fiscal.disclosures.v1", "fiscal.inbound.v1");
+            "fiscal.performance.v1", "fiscal.disclosures.v1", "fiscal.inbound.v1", "fiscal.inbound.replies.v1");
     static final List<String> FAST_JAR_PARTS = List.of("lib", "app", "quarkus", "quarkus-run.jar");
 
     static final YAMLMapper YAML = new YAMLMapper(new YAMLFactory());
@@ -204,12 +205,27 @@ class DeploymentFilesTest {
                     assertTrue(cmd.contains(topic), e.getKey() + " does not create " + topic);
                 }
                 assertTrue(cmd.contains("cleanup.policy=compact"), e.getKey() + " does not compact the topics");
+                assertTrue(cmd.contains("max.message.bytes=" + MessageLimits.MAX_MESSAGE_BYTES),
+                        e.getKey() + " does not size the topics' records as MessageLimits does");
                 assertTrue(cmd.matches("(?s).*--partitions\\s+3\\b.*"), e.getKey() + " does not create 3 partitions");
                 assertEquals("service_healthy", e.getValue().path("depends_on").path("kafka").path("condition").asText(),
                         e.getKey() + " must wait for a healthy kafka");
             }
         });
         assertEquals(1, creators.size(), "exactly one topic-creation container expected, found " + creators);
+        assertEquals(String.valueOf(MessageLimits.MAX_MESSAGE_BYTES), env.get("KAFKA_MESSAGE_MAX_BYTES"),
+                "the broker's record size is the suite's (MessageLimits)");
+    }
+
+    @Test
+    void theK8sTopicJobCreatesEveryTopicWithTheSuitesRecordSize() {
+        String job = k8s("Job").stream().map(j -> j.toString()).filter(j -> j.contains("kafka-topics.sh"))
+                .findFirst().orElseThrow(() -> new AssertionError("no Job creates the topics"));
+        for (String topic : TOPICS) {
+            assertTrue(job.contains(topic), "the topics job does not create " + topic);
+        }
+        assertTrue(job.contains("max.message.bytes=" + MessageLimits.MAX_MESSAGE_BYTES),
+                "the topics job does not size the topics' records as MessageLimits does");
     }
 
     @ParameterizedTest
