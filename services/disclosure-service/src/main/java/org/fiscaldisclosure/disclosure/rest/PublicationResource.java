@@ -54,7 +54,7 @@ import org.fiscaldisclosure.support.rest.PathParams;
 import org.fiscaldisclosure.support.xlsx.Xlsx;
 
 /**
- * Approval and publication (ARCHITECTURE §6): explanations of WARNINGs, approval of an exact content hash,
+ * Approval and publication (docs/disclosure.md, "Approval and publication"): explanations of WARNINGs, approval of an exact content hash,
  * immutable numbered versions, their diff, and the history. Each change is audited in the transaction that makes
  * it, with the token's identity beside the name the body states (docs/security.md).
  */

@@ -34,7 +34,7 @@ import org.fiscaldisclosure.support.security.Roles;
 import org.fiscaldisclosure.support.validation.FindingsCsv;
 
 /**
- * The resource shape every producer shares (ARCHITECTURE §2): GET of the latest and of any revision, findings as
+ * The resource shape every producer shares (docs/api.md): GET of the latest and of any revision, findings as
  * JSON or CSV, the listing, the rule catalogue and the audit trail. A producer's resource adds its {@code @Path} and
  * the typed, documented {@code PUT} ({@code @RolesAllowed(Roles.PREPARER)}), which calls {@link #store} inside its
  * transaction. Drafts need a role (and the unit in the token's scope, {@code UnitScopeFilter}); the catalogue is
