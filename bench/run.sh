@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The benchmark of issue 9 (see bench/README.md): builds the suite and the harness (mvn -Pbench), starts the suite on
+# The benchmark (see bench/README.md): builds the suite and the harness (mvn -Pbench), starts the suite on
 # the embedded PostgreSQL and Kafka (no Docker), measures writes, event lag, reads, rebuild and memory for
 # N = 100, 1,000 and 5,000 units against same-run baselines, and writes bench/RESULTS.md.
 # Settings by environment (defaults in brackets): BENCH_SIZES [100,1000,5000], BENCH_LAG_SECONDS [15],

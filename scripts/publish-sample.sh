@@ -7,7 +7,8 @@
 #   3. the exact content hash is approved and published as version 1; its files are fetched;
 #   4. a part changes (corrections/performance-v2.json): publishing it is refused without a new approval (409) and
 #      without a correction note (422), then it is version 2, and the diff from version 1 is printed.
-# Needs bash and curl only (jq, when installed, pretty-prints the diff). Run it once per fresh ./run.sh.
+# Needs bash and curl only (jq, when installed, pretty-prints the diff). Run again once the sample is published, it
+# lists the published versions with their addresses and exits 0; a fresh ./run.sh starts from the unpublished sample.
 #
 # Tokens (docs/security.md): each step acts with the role it needs (preparer for the parts, reviewer for findings,
 # explanations and approvals, publisher for versions); published versions, their files and the diff are read
@@ -117,7 +118,22 @@ for _ in $(seq 1 300); do
 done
 printf '%s' "$BODY" | grep -q '"completeness":"COMPLETE"' || fail "the disclosure $UNIT/$YEAR is not complete; is ./run.sh running?"
 as anonymous; http GET "$D/versions"; expect 200
-[ "$BODY" = "[]" ] || fail "$UNIT/$YEAR is already published; start a fresh ./run.sh to walk through it again"
+if [ "$BODY" != "[]" ]; then
+  # a second run: say what is published and stop (the walk-through starts from the sample as loaded)
+  say "$UNIT/$YEAR is already published; nothing to do"
+  latest=
+  while IFS=$'\t' read -r version at; do
+    printf '  version %s, published %s: %s\n' "$version" "$at" "$D/versions/$version?format=html"
+    latest=$version
+  done < <(paste <(printf '%s' "$BODY" | grep -o '"version":[0-9]*' | cut -d: -f2) \
+                 <(printf '%s' "$BODY" | grep -o '"publishedAt":"[^"]*"' | cut -d'"' -f4))
+  as reviewer; http GET "$D/publication"; expect 200
+  echo "status now: $(json_text status)"
+  echo "published page: $D/versions/$latest?format=html"
+  echo "portal: $DISCLOSURE_URL/portal/disclosures/$UNIT/$YEAR"
+  echo "to walk through the publication again, stop ./run.sh and start it afresh (it loads the sample unpublished)"
+  exit 0
+fi
 findings_counts
 
 say "1. refused while its FATAL findings stand (even with the content approved)"

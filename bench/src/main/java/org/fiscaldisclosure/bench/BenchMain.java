@@ -33,7 +33,7 @@ import org.fiscaldisclosure.infra.ServiceProcess;
 import org.fiscaldisclosure.infra.Suite;
 
 /**
- * The benchmark of issue 9: starts the suite on the embedded infrastructure (as {@code ./run.sh}, but on free ports),
+ * The benchmark (bench/README.md): starts the suite on the embedded infrastructure (as {@code ./run.sh}, but on free ports),
  * then for each N (default 100, 1,000, 5,000 units, cumulative) measures part writes, event lag, reads, rebuild and
  * memory, each with its same-run baseline, and writes {@code bench/RESULTS.md}. {@code --generate <i> <dir>} only
  * writes unit i's three parts as JSON files.

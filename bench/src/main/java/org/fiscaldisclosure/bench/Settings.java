@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * What a run does, from environment variables (all optional): the unit counts, the durations of the timed phases,
- * the write concurrency, the seed. Defaults are the committed run of issue 9: about 14 minutes of measuring on the
+ * the write concurrency, the seed. Defaults are those of the committed run: about 14 minutes of measuring on the
  * shared 2-core machine (durations scaled down from 20 s lag probes and 10 s reads so that the run stays under 25 minutes).
  */
 public record Settings(Path root, List<Integer> sizes, long seed, int writers, int warmupUnits, int warmupRounds, int lagRate, int lowLagRate,

@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * Bearer tokens per role, for when the services require authentication (issue 8). A role's token comes from the
+ * Bearer tokens per role, for when the services require authentication (docs/security.md). A role's token comes from the
  * environment variable {@code FISCAL_TOKEN_<ROLE>} (e.g. {@code FISCAL_TOKEN_PREPARER}), else from the properties
  * file named by {@code FISCAL_TOKENS_FILE} ({@code preparer=eyJ…}); when neither gives any, the harness uses tokens
  * signed by the key pair of the suite it started ({@link #issuedBy}), the preparer granted every unit.

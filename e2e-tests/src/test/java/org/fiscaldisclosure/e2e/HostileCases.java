@@ -18,7 +18,7 @@ import org.fiscaldisclosure.infra.RoleTokens;
 import org.fiscaldisclosure.infra.Suite;
 
 /**
- * The hostile-input corpus (issue 8 item 4): for one endpoint, every request it must refuse with a 4xx problem and
+ * The hostile-input corpus (docs/security.md): for one endpoint, every request it must refuse with a 4xx problem and
  * without storing or sending anything. Categories: tokens (missing, forged, wrong role or unit), path and query
  * parameters (bad unit codes and years, SQL and script fragments, Unicode edge cases, overflowing numbers), bodies
  * (malformed and truncated JSON, wrong top-level and field types, unknown fields, deep nesting, oversized, amounts with

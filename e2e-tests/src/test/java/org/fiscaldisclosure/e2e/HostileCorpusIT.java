@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * The hostile-input corpus (issue 8 item 4) against the four packaged services with the sample loaded: every operation
+ * The hostile-input corpus (docs/security.md) against the four packaged services with the sample loaded: every operation
  * of their OpenAPI documents gets the requests of {@link HostileCases}; each must be answered 4xx with problem details,
  * store nothing, send nothing, and leave the services healthy. Then hostile text that is legitimately text (SQL and
  * script fragments, characters outside the BMP) is accepted as data, stored exactly, and escaped on the published

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  * The publish walk-through of docs/disclosure.md, exactly as documented: {@code scripts/publish-sample.sh} run with
  * bash against the packaged suite with the sample loaded as {@code ./run.sh} loads it. The script itself checks each
  * step (refused while FATAL findings stand, corrections, explanations, approval, version 1, 409 without a new
- * approval, 422 without a correction note, version 2); this test then reads the outcome back through the API.
+ * approval, 422 without a correction note, version 2); this test then reads the outcome back through the API, runs
+ * the script a second time (it lists what is published and exits 0) and reads the same outcome again.
  */
 class PublishSampleIT {
 
@@ -50,8 +51,31 @@ class PublishSampleIT {
     }
 
     @Test
-    void theScriptPublishesTheCorrectedSampleAsVersion1AndTheChangeAsVersion2() throws Exception {
-        Path out = running.root().resolve("e2e-tests/target/publish-sample.out");
+    void theScriptPublishesTheCorrectedSampleAsVersion1AndTheChangeAsVersion2AndARerunSaysSo() throws Exception {
+        String output = runScript("publish-sample.out");
+
+        // what the script printed: the refusal with the seed's FATAL findings, then the two refusals of step 4
+        assertTrue(output.contains("POST …/versions -> 409"), output);
+        assertTrue(output.contains("PF-TOT-001,FATAL,performance,/projects/7,总分,得分,990,99,891"), output);
+        assertTrue(output.contains("PF-EXE-001,FATAL,performance"), output);
+        assertTrue(output.contains("without a new approval: 409"), output);
+        assertTrue(output.contains("without a correction note: 422"), output);
+
+        assertPublishedAsDocumented();
+
+        // a second run lists what is published, exits 0 and changes nothing
+        String again = runScript("publish-sample-again.out");
+        assertTrue(again.contains("110102-SWD/2024 is already published"), again);
+        assertTrue(again.contains("version 1, published "), again);
+        assertTrue(again.contains("version 2, published "), again);
+        assertTrue(again.contains("status now: PUBLISHED"), again);
+        assertTrue(again.contains("/portal/disclosures/110102-SWD/2024"), again);
+        assertPublishedAsDocumented();
+    }
+
+    /** Runs the script as documented, with the tokens file ./run.sh writes; asserts it exits 0 and answers its output. */
+    static String runScript(String outputName) throws Exception {
+        Path out = running.root().resolve("e2e-tests/target/" + outputName);
         ProcessBuilder bash = new ProcessBuilder("bash", running.root().resolve("scripts/publish-sample.sh").toString())
                 .redirectErrorStream(true).redirectOutput(out.toFile()).directory(running.root().toFile());
         bash.environment().put("DISCLOSURE_URL", url(Suite.DISCLOSURE));
@@ -67,14 +91,11 @@ class PublishSampleIT {
         String output = Files.readString(out, StandardCharsets.UTF_8);
         assertTrue(ended, "the script did not end in 10 minutes: " + output);
         assertEquals(0, script.exitValue(), output);
+        return output;
+    }
 
-        // what the script printed: the refusal with the seed's FATAL findings, then the two refusals of step 4
-        assertTrue(output.contains("POST …/versions -> 409"), output);
-        assertTrue(output.contains("PF-TOT-001,FATAL,performance,/projects/7,总分,得分,990,99,891"), output);
-        assertTrue(output.contains("PF-EXE-001,FATAL,performance"), output);
-        assertTrue(output.contains("without a new approval: 409"), output);
-        assertTrue(output.contains("without a correction note: 422"), output);
-
+    /** Versions 1 and 2 with their notes, the diff, who acted, the state, the portal and the region's sums. */
+    static void assertPublishedAsDocumented() throws Exception {
         String d = url(Suite.DISCLOSURE) + "/api/v1/disclosures/" + UNIT + "/2024";
         JsonNode versions = Http.get(d + "/versions").body();
         assertEquals(2, versions.size(), versions.toString());

@@ -307,7 +307,7 @@ class SuiteEndToEndIT {
     @Test
     @Order(9)
     void anIndependentClientKcatSeesTheEventsWithTheirCloudEventsHeaders() throws Exception {
-        // the README's command, against this run's broker (scripts/ensure-debian-packages.sh installs Debian's kcat)
+        // the command of docs/events.md, against this run's broker (scripts/ensure-debian-packages.sh installs Debian's kcat)
         ProcessBuilder install = new ProcessBuilder("bash", root.resolve("scripts/ensure-debian-packages.sh").toString(), "kcat")
                 .redirectErrorStream(true);
         Process p = install.start();

@@ -1,4 +1,4 @@
--- Explanations, approvals and published versions of a disclosure (ARCHITECTURE §6). All three are append-only:
+-- Explanations, approvals and published versions of a disclosure (docs/disclosure.md). All three are append-only:
 -- a row is never updated or deleted (enforced below), so every explanation, approval and version stays in the
 -- history.
 

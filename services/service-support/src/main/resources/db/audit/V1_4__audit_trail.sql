@@ -1,4 +1,4 @@
--- The audit trail (issue 8): every accepted change of a part (a revision), every explanation, approval and publication,
+-- The audit trail (docs/security.md): every accepted change of a part (a revision), every explanation, approval and publication,
 -- with who (the token's subject and name, or the submitting platform), when, what revision or version, and a summary
 -- of what changed. Append-only: a trigger refuses UPDATE, DELETE and TRUNCATE, and no API writes it except by
 -- recording a change in the change's own transaction.

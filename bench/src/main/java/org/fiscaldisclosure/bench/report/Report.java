@@ -13,7 +13,7 @@ import org.fiscaldisclosure.infra.ServiceProcess;
 /** RESULTS.md: each figure with its same-run baseline and their ratio, growth from the first to the last N, goals. */
 public final class Report {
 
-    /** One goal of issue 9 and whether this run met it. */
+    /** One goal of the benchmark (bench/README.md) and whether this run met it. */
     public record Goal(String goal, String measured, boolean met) {
     }
 
@@ -121,7 +121,7 @@ public final class Report {
     }
 
     public String markdown() {
-        StringBuilder md = new StringBuilder("# Benchmark results (issue 9)\n\n");
+        StringBuilder md = new StringBuilder("# Benchmark results\n\n");
         md.append("Written by `./bench/run.sh` (see `bench/README.md` for the method). Every figure is set against a baseline "
                 + "measured in the same run on the same machine, because the machine is shared and noisy: read the ratios, "
                 + "not the absolute numbers.\n\n");

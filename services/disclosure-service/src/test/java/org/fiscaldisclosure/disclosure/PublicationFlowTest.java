@@ -35,7 +35,7 @@ import org.fiscaldisclosure.infra.EmbeddedInfraTestResource;
 import org.junit.jupiter.api.Test;
 
 /**
- * The publication of one disclosure from draft to version 2 (ARCHITECTURE §6), the producers played by sending
+ * The publication of one disclosure from draft to version 2 (docs/disclosure.md, "Approval and publication"), the producers played by sending
  * part events to the real broker, and the published events read back from it.
  */
 @QuarkusTest

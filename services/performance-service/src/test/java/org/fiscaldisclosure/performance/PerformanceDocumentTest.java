@@ -127,7 +127,7 @@ class PerformanceDocumentTest {
     void theDepartmentsSentencesAreGeneratedFromItsFiguresAndReadAsTheSeedPrintsThem() throws Exception {
         JsonNode dept = section(putAndReadDocument(Parts.sample()), "P4-department");
         List<String> paragraphs = texts(dept, "PARAGRAPH");
-        // the seed's own sentences (seed lines 97 and 128), now written from the figures and the score
+        // the seed's own sentences (第四部分 二、当年预算执行情况 and （一）评价得分情况), now written from the figures and the score
         assertTrue(paragraphs.contains("2024年全年预算数358.64万元，其中，基本支出预算数8.52万元，项目支出预算数350.12万元，"
                 + "其他支出预算数0万元。资金总体支出358.64万元，其中，基本支出8.52万元，项目支出350.12万元，其他支出0万元。"
                 + "预算执行率为100%。"), paragraphs.toString());

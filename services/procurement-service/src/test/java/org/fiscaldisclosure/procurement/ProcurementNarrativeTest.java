@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = EmbeddedInfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "procurement"))
 class ProcurementNarrativeTest {
 
-    /** The seed's 第三部分, lines 74-75 and 78-79, word for word. */
+    /** The seed's 第三部分 三、政府采购支出情况 and 五、政府购买服务支出说明, word for word. */
     static final String SEED_PROCUREMENT = "2024年度政府采购支出总额19.53万元，其中：政府采购货物支出0万元，政府采购工程支出0万元，"
             + "政府采购服务支出19.53万元。授予中小企业合同金额19.53万元，占政府采购支出总额的100%，其中：授予小微企业合同金额"
             + "19.53万元，占政府采购支出总额的100%。";

@@ -1,6 +1,6 @@
 package org.fiscaldisclosure.contracts.event;
 
-/** Kafka topics of the suite (ARCHITECTURE §3). Keys are {@code unitCode:fiscalYear}. */
+/** Kafka topics of the suite (api-specs/events.asyncapi.yaml). Keys are {@code unitCode:fiscalYear}. */
 public final class Topics {
 
     public static final String STATEMENTS = "fiscal.statements.v1";

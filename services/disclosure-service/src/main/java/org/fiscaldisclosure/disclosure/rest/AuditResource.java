@@ -27,7 +27,7 @@ public class AuditResource {
     @GET
     @Path("/{unitCode}/{year}/audit")
     @RolesAllowed({Roles.PREPARER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
-    @Operation(summary = "The disclosure's audit trail, oldest first: every explanation, approval and publication with who "
+    @Operation(operationId = "getDisclosureAudit", summary = "The disclosure's audit trail, oldest first: every explanation, approval and publication with who "
             + "(token subject and name, and the name the request stated), when, the content hash and what was done; "
             + "each part's revisions are in its producer's …/audit")
     public List<AuditEntry> audit(@PathParam("unitCode") String unitCode, @PathParam("year") String year) {

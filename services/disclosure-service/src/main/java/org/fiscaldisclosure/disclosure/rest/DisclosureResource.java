@@ -17,7 +17,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fiscaldisclosure.contracts.validation.RuleDefinition;
 import org.fiscaldisclosure.disclosure.messaging.PartEventConsumer;
@@ -57,7 +62,7 @@ public class DisclosureResource {
 
     @GET
     @Path("/{unitCode}/{year}")
-    @Operation(summary = "The disclosure assembled from the newest revision of each part, with its completeness")
+    @Operation(operationId = "getDisclosure", summary = "The disclosure assembled from the newest revision of each part, with its completeness")
     @RolesAllowed({Roles.PREPARER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
     public AssembledDisclosure get(@PathParam("unitCode") String unitCode, @PathParam("year") String year) {
         PathParams path = PathParams.parse(unitCode, year);
@@ -67,7 +72,7 @@ public class DisclosureResource {
 
     @GET
     @Path("/{unitCode}/{year}/findings")
-    @Operation(summary = "Every finding of the disclosure: the parts' own and the cross-part rules', each WARNING with its explanation (JSON; CSV with Accept: text/csv)")
+    @Operation(operationId = "getDisclosureFindings", summary = "Every finding of the disclosure: the parts' own and the cross-part rules', each WARNING with its explanation (JSON; CSV with Accept: text/csv)")
     @RolesAllowed({Roles.PREPARER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
     public FindingsReport findings(@PathParam("unitCode") String unitCode, @PathParam("year") String year) {
         PathParams path = PathParams.parse(unitCode, year);
@@ -77,7 +82,7 @@ public class DisclosureResource {
     @GET
     @Path("/{unitCode}/{year}/findings")
     @Produces(FindingsCsv.MEDIA_TYPE)
-    @Operation(summary = "Every finding of the disclosure as CSV")
+    @Operation(operationId = "getDisclosureFindings", summary = "Every finding of the disclosure as CSV")
     @RolesAllowed({Roles.PREPARER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
     public String findingsCsv(@PathParam("unitCode") String unitCode, @PathParam("year") String year) {
         return FindingsCsv.write(findings(unitCode, year).plain());
@@ -85,14 +90,14 @@ public class DisclosureResource {
 
     @GET
     @Path("/rules")
-    @Operation(summary = "The cross-part rule catalogue (DS-…); each part's own rules are in its service's catalogue")
+    @Operation(operationId = "listCrossPartRules", summary = "The cross-part rule catalogue (DS-…); each part's own rules are in its service's catalogue")
     @PermitAll
     public List<RuleDefinition> rules() {
         return findings.rules();
     }
 
     @GET
-    @Operation(summary = "Disclosures for dashboards, paged: publication status, completeness, 收支总计, open findings, publication dates, headline figures; filters: year, region (6-digit code), status (publication status), completeness")
+    @Operation(operationId = "listDisclosures", summary = "Disclosures for dashboards, paged: publication status, completeness, 收支总计, open findings, publication dates, headline figures; filters: year, region (6-digit code), status (publication status), completeness")
     @RolesAllowed({Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
     public DisclosureSummary.Page list(@QueryParam("year") String year, @QueryParam("region") String region,
                                        @Parameter(description = "DRAFT | APPROVED | PUBLISHED | UPDATED_SINCE_PUBLICATION")
@@ -108,7 +113,10 @@ public class DisclosureResource {
 
     @POST
     @Path("/admin/rebuild")
-    @Operation(summary = "Rebuild the read model from the compacted part topics alone (admin); answers 202 when the replay has started")
+    @Operation(operationId = "rebuildReadModel", summary = "Rebuild the read model from the compacted part topics alone (admin); answers 202 when the replay has started")
+    @APIResponse(responseCode = "202", description = "The replay has started", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.OBJECT, properties = @SchemaProperty(name = "status", type = SchemaType.STRING,
+                    description = "状态：replaying（正在重放）", examples = "replaying"))))
     @RolesAllowed(Roles.ADMIN)
     public Response rebuild() throws Exception {
         consumer.requestRebuild().get(60, TimeUnit.SECONDS);
@@ -117,7 +125,7 @@ public class DisclosureResource {
 
     @GET
     @Path("/parked-events")
-    @Operation(summary = "Events that could not be read, with their reasons (newest first)")
+    @Operation(operationId = "listParkedEvents", summary = "Events that could not be read, with their reasons (newest first)")
     @RolesAllowed(Roles.ADMIN)
     public List<ParkedEvent> parked(@QueryParam("page") @DefaultValue("0") int page,
                                     @QueryParam("size") @DefaultValue("50") int size) {

@@ -38,28 +38,28 @@ public class PortalResource {
     DisclosurePages disclosures;
 
     @GET
-    @Operation(summary = "Index: every region and year with disclosures")
+    @Operation(operationId = "portalIndex", summary = "Index: every region and year with disclosures")
     public String index() {
         return regions.index();
     }
 
     @GET
     @Path("/{regionCode}/{year}")
-    @Operation(summary = "The disclosures of a region and year: unit, status, 收支总计 (万元), published date, open findings")
+    @Operation(operationId = "portalRegionYear", summary = "The disclosures of a region and year: unit, status, 收支总计 (万元), published date, open findings")
     public Response regionYear(@PathParam("regionCode") String regionCode, @PathParam("year") String year) {
         return page(regions.regionYear(region(regionCode), year(year)));
     }
 
     @GET
     @Path("/regions/{regionCode}/{year}")
-    @Operation(summary = "A region's summary page: disclosures by status, on-time publication, sums over the published versions")
+    @Operation(operationId = "portalRegionSummary", summary = "A region's summary page: disclosures by status, on-time publication, sums over the published versions")
     public Response region(@PathParam("regionCode") String regionCode, @PathParam("year") String year) {
         return page(regions.region(region(regionCode), year(year)));
     }
 
     @GET
     @Path("/disclosures/{unitCode}/{year}")
-    @Operation(summary = "A disclosure's page: status, open findings, its versions with links to their files (html, pdf, xlsx, json, datapackage)")
+    @Operation(operationId = "portalDisclosure", summary = "A disclosure's page: status, open findings, its versions with links to their files (html, pdf, xlsx, json, datapackage)")
     public Response disclosure(@PathParam("unitCode") String unitCode, @PathParam("year") String year) {
         PathParams path = PathParams.parse(unitCode, year);
         return page(disclosures.disclosure(path.unitCode(), path.year()));
@@ -67,7 +67,7 @@ public class PortalResource {
 
     @GET
     @Path("/disclosures/{unitCode}/{year}/data-quality")
-    @Operation(summary = "A disclosure's data-quality view: every finding (rule, severity, location, provided/expected/difference in 元 and 万元, explanation)")
+    @Operation(operationId = "portalDataQuality", summary = "A disclosure's data-quality view: every finding (rule, severity, location, provided/expected/difference in 元 and 万元, explanation)")
     public Response dataQuality(@PathParam("unitCode") String unitCode, @PathParam("year") String year) {
         PathParams path = PathParams.parse(unitCode, year);
         return page(disclosures.dataQuality(path.unitCode(), path.year()));

@@ -54,7 +54,7 @@ import org.fiscaldisclosure.support.rest.PathParams;
 import org.fiscaldisclosure.support.xlsx.Xlsx;
 
 /**
- * Approval and publication (ARCHITECTURE §6): explanations of WARNINGs, approval of an exact content hash,
+ * Approval and publication (docs/disclosure.md, "Approval and publication"): explanations of WARNINGs, approval of an exact content hash,
  * immutable numbered versions, their diff, and the history. Each change is audited in the transaction that makes
  * it, with the token's identity beside the name the body states (docs/security.md).
  */
@@ -93,7 +93,7 @@ public class PublicationResource {
 
     @GET
     @Path("/{unitCode}/{year}/publication")
-    @Operation(summary = "Status (DRAFT, APPROVED, PUBLISHED, UPDATED_SINCE_PUBLICATION), current content hash, approval, what blocks publication")
+    @Operation(operationId = "getPublicationState", summary = "Status (DRAFT, APPROVED, PUBLISHED, UPDATED_SINCE_PUBLICATION), current content hash, approval, what blocks publication")
     @RolesAllowed({Roles.PREPARER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
     public PublicationState state(@PathParam("unitCode") String unitCode, @PathParam("year") String year) {
         PathParams path = PathParams.parse(unitCode, year);
@@ -103,7 +103,7 @@ public class PublicationResource {
     @POST
     @Path("/{unitCode}/{year}/explanations")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Explain a WARNING finding (by rule id and location); the explanation becomes part of the content, so the content hash changes")
+    @Operation(operationId = "explainFinding", summary = "Explain a WARNING finding (by rule id and location); the explanation becomes part of the content, so the content hash changes")
     @APIResponse(responseCode = "201", description = "Recorded; the answer carries the new content hash")
     @RolesAllowed(Roles.REVIEWER)
     @Transactional
@@ -119,7 +119,7 @@ public class PublicationResource {
     @POST
     @Path("/{unitCode}/{year}/approvals")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Approve the current content by its hash, with the 保密审查 and 负责人审签 attestations")
+    @Operation(operationId = "approveContent", summary = "Approve the current content by its hash, with the 保密审查 and 负责人审签 attestations")
     @APIResponse(responseCode = "201", description = "Approved")
     @APIResponse(responseCode = "409", description = "The hash is not the current content's",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -137,7 +137,7 @@ public class PublicationResource {
     @POST
     @Path("/{unitCode}/{year}/versions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Publish the approved current content as the next immutable version (a correction note from version 2 on)")
+    @Operation(operationId = "publishVersion", summary = "Publish the approved current content as the next immutable version (a correction note from version 2 on)")
     @APIResponse(responseCode = "201", description = "Published; Location names the version")
     @APIResponse(responseCode = "409", description = "Not publishable: stale hash, already published, or blocked (FATAL findings, unexplained WARNINGs, no approval) with the blocking findings listed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = PublicationBlockedProblem.class)))
@@ -154,7 +154,7 @@ public class PublicationResource {
 
     @GET
     @Path("/{unitCode}/{year}/versions")
-    @Operation(summary = "The published versions, oldest first")
+    @Operation(operationId = "listVersions", summary = "The published versions, oldest first")
     @PermitAll
     public List<VersionSummary> versions(@PathParam("unitCode") String unitCode, @PathParam("year") String year) {
         PathParams path = PathParams.parse(unitCode, year);
@@ -164,7 +164,7 @@ public class PublicationResource {
     @GET
     @Path("/{unitCode}/{year}/versions/{version}")
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, PDF, Xlsx.MEDIA_TYPE, ZIP})
-    @Operation(summary = "One published version: its summary; with format=json (the whole published document), html (the public page), pdf, xlsx (one sheet per table) or datapackage (the Fiscal Data Package as a zip), or the matching Accept header, the file rendered and stored at publish time")
+    @Operation(operationId = "getVersion", summary = "One published version: its summary; with format=json (the whole published document), html (the public page), pdf, xlsx (one sheet per table) or datapackage (the Fiscal Data Package as a zip), or the matching Accept header, the file rendered and stored at publish time")
     @APIResponse(responseCode = "200", description = "The summary, or the stored file (ETag, immutable)", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionSummary.class)),
             @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
@@ -190,7 +190,7 @@ public class PublicationResource {
     @GET
     @Path("/{unitCode}/{year}/versions/{version}/files/{name}")
     @Produces({MediaType.APPLICATION_JSON, CSV})
-    @Operation(summary = "One file of the version's Fiscal Data Package, as stored at publish time: datapackage.json, or a table's CSV named in it (e.g. T3.csv)")
+    @Operation(operationId = "getVersionFile", summary = "One file of the version's Fiscal Data Package, as stored at publish time: datapackage.json, or a table's CSV named in it (e.g. T3.csv)")
     @APIResponse(responseCode = "200", description = "The stored file (ETag, immutable)", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)),
             @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING))})
@@ -235,7 +235,7 @@ public class PublicationResource {
 
     @GET
     @Path("/{unitCode}/{year}/versions/{version}/diff/{other}")
-    @Operation(summary = "What changed from one version to another: part revisions, headline figures (old → new), explanations")
+    @Operation(operationId = "diffVersions", summary = "What changed from one version to another: part revisions, headline figures (old → new), explanations")
     @PermitAll
     public VersionDiff diff(@PathParam("unitCode") String unitCode, @PathParam("year") String year,
                             @PathParam("version") String version, @PathParam("other") String other) {
@@ -245,7 +245,7 @@ public class PublicationResource {
 
     @GET
     @Path("/{unitCode}/{year}/history")
-    @Operation(summary = "Who explained, approved and published what, and when (oldest first)")
+    @Operation(operationId = "getPublicationHistory", summary = "Who explained, approved and published what, and when (oldest first)")
     @RolesAllowed({Roles.PREPARER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
     public List<HistoryEntry> history(@PathParam("unitCode") String unitCode, @PathParam("year") String year) {
         PathParams path = PathParams.parse(unitCode, year);

@@ -36,14 +36,14 @@ public class RegionResource {
     RegionSummaries summaries;
 
     @GET
-    @Operation(summary = "Every region and year with disclosures (region name as the statements part states it), newest year first")
+    @Operation(operationId = "listRegions", summary = "Every region and year with disclosures (region name as the statements part states it), newest year first")
     public List<DisclosureQueries.RegionYear> regions() {
         return queries.regionYears();
     }
 
     @GET
     @Path("/{regionCode}/summary")
-    @Operation(summary = "A region's disclosures of a year: by publication status and completeness, on-time publication against the deadline, and the sums of 收支总计, 三公 and 政府采购 over the newest published version of each (exact 元)")
+    @Operation(operationId = "getRegionSummary", summary = "A region's disclosures of a year: by publication status and completeness, on-time publication against the deadline, and the sums of 收支总计, 三公 and 政府采购 over the newest published version of each (exact 元)")
     public RegionSummary summary(@PathParam("regionCode") String regionCode,
                                  @Parameter(description = "决算年度（必填）", required = true) @QueryParam("year") String year,
                                  @Parameter(description = "按此日期（yyyy-MM-dd，含当日）判断是否按时公开；省略则用配置的期限")

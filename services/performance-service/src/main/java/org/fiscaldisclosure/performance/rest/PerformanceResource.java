@@ -60,7 +60,7 @@ public class PerformanceResource extends PartResource<Performance> {
     @Path("/{unitCode}/{year}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
-    @Operation(summary = "Create or replace the performance part; every accepted PUT stores a new revision")
+    @Operation(operationId = "putPart", summary = "Create or replace the performance part; every accepted PUT stores a new revision")
     @RolesAllowed(Roles.PREPARER)
     public Response put(@PathParam("unitCode") String unitCode, @PathParam("year") String year,
                         @HeaderParam("If-Match") String ifMatch,
@@ -73,7 +73,7 @@ public class PerformanceResource extends PartResource<Performance> {
     @Path("/{unitCode}/{year}/projects/{projectCode}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
-    @Operation(summary = "Replace one project's 自评表 as a new revision of the whole part (the part's ETag and If-Match)",
+    @Operation(operationId = "putProjectEvaluation", summary = "Replace one project's 自评表 as a new revision of the whole part (the part's ETag and If-Match)",
             description = "The table replaces the first table with this code; further tables with the code (a table "
                     + "published twice) are dropped; an unknown code is added at the end. 404 before the part exists.")
     @APIResponse(responseCode = "200", description = "The new revision of the part")
@@ -95,7 +95,7 @@ public class PerformanceResource extends PartResource<Performance> {
 
     @GET
     @Path("/{unitCode}/{year}/projects/{projectCode}")
-    @Operation(summary = "One project's 自评表 in the latest revision (the first table with the code), with the part's ETag")
+    @Operation(operationId = "getProjectEvaluation", summary = "One project's 自评表 in the latest revision (the first table with the code), with the part's ETag")
     @APIResponse(responseCode = "200", description = "The project's table")
     @APIResponse(responseCode = "404", description = "No such part or project", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RolesAllowed({Roles.PREPARER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
@@ -111,7 +111,7 @@ public class PerformanceResource extends PartResource<Performance> {
 
     @GET
     @Path("/{unitCode}/{year}/scores")
-    @Operation(summary = "Computed and stated scores and grades of the latest revision",
+    @Operation(operationId = "getScores", summary = "Computed and stated scores and grades of the latest revision",
             description = "Scored under the profile for the part's year and region, or the profile named by ?profile=.")
     @APIResponse(responseCode = "200", description = "Scores", content = @Content(schema = @Schema(implementation = ScoresView.class)))
     @APIResponse(responseCode = "404", description = "No revision yet", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -131,7 +131,7 @@ public class PerformanceResource extends PartResource<Performance> {
 
     @GET
     @Path("/scoring-profiles")
-    @Operation(summary = "The scoring profiles (data), with the years and regions each applies to")
+    @Operation(operationId = "listScoringProfiles", summary = "The scoring profiles (data), with the years and regions each applies to")
     @PermitAll
     public List<ScoringProfile> scoringProfiles() {
         return profiles.all();

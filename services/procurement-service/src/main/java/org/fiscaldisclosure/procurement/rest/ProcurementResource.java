@@ -71,7 +71,7 @@ public class ProcurementResource extends PartResource<Procurement> {
     @Path("/{unitCode}/{year}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
-    @Operation(summary = PUT_SUMMARY)
+    @Operation(operationId = "putPart", summary = PUT_SUMMARY)
     @RolesAllowed(Roles.PREPARER)
     public Response put(@PathParam("unitCode") String unitCode, @PathParam("year") String year,
                         @HeaderParam("If-Match") String ifMatch,
@@ -84,7 +84,7 @@ public class ProcurementResource extends PartResource<Procurement> {
     @Path("/{unitCode}/{year}")
     @Consumes(Xlsx.MEDIA_TYPE)
     @Transactional
-    @Operation(summary = PUT_SUMMARY,
+    @Operation(operationId = "putPart", summary = PUT_SUMMARY,
             description = "Sheets 表11 and 表12 (and 政府采购合同 when the contracts are listed) in the layout GET … with "
                     + "Accept: xlsx exports; amounts in 万元, exact to the 分. A bad workbook is refused with problem "
                     + "details whose errors name the sheet and cell (表11!C4) and the reason; nothing is stored. "
@@ -112,7 +112,7 @@ public class ProcurementResource extends PartResource<Procurement> {
     @GET
     @Path("/{unitCode}/{year}")
     @Produces(Xlsx.MEDIA_TYPE + ";qs=0.5")
-    @Operation(summary = "The latest revision with its ETag (JSON); with Accept: xlsx, its tables 11 and 12 as a workbook")
+    @Operation(operationId = "getPart", summary = "The latest revision with its ETag (JSON); with Accept: xlsx, its tables 11 and 12 as a workbook")
     @APIResponse(responseCode = "200", description = "The workbook", content = @Content(mediaType = Xlsx.MEDIA_TYPE,
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @RolesAllowed({Roles.PREPARER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
@@ -122,7 +122,7 @@ public class ProcurementResource extends PartResource<Procurement> {
 
     @GET
     @Path("/{unitCode}/{year}/tables")
-    @Operation(summary = TABLES_SUMMARY)
+    @Operation(operationId = "getProcurementTables", summary = TABLES_SUMMARY)
     @RolesAllowed({Roles.PREPARER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
     public ProcurementTables tables(@PathParam("unitCode") String unitCode, @PathParam("year") String year) {
         return ProcurementTables.of(latest(unitCode, year));
@@ -131,7 +131,7 @@ public class ProcurementResource extends PartResource<Procurement> {
     @GET
     @Path("/{unitCode}/{year}/tables")
     @Produces(Xlsx.MEDIA_TYPE + ";qs=0.5")
-    @Operation(summary = TABLES_SUMMARY)
+    @Operation(operationId = "getProcurementTables", summary = TABLES_SUMMARY)
     @APIResponse(responseCode = "200", description = "The workbook", content = @Content(mediaType = Xlsx.MEDIA_TYPE,
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @RolesAllowed({Roles.PREPARER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
@@ -142,7 +142,7 @@ public class ProcurementResource extends PartResource<Procurement> {
     @GET
     @Path("/{unitCode}/{year}/tables.xlsx")
     @Produces(Xlsx.MEDIA_TYPE)
-    @Operation(summary = "Tables 11 and 12 of the latest revision as an xlsx workbook (for a plain link)")
+    @Operation(operationId = "getProcurementTablesWorkbook", summary = "Tables 11 and 12 of the latest revision as an xlsx workbook (for a plain link)")
     @APIResponse(responseCode = "200", description = "The workbook", content = @Content(mediaType = Xlsx.MEDIA_TYPE,
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @RolesAllowed({Roles.PREPARER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
@@ -152,7 +152,7 @@ public class ProcurementResource extends PartResource<Procurement> {
 
     @GET
     @Path("/{unitCode}/{year}/narrative")
-    @Operation(summary = NARRATIVE_SUMMARY)
+    @Operation(operationId = "getProcurementNarrative", summary = NARRATIVE_SUMMARY)
     @RolesAllowed({Roles.PREPARER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
     public Narrative narrative(@PathParam("unitCode") String unitCode, @PathParam("year") String year) {
         return ProcurementNarrative.of(latest(unitCode, year));
@@ -161,7 +161,7 @@ public class ProcurementResource extends PartResource<Procurement> {
     @GET
     @Path("/{unitCode}/{year}/narrative")
     @Produces(MediaType.TEXT_PLAIN + ";charset=UTF-8;qs=0.5")
-    @Operation(summary = NARRATIVE_SUMMARY)
+    @Operation(operationId = "getProcurementNarrative", summary = NARRATIVE_SUMMARY)
     @RolesAllowed({Roles.PREPARER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
     public String narrativeText(@PathParam("unitCode") String unitCode, @PathParam("year") String year) {
         return ProcurementNarrative.of(latest(unitCode, year)).plainText();

@@ -7,7 +7,7 @@ import org.fiscaldisclosure.contracts.value.Amount;
 /**
  * A stated figure against the sum it should equal. Published figures are 万元 rounded HALF_UP from 元, so a stated
  * figure that is a whole number of 百元 (a 万元 figure with two decimals) may be off its exact value by up to
- * 0.005 万元 = 50 元; the tolerance is 50 元 for each such figure taking part (ARCHITECTURE §4: k × 0.005 万元).
+ * 0.005 万元 = 50 元; the tolerance is 50 元 for each such figure taking part (docs/domain.md §5: k × 0.005 万元).
  * A difference within it is {@link Outcome#ROUNDING}, beyond it {@link Outcome#MISMATCH}.
  *
  * @param ruleId the rule that reports a mismatch

@@ -18,7 +18,7 @@ import org.fiscaldisclosure.support.validation.Checks;
 import org.fiscaldisclosure.support.validation.RuleCatalogue;
 
 /**
- * The procurement part's rule catalogue (DOMAIN §2.7), each rule one small function over the resolved figures.
+ * The procurement part's rule catalogue (docs/domain.md §6.7), each rule one small function over the resolved figures.
  * Negative amounts and amounts finer than a 分 never reach a rule: the input refuses them (422).
  */
 public final class ProcurementRules {

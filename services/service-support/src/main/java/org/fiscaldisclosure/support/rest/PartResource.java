@@ -34,7 +34,7 @@ import org.fiscaldisclosure.support.security.Roles;
 import org.fiscaldisclosure.support.validation.FindingsCsv;
 
 /**
- * The resource shape every producer shares (ARCHITECTURE §2): GET of the latest and of any revision, findings as
+ * The resource shape every producer shares (docs/api.md): GET of the latest and of any revision, findings as
  * JSON or CSV, the listing, the rule catalogue and the audit trail. A producer's resource adds its {@code @Path} and
  * the typed, documented {@code PUT} ({@code @RolesAllowed(Roles.PREPARER)}), which calls {@link #store} inside its
  * transaction. Drafts need a role (and the unit in the token's scope, {@code UnitScopeFilter}); the catalogue is
@@ -67,7 +67,7 @@ public abstract class PartResource<T> {
     @Path("/{unitCode}/{year}")
     @RolesAllowed({Roles.PREPARER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
     @SecurityRequirement(name = Roles.SCHEME, scopes = {Roles.PREPARER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
-    @Operation(summary = "The latest revision of the part, with its ETag")
+    @Operation(operationId = "getPart", summary = "The latest revision of the part, with its ETag")
     @APIResponse(responseCode = "200", description = "The latest revision")
     @APIResponse(responseCode = "404", description = "No revision yet", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("unitCode") String unitCode, @PathParam("year") String year) {
@@ -79,7 +79,7 @@ public abstract class PartResource<T> {
     @Path("/{unitCode}/{year}/revisions/{revision}")
     @RolesAllowed({Roles.PREPARER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
     @SecurityRequirement(name = Roles.SCHEME, scopes = {Roles.PREPARER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
-    @Operation(summary = "One stored revision of the part")
+    @Operation(operationId = "getPartRevision", summary = "One stored revision of the part")
     public Response revision(@PathParam("unitCode") String unitCode, @PathParam("year") String year,
                              @PathParam("revision") long revision) {
         PathParams path = PathParams.parse(unitCode, year);
@@ -92,7 +92,7 @@ public abstract class PartResource<T> {
     @Path("/{unitCode}/{year}/findings")
     @RolesAllowed({Roles.PREPARER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
     @SecurityRequirement(name = Roles.SCHEME, scopes = {Roles.PREPARER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
-    @Operation(summary = "Validation findings of the latest revision (JSON; CSV with Accept: text/csv)")
+    @Operation(operationId = "getPartFindings", summary = "Validation findings of the latest revision (JSON; CSV with Accept: text/csv)")
     public ValidationSummary findings(@PathParam("unitCode") String unitCode, @PathParam("year") String year) {
         return latest(unitCode, year).validation();
     }
@@ -102,7 +102,7 @@ public abstract class PartResource<T> {
     @Produces(FindingsCsv.MEDIA_TYPE)
     @RolesAllowed({Roles.PREPARER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
     @SecurityRequirement(name = Roles.SCHEME, scopes = {Roles.PREPARER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
-    @Operation(summary = "Validation findings of the latest revision as CSV")
+    @Operation(operationId = "getPartFindings", summary = "Validation findings of the latest revision as CSV")
     public String findingsCsv(@PathParam("unitCode") String unitCode, @PathParam("year") String year) {
         return FindingsCsv.write(latest(unitCode, year).validation().findings());
     }
@@ -110,7 +110,7 @@ public abstract class PartResource<T> {
     @GET
     @RolesAllowed({Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
     @SecurityRequirement(name = Roles.SCHEME, scopes = {Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
-    @Operation(summary = "Parts with their headline figures, paged; filters: year, region (6-digit code)")
+    @Operation(operationId = "listParts", summary = "Parts with their headline figures, paged; filters: year, region (6-digit code)")
     public PartPage list(@QueryParam("year") String year, @QueryParam("region") String region,
                          @QueryParam("page") @DefaultValue("0") int page,
                          @QueryParam("size") @DefaultValue("50") int size) {
@@ -121,7 +121,7 @@ public abstract class PartResource<T> {
     @GET
     @Path("/rules")
     @PermitAll
-    @Operation(summary = "The part's rule catalogue")
+    @Operation(operationId = "listPartRules", summary = "The part's rule catalogue")
     public List<RuleDefinition> rules() {
         return partStore.definition().rules();
     }
@@ -130,7 +130,7 @@ public abstract class PartResource<T> {
     @Path("/{unitCode}/{year}/audit")
     @RolesAllowed({Roles.PREPARER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
     @SecurityRequirement(name = Roles.SCHEME, scopes = {Roles.PREPARER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
-    @Operation(summary = "The part's audit trail, oldest first: every revision with who (token subject and name, or the "
+    @Operation(operationId = "getPartAudit", summary = "The part's audit trail, oldest first: every revision with who (token subject and name, or the "
             + "submitting platform), when, and what changed against the revision before (headline figures, counts of "
             + "changed cells and fields, the changes)")
     public List<AuditEntry> audit(@PathParam("unitCode") String unitCode, @PathParam("year") String year) {

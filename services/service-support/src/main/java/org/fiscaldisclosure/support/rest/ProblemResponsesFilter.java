@@ -29,7 +29,9 @@ public class ProblemResponsesFilter implements OASFilter {
 
     @Override
     public PathItem filterPathItem(PathItem item) {
-        item.getOperations().forEach((method, op) -> addProblems(op, method == PathItem.HttpMethod.GET ? READ : WRITE));
+        // an operation without a body (the rebuild) reads no input that could be refused
+        item.getOperations().forEach((method, op) -> addProblems(op,
+                method == PathItem.HttpMethod.GET ? READ : op.getRequestBody() == null ? Map.of() : WRITE));
         return item;
     }
 

@@ -29,7 +29,7 @@ public class ClassificationResource {
     FinalAccountsDefinition definition;
 
     @GET
-    @Operation(summary = "The year's classification catalogue: func 支出功能分类, econ_dept 部门预算支出经济分类, "
+    @Operation(operationId = "listClassifications", summary = "The year's classification catalogue: func 支出功能分类, econ_dept 部门预算支出经济分类, "
             + "econ_gov 政府预算支出经济分类; verified=false marks codes not yet confirmed")
     public List<Classification> list(@QueryParam("year") String year, @QueryParam("scheme") String scheme) {
         return definition.catalogue().list(year(year), scheme(scheme));
@@ -37,7 +37,7 @@ public class ClassificationResource {
 
     @GET
     @Path("/{scheme}/{code}")
-    @Operation(summary = "One classification code")
+    @Operation(operationId = "getClassification", summary = "One classification code")
     public Classification one(@PathParam("scheme") String scheme, @PathParam("code") String code,
                               @QueryParam("year") String year) {
         return definition.catalogue().find(year(year), scheme(scheme), code)

@@ -50,7 +50,7 @@ public class FinalAccountsResource extends PartResource<FinalAccounts> {
     @Path("/{unitCode}/{year}")
     @Consumes(Xlsx.MEDIA_TYPE)
     @Transactional
-    @Operation(summary = "Replace tables 1-10 of the latest revision from a workbook in the published layout",
+    @Operation(operationId = "putPart", summary = "Replace tables 1-10 of the latest revision from a workbook in the published layout",
             description = "Sheets 表1…表10 as GET … with Accept: xlsx exports them; amounts in 万元, exact to the 分; a blank cell "
                     + "is a column the row leaves out. The other fields of the part are kept from the latest revision, which "
                     + "must exist (409 otherwise). A bad workbook is refused with problem details naming sheet and cell; "
@@ -67,7 +67,7 @@ public class FinalAccountsResource extends PartResource<FinalAccounts> {
     @GET
     @Path("/{unitCode}/{year}")
     @Produces(Xlsx.MEDIA_TYPE + ";qs=0.5")
-    @Operation(summary = "With Accept: xlsx, tables 1-10 of the latest revision as a workbook in the published layout")
+    @Operation(operationId = "getPart", summary = "With Accept: xlsx, tables 1-10 of the latest revision as a workbook in the published layout")
     @RolesAllowed({Roles.PREPARER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
     public Response getWorkbook(@PathParam("unitCode") String unitCode, @PathParam("year") String year) {
         return workbooks.exportTables(unitCode, year);
@@ -76,7 +76,7 @@ public class FinalAccountsResource extends PartResource<FinalAccounts> {
     @GET
     @Path("/{unitCode}/{year}/tables.xlsx")
     @Produces(Xlsx.MEDIA_TYPE)
-    @Operation(summary = "Tables 1-10 of the latest revision as a workbook (a link for browsers)")
+    @Operation(operationId = "getStatementTablesWorkbook", summary = "Tables 1-10 of the latest revision as a workbook (a link for browsers)")
     @RolesAllowed({Roles.PREPARER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
     public Response tablesXlsx(@PathParam("unitCode") String unitCode, @PathParam("year") String year) {
         return workbooks.exportTables(unitCode, year);
@@ -84,7 +84,7 @@ public class FinalAccountsResource extends PartResource<FinalAccounts> {
 
     @GET
     @Path("/{unitCode}/{year}/narrative")
-    @Operation(summary = "第二部分 决算说明 and the statement sections of 第三部分, generated from the latest revision, "
+    @Operation(operationId = "getStatementsNarrative", summary = "第二部分 决算说明 and the statement sections of 第三部分, generated from the latest revision, "
             + "as structured sections (JSON) or plain text (Accept: text/plain)")
     @RolesAllowed({Roles.PREPARER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
     public Narrative narrative(@PathParam("unitCode") String unitCode, @PathParam("year") String year) {
@@ -94,7 +94,7 @@ public class FinalAccountsResource extends PartResource<FinalAccounts> {
     @GET
     @Path("/{unitCode}/{year}/charts/{chart}.svg")
     @Produces("image/svg+xml")
-    @Operation(summary = "A chart of the narrative as SVG: income-by-source, expenditure-by-use, general-budget-by-class")
+    @Operation(operationId = "getStatementsChart", summary = "A chart of the narrative as SVG: income-by-source, expenditure-by-use, general-budget-by-class")
     @RolesAllowed({Roles.PREPARER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
     public String chart(@PathParam("unitCode") String unitCode, @PathParam("year") String year,
                         @PathParam("chart") String chart) {
@@ -104,7 +104,7 @@ public class FinalAccountsResource extends PartResource<FinalAccounts> {
     @GET
     @Path("/{unitCode}/{year}/narrative")
     @Produces(MediaType.TEXT_PLAIN + ";charset=UTF-8")
-    @Operation(summary = "The narrative as plain text")
+    @Operation(operationId = "getStatementsNarrative", summary = "The narrative as plain text")
     @RolesAllowed({Roles.PREPARER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
     public String narrativeText(@PathParam("unitCode") String unitCode, @PathParam("year") String year) {
         return narratives.latest(unitCode, year).toPlainText();
@@ -114,7 +114,7 @@ public class FinalAccountsResource extends PartResource<FinalAccounts> {
     @Path("/{unitCode}/{year}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
-    @Operation(summary = "Create or replace the statements part; every accepted PUT stores a new revision")
+    @Operation(operationId = "putPart", summary = "Create or replace the statements part; every accepted PUT stores a new revision")
     @RolesAllowed(Roles.PREPARER)
     public Response put(@PathParam("unitCode") String unitCode, @PathParam("year") String year,
                         @HeaderParam("If-Match") String ifMatch,

@@ -24,14 +24,14 @@ public class TableSetResource {
     FinalAccountsDefinition definition;
 
     @GET
-    @Operation(summary = "The table sets: each table's key, number, title, row groups and columns")
+    @Operation(operationId = "listTableSets", summary = "The table sets: each table's key, number, title, row groups and columns")
     public List<TableSet> list() {
         return definition.tableSets().all();
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One table set")
+    @Operation(operationId = "getTableSet", summary = "One table set")
     public TableSet one(@PathParam("id") String id) {
         return definition.tableSets().get(id).orElseThrow(() -> ProblemException.notFound("没有版式 " + id));
     }

@@ -22,7 +22,7 @@ import org.fiscaldisclosure.contracts.value.Amount;
 import org.fiscaldisclosure.statements.figures.StatementFigures;
 import org.fiscaldisclosure.support.validation.RuleCatalogue;
 
-/** Rules of the 财政拨款 tables 4-9 (DOMAIN §2.3-§2.5). */
+/** Rules of the 财政拨款 tables 4-9 (docs/domain.md §6.3-§6.5). */
 final class AppropriationRules {
 
     /** Fund column of table 4, the table 1 income row it equals, and the table of its expenditure. */

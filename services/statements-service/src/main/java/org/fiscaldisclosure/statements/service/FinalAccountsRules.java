@@ -2,7 +2,7 @@ package org.fiscaldisclosure.statements.service;
 
 import org.fiscaldisclosure.support.validation.RuleCatalogue;
 
-/** The statements part's rule catalogue (DOMAIN §2.1-§2.6 and the statement side of §2.8). */
+/** The statements part's rule catalogue (docs/domain.md §6.1-§6.6 and the statement side of §6.8). */
 public final class FinalAccountsRules {
 
     private FinalAccountsRules() {

@@ -18,7 +18,7 @@ import org.fiscaldisclosure.statements.tableset.RowGroup;
 import org.fiscaldisclosure.statements.tableset.TableLayout;
 import org.fiscaldisclosure.support.validation.RuleCatalogue;
 
-/** Hierarchy sums, 三公 sums and the classification catalogue (DOMAIN §2.2 R3.2, §2.4 R6.2, §2.6, §3). */
+/** Hierarchy sums, 三公 sums and the classification catalogue (docs/domain.md R3.2, R6.2, §6.6, §4). */
 final class StructureRules {
 
     private StructureRules() {

@@ -18,7 +18,7 @@ import org.fiscaldisclosure.contracts.value.Amount;
 import org.fiscaldisclosure.statements.figures.StatementFigures;
 import org.fiscaldisclosure.support.validation.RuleCatalogue;
 
-/** Rules of tables 1-3 (DOMAIN §2.1, §2.2). */
+/** Rules of tables 1-3 (docs/domain.md §6.1, §6.2). */
 final class SummaryRules {
 
     /** Table 2's columns, and the table 1 rows each one totals. */

@@ -18,7 +18,7 @@ import org.fiscaldisclosure.contracts.validation.Severity;
 import org.fiscaldisclosure.contracts.value.Amount;
 import org.fiscaldisclosure.support.validation.RuleCatalogue;
 
-/** What the narrative needs besides the tables: reasons, 名词解释, prior-year figures, clean text (DOMAIN §2.8). */
+/** What the narrative needs besides the tables: reasons, 名词解释, prior-year figures, clean text (docs/domain.md §6.8). */
 final class TextRules {
 
     /** Template residue seen in published disclosures: instructions, alternatives and placeholders. */

@@ -29,7 +29,7 @@ public record RowGroup(String kind, String side, List<String> levels, List<Colum
         return allDigits(code) && levels.contains(Level.ofLength(kind, code.length()));
     }
 
-    /** Whether every char is a digit (a plain loop: the stream it replaced showed in the write profile, issue 9). */
+    /** Whether every char is a digit (a plain loop: the stream it replaced showed in the write profile). */
     private static boolean allDigits(String code) {
         for (int i = 0; i < code.length(); i++) {
             if (!Character.isDigit(code.charAt(i))) {

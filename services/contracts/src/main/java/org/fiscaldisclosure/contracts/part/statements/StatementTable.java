@@ -49,7 +49,7 @@ public record StatementTable(
         return rows.stream().map(TableRow::code).filter(StatementTable::allDigits).sorted().distinct().toList();
     }
 
-    /** Whether every char is a digit (a plain loop: the stream it replaced showed in the write profile, issue 9). */
+    /** Whether every char is a digit (a plain loop: the stream it replaced showed in the write profile). */
     private static boolean allDigits(String code) {
         for (int i = 0; i < code.length(); i++) {
             if (!Character.isDigit(code.charAt(i))) {

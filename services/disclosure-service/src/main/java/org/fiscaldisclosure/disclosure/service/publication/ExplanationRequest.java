@@ -12,6 +12,6 @@ public record ExplanationRequest(
         @NotBlank(message = "不能为空") @Size(max = 500, message = "最多 500 个字符") String location,
         @Schema(description = "说明文字，随公开内容一并审批和公开")
         @NotBlank(message = "不能为空") @Size(max = 4000, message = "最多 4000 个字符") String text,
-        @Schema(description = "说明人（身份认证见 issue 8）")
+        @Schema(description = "说明人（与令牌中的身份一并记入审计记录）")
         @NotBlank(message = "不能为空") @Size(max = 100, message = "最多 100 个字符") String author) {
 }

@@ -4,7 +4,7 @@ import java.util.Optional;
 import org.fiscaldisclosure.disclosure.repository.VersionEntity;
 
 /**
- * Where a disclosure stands (ARCHITECTURE §6). Before the first version: DRAFT, or APPROVED once its current
+ * Where a disclosure stands (docs/disclosure.md, "Status"). Before the first version: DRAFT, or APPROVED once its current
  * content hash is approved. After it: PUBLISHED while the current content is the newest version's, else
  * UPDATED_SINCE_PUBLICATION (whether or not the change is approved yet; {@code approved} tells).
  */

@@ -46,7 +46,7 @@ public class VersionQueries {
                     List.of(new FieldError("format", "format 应为 " + String.join("、", renderings.formats()) + " 之一")));
         }
         // The file first: a stored file implies its version (foreign key), so the version row, which carries the whole
-        // published document, is read only to tell the two 404s apart (issue 9: reading it on every request was the
+        // published document, is read only to tell the two 404s apart (reading it on every request was the
         // published read's largest cost in the profile).
         return renderings.stored(unit.value(), year.value(), version, format).orElseGet(() -> {
             entity(unit, year, version);

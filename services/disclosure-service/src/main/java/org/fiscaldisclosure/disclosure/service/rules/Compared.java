@@ -8,7 +8,7 @@ import org.fiscaldisclosure.contracts.validation.Severity;
 import org.fiscaldisclosure.contracts.value.Amount;
 
 /**
- * Findings that compare two amounts in 元, with the suite's rounding tolerance stated once (ARCHITECTURE §4): a
+ * Findings that compare two amounts in 元, with the suite's rounding tolerance stated once (docs/domain.md §5): a
  * figure published in 万元 is a whole number of 百元 and may be off its exact value by 0.005 万元 = 50 元, so two
  * figures made of k rounded figures in all may differ by up to k × 50 元. Such a gap is reported as a WARNING (to
  * be explained); any other gap with the rule's own severity. {@code provided} is the left-hand figure,

@@ -11,7 +11,7 @@ import org.fiscaldisclosure.contracts.validation.Severity;
 import org.fiscaldisclosure.support.validation.RuleCatalogue;
 
 /**
- * The rules across parts (ARCHITECTURE §4, DOMAIN §2.7, §2.8 RN.7 and R12.3), each one small function registered
+ * The rules across parts (docs/domain.md §6.7 R11.3, R12.2, R12.3 and §6.8 RN.7), each one small function registered
  * under its id. DS-T11-001, DS-T12-001 and DS-P4-001 read the parts' headline figures (the producers' resolved
  * figures); the others read the detailed payloads through the contract types. A rule whose figures or part are
  * missing, or whose part is unreadable, does not run and reports nothing (the missing part itself is DS-PART-001).

@@ -16,7 +16,7 @@ import org.fiscaldisclosure.contracts.value.Amount;
 
 /**
  * Part 4 (绩效评价) against the statements (tables 1 and 3), on the detailed figures: the department's 全年预算数 and
- * 资金总体支出 (DOMAIN RN.7) and each evaluated project's 全年执行数. Findings are located as the performance part
+ * 资金总体支出 (docs/domain.md RN.7) and each evaluated project's 全年执行数. Findings are located as the performance part
  * locates its own: table {@code /department} or {@code /projects/{i}}, the row as the text labels it, the printed
  * column. A rule whose part is missing or unreadable reports nothing.
  */

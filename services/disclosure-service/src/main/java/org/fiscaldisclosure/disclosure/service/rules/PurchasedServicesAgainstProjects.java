@@ -14,7 +14,7 @@ import org.fiscaldisclosure.contracts.validation.RuleDefinition;
 import org.fiscaldisclosure.contracts.value.Amount;
 
 /**
- * DS-T12-002 (DOMAIN R12.3): a 政府购买服务 item of table 12 that names an evaluated project of Part 4 — by its
+ * DS-T12-002 (docs/domain.md R12.3): a 政府购买服务 item of table 12 that names an evaluated project of Part 4 — by its
  * project code, else by the project's exact name — has the project's amount (全年执行数) once both are published in
  * 万元, HALF_UP to two decimals (the seed: 21.67 万元 in 第三部分 for the project's 21.665 万元). Several items naming
  * one project are compared by their sum. An item that names no evaluated project is not checked.

@@ -3,7 +3,7 @@ package org.fiscaldisclosure.performance.service.rules;
 import org.fiscaldisclosure.performance.service.Evaluation;
 import org.fiscaldisclosure.support.validation.RuleCatalogue;
 
-/** The performance part's rule catalogue (DOMAIN §4, issue 5), in the order findings are reported. */
+/** The performance part's rule catalogue (docs/domain.md §8), in the order findings are reported. */
 public final class PerformanceRules {
 
     private PerformanceRules() {
