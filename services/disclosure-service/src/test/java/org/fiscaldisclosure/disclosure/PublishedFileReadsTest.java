@@ -72,6 +72,22 @@ class PublishedFileReadsTest {
         assertEquals("\"" + RenderedFilesTest.sha256(second) + "\"", given().get(path).then().extract().header("ETag"));
     }
 
+    @Test
+    void thePublishedJsonIsCompactAndSentGzippedWhenTheClientAcceptsIt() throws Exception {
+        String path = v1() + "?format=json";
+        byte[] plain = given().get(path).then().statusCode(200).extract().asByteArray();
+        assertEquals(-1, new String(plain, java.nio.charset.StandardCharsets.UTF_8).indexOf("\n  "), "compact, not indented");
+        java.net.http.HttpResponse<byte[]> gz = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                        .newBuilder(java.net.URI.create(io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port + path))
+                        .header("Accept-Encoding", "gzip").build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, gz.statusCode());
+        assertEquals("gzip", gz.headers().firstValue("Content-Encoding").orElse(""));
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gz.body()))) {
+            assertArrayEquals(plain, in.readAllBytes(), "the same bytes, compressed on the way");
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(gz.body().length <= 60_000, "gzipped JSON of the sample: " + gz.body().length + " B");
+    }
+
     static long hits() {
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
         return metrics.lines().filter(l -> l.startsWith("fiscal_published_files_cache_total{") && l.contains("result=\"hit\""))

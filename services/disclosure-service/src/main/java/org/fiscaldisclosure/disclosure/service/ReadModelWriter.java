@@ -111,6 +111,9 @@ public class ReadModelWriter {
                 plan.counts().forEach((o, n) -> counts.merge(o, n, Integer::sum));
             }
             counts.put(Outcome.PARKED, park(c, unreadable));
+            if (counts.get(Outcome.SEGMENT) == 0) {
+                counts.remove(Outcome.SEGMENT);
+            }
             return counts;
         });
     }

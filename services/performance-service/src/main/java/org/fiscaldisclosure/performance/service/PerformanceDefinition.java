@@ -1,5 +1,7 @@
 package org.fiscaldisclosure.performance.service;
 
+import org.fiscaldisclosure.contracts.event.HeadlineFigure;
+import java.util.EnumMap;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -56,7 +58,7 @@ public class PerformanceDefinition implements PartDefinition<Performance> {
      * / Σ 全年预算数 of the projects (each once; a blank 全年执行数 counts 0), 元.
      */
     @Override
-    public Map<String, BigDecimal> headline(Performance part) {
+    public Map<HeadlineFigure, BigDecimal> headline(Performance part) {
         List<Amount> executions = new ArrayList<>();
         List<Amount> budgets = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -66,12 +68,12 @@ public class PerformanceDefinition implements PartDefinition<Performance> {
                 budgets.add(p.funds().total().annualBudget());
             }
         }
-        Map<String, BigDecimal> h = new LinkedHashMap<>();
-        h.put("departmentScore", part.department().score().points());
-        h.put("evaluatedProjects", BigDecimal.valueOf(part.projects().size()));
-        h.put("evaluatedProjectAmount", Amount.sum(executions).yuan());
-        h.put("distinctEvaluatedProjects", BigDecimal.valueOf(seen.size()));
-        h.put("evaluatedProjectBudget", Amount.sum(budgets).yuan());
+        Map<HeadlineFigure, BigDecimal> h = new EnumMap<>(HeadlineFigure.class);
+        h.put(HeadlineFigure.DEPARTMENT_SCORE, part.department().score().points());
+        h.put(HeadlineFigure.EVALUATED_PROJECTS, BigDecimal.valueOf(part.projects().size()));
+        h.put(HeadlineFigure.EVALUATED_PROJECT_AMOUNT, Amount.sum(executions).yuan());
+        h.put(HeadlineFigure.DISTINCT_EVALUATED_PROJECTS, BigDecimal.valueOf(seen.size()));
+        h.put(HeadlineFigure.EVALUATED_PROJECT_BUDGET, Amount.sum(budgets).yuan());
         return h;
     }
 

@@ -1,5 +1,7 @@
 package org.fiscaldisclosure.procurement.service;
 
+import org.fiscaldisclosure.contracts.event.HeadlineFigure;
+import java.util.EnumMap;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -40,18 +42,18 @@ public class ProcurementDefinition implements PartDefinition<Procurement> {
      * 服务 (元) and the two shares (percent).
      */
     @Override
-    public Map<String, BigDecimal> headline(Procurement part) {
+    public Map<HeadlineFigure, BigDecimal> headline(Procurement part) {
         ProcurementFigures f = ProcurementFigures.of(part);
-        Map<String, BigDecimal> h = new LinkedHashMap<>();
-        h.put("procurementTotal", f.total().amount().yuan());
-        h.put("smeAwards", f.smeAwards().amount().yuan());
-        h.put("smallMicroAwards", f.smallMicroAwards().amount().yuan());
-        h.put("purchasedServicesTotal", f.purchasedServices().amount().yuan());
-        h.put("procurementGoods", f.goods().amount().yuan());
-        h.put("procurementWorks", f.works().amount().yuan());
-        h.put("procurementServices", f.services().amount().yuan());
-        h.put("smeSharePercent", f.smeShare());
-        h.put("smallMicroSharePercent", f.smallMicroShare());
+        Map<HeadlineFigure, BigDecimal> h = new EnumMap<>(HeadlineFigure.class);
+        h.put(HeadlineFigure.PROCUREMENT_TOTAL, f.total().amount().yuan());
+        h.put(HeadlineFigure.SME_AWARDS, f.smeAwards().amount().yuan());
+        h.put(HeadlineFigure.SMALL_MICRO_AWARDS, f.smallMicroAwards().amount().yuan());
+        h.put(HeadlineFigure.PURCHASED_SERVICES_TOTAL, f.purchasedServices().amount().yuan());
+        h.put(HeadlineFigure.PROCUREMENT_GOODS, f.goods().amount().yuan());
+        h.put(HeadlineFigure.PROCUREMENT_WORKS, f.works().amount().yuan());
+        h.put(HeadlineFigure.PROCUREMENT_SERVICES, f.services().amount().yuan());
+        h.put(HeadlineFigure.SME_SHARE_PERCENT, f.smeShare());
+        h.put(HeadlineFigure.SMALL_MICRO_SHARE_PERCENT, f.smallMicroShare());
         return h;
     }
 

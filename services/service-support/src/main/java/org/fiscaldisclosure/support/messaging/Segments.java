@@ -35,7 +35,8 @@ import java.util.function.Function;
  * Segments are immutable (the key names the content), so compaction keeps every one a manifest may refer to.
  *
  * <p>Cut are the elements of the arrays directly under {@code /part} and under {@code /document/sections} whose
- * compact JSON is at least {@link #MIN_BYTES}; everything else stays in the manifest.
+ * compact JSON is at least {@link #MIN_BYTES}, and the findings ({@code /validation/findings}), in chunks whose ends
+ * depend on their content ({@code {"$chunks":[…]}}, each chunk a JSON array); everything else stays in the manifest.
  */
 public final class Segments {
 
@@ -43,8 +44,14 @@ public final class Segments {
     public static final String EVENT_TYPE = "fiscal.part.segment.v1";
     /** The field of a placeholder. */
     public static final String REF = "$segment";
+    /** The field of a list cut into chunks: the hashes of the chunks, in order. */
+    public static final String CHUNKS = "$chunks";
     /** Pieces smaller than this stay in the manifest (a reference would save little). */
     public static final int MIN_BYTES = 2_048;
+    /** A chunk of a long list ends after an element whose hash is 0 modulo this (16 elements on average)… */
+    private static final int CHUNK_DIVISOR = 16;
+    /** …or when it reaches this size. */
+    private static final int MAX_CHUNK_BYTES = 64 * 1024;
 
     /** Reads and writes trees with every number exactly as written (decimals as BigDecimal, trailing zeros kept). */
     private static final ObjectMapper EXACT = new ObjectMapper()
@@ -83,6 +90,9 @@ public final class Segments {
         if (revision.path("document").get("sections") instanceof ArrayNode sections) {
             cutElements(sections, segments);
         }
+        if (revision.get("validation") instanceof ObjectNode validation && validation.get("findings") instanceof ArrayNode findings) {
+            chunk(validation, "findings", findings, segments);
+        }
         return segments.isEmpty() ? new Cut(revisionJson, List.of()) : new Cut(bytes(revision), new ArrayList<>(segments.values()));
     }
 
@@ -102,11 +112,49 @@ public final class Segments {
         }
     }
 
+    /**
+     * Cuts a long list of small elements (the findings) into chunks whose ends depend on the content (an element whose
+     * hash is 0 modulo 16 ends a chunk), so that a change to some elements changes only the chunks that hold them and
+     * the others keep their hash. The list is replaced by {@code {"$chunks":[hash, …]}}.
+     */
+    private static void chunk(ObjectNode parent, String field, ArrayNode list, Map<String, Segment> segments) {
+        if (bytes(list).length < MIN_BYTES) {
+            return;
+        }
+        ArrayNode hashes = EXACT.createArrayNode();
+        ArrayNode current = EXACT.createArrayNode();
+        int size = 0;
+        for (JsonNode element : list) {
+            byte[] json = bytes(element);
+            current.add(element);
+            size += json.length;
+            String h = sha256(json);
+            if (Integer.parseInt(h.substring(0, 4), 16) % CHUNK_DIVISOR == 0 || size >= MAX_CHUNK_BYTES) {
+                hashes.add(addChunk(current, segments));
+                current = EXACT.createArrayNode();
+                size = 0;
+            }
+        }
+        if (!current.isEmpty()) {
+            hashes.add(addChunk(current, segments));
+        }
+        parent.set(field, EXACT.createObjectNode().set(CHUNKS, hashes));
+    }
+
+    private static String addChunk(ArrayNode chunk, Map<String, Segment> segments) {
+        byte[] json = bytes(chunk);
+        String hash = sha256(json);
+        segments.putIfAbsent(hash, new Segment(hash, json));
+        return hash;
+    }
+
     /** The hashes a manifest refers to, each once. */
     public static Set<String> references(byte[] manifestJson) {
         Set<String> refs = new LinkedHashSet<>();
         if (mayHoldReferences(manifestJson)) {
-            visit(tree(manifestJson), (array, i, hash) -> refs.add(hash));
+            JsonNode manifest = tree(manifestJson);
+            visit(manifest, (array, i, hash) -> refs.add(hash));
+            manifest.path("validation").path("findings").path(CHUNKS).forEach(h -> refs.add(h.asText()));
         }
         return refs;
     }
@@ -131,6 +179,19 @@ public final class Segments {
                 array.set(i, tree(segment));
             }
         });
+        if (manifest.get("validation") instanceof ObjectNode validation
+                && validation.path("findings").get(CHUNKS) instanceof ArrayNode chunks) {
+            ArrayNode findings = EXACT.createArrayNode();
+            for (JsonNode h : chunks) {
+                byte[] chunk = segments.apply(h.asText());
+                if (chunk == null) {
+                    missing.add(h.asText());
+                } else {
+                    tree(chunk).forEach(findings::add);
+                }
+            }
+            validation.set("findings", findings);
+        }
         if (!missing.isEmpty()) {
             throw new MissingSegmentException(missing);
         }
@@ -139,7 +200,11 @@ public final class Segments {
 
     /** Whether a JSON text holds a placeholder at all (a quick test before parsing it as a tree). */
     public static boolean mayHoldReferences(byte[] json) {
-        byte[] needle = ("\"" + REF + "\"").getBytes(StandardCharsets.UTF_8);
+        return contains(json, ("\"" + REF + "\"").getBytes(StandardCharsets.UTF_8))
+                || contains(json, ("\"" + CHUNKS + "\"").getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static boolean contains(byte[] json, byte[] needle) {
         outer:
         for (int i = 0; i + needle.length <= json.length; i++) {
             for (int j = 0; j < needle.length; j++) {

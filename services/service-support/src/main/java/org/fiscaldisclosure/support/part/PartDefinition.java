@@ -5,6 +5,7 @@ import org.fiscaldisclosure.contracts.document.PartDocument;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.fiscaldisclosure.contracts.event.HeadlineFigure;
 import org.fiscaldisclosure.contracts.event.PartKind;
 import org.fiscaldisclosure.contracts.validation.Finding;
 import org.fiscaldisclosure.contracts.validation.RuleDefinition;
@@ -19,8 +20,11 @@ public interface PartDefinition<T> {
 
     Class<T> type();
 
-    /** Named headline figures (元 or points) for listings and dashboards. */
-    Map<String, BigDecimal> headline(T part);
+    /**
+     * The part's headline figures for listings, dashboards, the cross-part rules and the page: each a
+     * {@link HeadlineFigure} of this part, so that it has its published name and unit.
+     */
+    Map<HeadlineFigure, BigDecimal> headline(T part);
 
     /**
      * The part's own rules for a unit and year (rules may read the year's catalogues or the previous year's part);

@@ -71,7 +71,7 @@ public class PartStore<T> {
 
         long revision = head.revision + 1;
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        Map<String, BigDecimal> headline = definition.headline(part);
+        Map<String, BigDecimal> headline = headline(part);
         PartRevision<T> stored = new PartRevision<>(unit, year, revision, now, part, headline,
                 ValidationSummary.of(definition.validate(unit, year, part)), definition.document(unit, year, part));
         String document = json(stored);
@@ -103,6 +103,18 @@ public class PartStore<T> {
         Arc.container().beanManager().getEvent().select(PartRevised.class)
                 .fire(new PartRevised(definition.kind(), unit, year, revision, now, document));
         return stored;
+    }
+
+    /** The part's headline figures under their keys, in the figures' order; each must be one of this part's. */
+    private Map<String, BigDecimal> headline(T part) {
+        Map<String, BigDecimal> named = new java.util.LinkedHashMap<>();
+        new java.util.TreeMap<>(definition.headline(part)).forEach((figure, value) -> {
+            if (figure.part() != definition.kind()) {
+                throw new IllegalStateException(figure + " is a headline figure of " + figure.part() + ", not " + definition.kind());
+            }
+            named.put(figure.key(), value);
+        });
+        return named;
     }
 
     private static void checkPrecondition(String ifMatch, long current) {

@@ -1,5 +1,7 @@
 package org.fiscaldisclosure.statements.service;
 
+import org.fiscaldisclosure.contracts.event.HeadlineFigure;
+import java.util.EnumMap;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -77,17 +79,17 @@ public class FinalAccountsDefinition implements PartDefinition<FinalAccounts> {
 
     /** 收入总计, 本年收入合计, 本年支出合计, 支出总计, 基本支出, 项目支出, 财政拨款收支总计, 三公 (元). */
     @Override
-    public Map<String, BigDecimal> headline(FinalAccounts part) {
+    public Map<HeadlineFigure, BigDecimal> headline(FinalAccounts part) {
         StatementFigures f = figures(part);
-        Map<String, BigDecimal> h = new LinkedHashMap<>();
-        h.put("incomeTotal", f.incomeTotal().yuan());
-        h.put("expenditureTotal", f.expenditureTotal().yuan());
-        h.put("grandIncomeTotal", f.grandIncomeTotal().yuan());
-        h.put("grandExpenditureTotal", f.grandExpenditureTotal().yuan());
-        h.put("basicExpenditure", f.use("basic").yuan());
-        h.put("projectExpenditure", f.use("project").yuan());
-        h.put("appropriationGrandTotal", f.appropriationGrandTotal().yuan());
-        h.put("threePublicActual", f.threePublicTotal("actual").yuan());
+        Map<HeadlineFigure, BigDecimal> h = new EnumMap<>(HeadlineFigure.class);
+        h.put(HeadlineFigure.INCOME_TOTAL, f.incomeTotal().yuan());
+        h.put(HeadlineFigure.EXPENDITURE_TOTAL, f.expenditureTotal().yuan());
+        h.put(HeadlineFigure.GRAND_INCOME_TOTAL, f.grandIncomeTotal().yuan());
+        h.put(HeadlineFigure.GRAND_EXPENDITURE_TOTAL, f.grandExpenditureTotal().yuan());
+        h.put(HeadlineFigure.BASIC_EXPENDITURE, f.use("basic").yuan());
+        h.put(HeadlineFigure.PROJECT_EXPENDITURE, f.use("project").yuan());
+        h.put(HeadlineFigure.APPROPRIATION_GRAND_TOTAL, f.appropriationGrandTotal().yuan());
+        h.put(HeadlineFigure.THREE_PUBLIC_ACTUAL, f.threePublicTotal("actual").yuan());
         return h;
     }
 

@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-/** The published version as one JSON document (UTF-8, indented): everything that was approved and published. */
+/**
+ * The published version as one JSON document (UTF-8, compact: machines read it, and a person's browser or {@code jq}
+ * indents it): everything that was approved and published.
+ */
 @ApplicationScoped
 public class JsonRendering implements Rendering {
 
@@ -14,7 +17,7 @@ public class JsonRendering implements Rendering {
 
     @Inject
     public JsonRendering(ObjectMapper mapper) {
-        this.mapper = mapper.copy().enable(SerializationFeature.INDENT_OUTPUT);
+        this.mapper = mapper.copy().disable(SerializationFeature.INDENT_OUTPUT);
     }
 
     @Override
