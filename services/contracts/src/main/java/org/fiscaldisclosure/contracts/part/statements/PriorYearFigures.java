@@ -30,6 +30,18 @@ public record PriorYearFigures(
 
     public static final PriorYearFigures NONE = new PriorYearFigures(null, null, null, null, null, null, null, null);
 
+    /** The record of the entries of a map keyed by {@link PriorYearFigures#KEYS}; another key is an error. */
+    public static PriorYearFigures of(Map<String, Amount> byKey) {
+        for (String key : byKey.keySet()) {
+            if (!PriorYearFigures.KEYS.contains(key)) {
+                throw new IllegalArgumentException("unknown prior-year figure " + key);
+            }
+        }
+        return new PriorYearFigures(byKey.get("grandTotal"), byKey.get("incomeTotal"), byKey.get("expenditureTotal"),
+                byKey.get("appropriationGrandTotal"), byKey.get("generalBudgetExpenditure"), byKey.get("generalBudgetBasic"),
+                byKey.get("threePublic"), byKey.get("officeOperatingCost"));
+    }
+
     /** The figure of a key, or null when it was not entered. */
     public Amount get(String key) {
         return switch (key) {

@@ -25,6 +25,18 @@ public record PriorYearReasons(
 
     public static final PriorYearReasons NONE = new PriorYearReasons(null, null, null, null, null, null, null, null);
 
+    /** The record of the entries of a map keyed by {@link PriorYearFigures#KEYS}; another key is an error. */
+    public static PriorYearReasons of(Map<String, String> byKey) {
+        for (String key : byKey.keySet()) {
+            if (!PriorYearFigures.KEYS.contains(key)) {
+                throw new IllegalArgumentException("unknown prior-year figure " + key);
+            }
+        }
+        return new PriorYearReasons(byKey.get("grandTotal"), byKey.get("incomeTotal"), byKey.get("expenditureTotal"),
+                byKey.get("appropriationGrandTotal"), byKey.get("generalBudgetExpenditure"), byKey.get("generalBudgetBasic"),
+                byKey.get("threePublic"), byKey.get("officeOperatingCost"));
+    }
+
     /** The reason of a key, or null when none was stated. */
     public String get(String key) {
         return switch (key) {
