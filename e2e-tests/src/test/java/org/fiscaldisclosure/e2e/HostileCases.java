@@ -167,6 +167,9 @@ final class HostileCases {
         }
         if (e.pathParams().contains("unitCode") && e.roles().contains(RoleTokens.PREPARER)) {
             cases.add(new Case(e, "role", "preparer of another unit", valid(e).bearer(tokens.preparer("110102-OTHER"))));
+            // a grant is matched exactly as written: "\t*\n" and " *" are not "*"
+            cases.add(new Case(e, "role", "preparer whose units are [\"\\t*\\n\", \" *\"]",
+                    valid(e).bearer(tokens.preparer("\t*\n", " *"))));
         }
         cases.add(new Case(e, "role", "valid token without roles",
                 valid(e).bearer(tokens.issuer().token("nobody").name("无角色").sign())));
@@ -261,8 +264,37 @@ final class HostileCases {
         JsonPointer amount = first(tree, (p, n) -> n.isNumber() && AMOUNT_KEYS.contains(p.last().getMatchingProperty()));
         if (amount != null) {
             for (String value : List.of("1.234", "0.001", "-1", "-0.01", "1E+15", "1E+20",
-                    "123456789012345678901234567890.12", "1E+400", "1E-400", "1E+2147483647")) {
+                    "123456789012345678901234567890.12", "1E+400", "1E-400", "1E+2147483647",
+                    // exponents no decimal can hold: refused while parsing, at the field
+                    "1E2147483648", "1e99999999999", "0E99999999999", "1E-2147483649", "-0E+2147483647")) {
                 cases.add(new Case(e, "amount", amount + " = " + value, r.json(replaceRaw(tree, amount, value))));
+            }
+        }
+        // numbers as numbers, flags as flags
+        JsonPointer number = amount != null ? amount : first(tree, (p, n) -> n.isNumber());
+        if (number != null) {
+            for (String value : List.of("\"100\"", "\" 100 \"", "\"1E+2\"", "\"\"")) {
+                cases.add(new Case(e, "strict types", "number as text " + value + " at " + number,
+                        r.json(replaceRaw(tree, number, value))));
+            }
+        }
+        JsonPointer flag = first(tree, (p, n) -> n.isBoolean());
+        if (flag != null) {
+            for (String value : List.of("\"true\"", "\"TRUE\"", "1", "0")) {
+                cases.add(new Case(e, "strict types", "flag as " + value + " at " + flag, r.json(replaceRaw(tree, flag, value))));
+            }
+        }
+        // a member given twice: at the top and in the first nested object
+        if (tree.isObject() && tree.size() > 0) {
+            String first = tree.fieldNames().next();
+            cases.add(new Case(e, "duplicate key", "\"" + first + "\" twice at the top",
+                    r.json("{" + Http.JSON.getNodeFactory().textNode(first) + ":" + tree.get(first) + "," + tree.toString().substring(1))));
+            JsonPointer inner = first(tree, n -> n.isObject() && n != tree && n.size() > 0);
+            if (inner != null) {
+                JsonNode obj = tree.at(inner);
+                String key = obj.fieldNames().next();
+                String raw = "{" + Http.JSON.getNodeFactory().textNode(key) + ":" + obj.get(key) + "," + obj.toString().substring(1);
+                cases.add(new Case(e, "duplicate key", "\"" + key + "\" twice at " + inner, r.json(replaceRaw(tree, inner, raw))));
             }
         }
         JsonPointer name = first(tree, (p, n) -> n.isTextual() && NAME_KEYS.contains(p.last().getMatchingProperty()));
@@ -282,6 +314,18 @@ final class HostileCases {
             escapes.put("unicode: zero-width joiner", "\\u200d");
             escapes.put("unicode: byte order mark", "\\ufeff");
             escapes.put("unicode: noncharacter U+FFFF", "\\uffff");
+            escapes.put("unicode: invisible plus U+2064", "\\u2064");
+            escapes.put("unicode: soft hyphen U+00AD", "\\u00ad");
+            escapes.put("unicode: Mongolian vowel separator U+180E", "\\u180e");
+            escapes.put("unicode: Hangul filler U+3164", "\\u3164");
+            escapes.put("unicode: Hangul choseong filler U+115F", "\\u115f");
+            escapes.put("unicode: Hangul jungseong filler U+1160", "\\u1160");
+            escapes.put("unicode: halfwidth Hangul filler U+FFA0", "\\uffa0");
+            escapes.put("unicode: language tag U+E0001", "\\udb40\\udc01");
+            escapes.put("unicode: private use U+E000", "\\ue000");
+            escapes.put("unicode: private use plane 15 U+F0000", "\\udb80\\udc00");
+            escapes.put("unicode: line separator U+2028", "\\u2028");
+            escapes.put("unicode: paragraph separator U+2029", "\\u2029");
             escapes.put("control: NUL", "\\u0000");
             escapes.put("control: BEL", "\\u0007");
             escapes.put("control: ESC sequence", "\\u001b[31m");
@@ -320,7 +364,7 @@ final class HostileCases {
         HostileRequest r = valid(e);
         byte[] body = validBodies.apply(e);
         for (String type : List.of("text/plain", "application/xml", "application/x-www-form-urlencoded",
-                "multipart/form-data; boundary=x", "application/jsonx", "image/svg+xml")) {
+                "multipart/form-data; boundary=x", "application/jsonx", "image/svg+xml", "*/*", "application/*")) {
             cases.add(new Case(e, "content type", type, r.body(type, body)));
         }
         cases.add(new Case(e, "content type", "none", r.header("Content-Type", null)));
@@ -329,6 +373,8 @@ final class HostileCases {
                     r.body("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", body)));
             cases.add(new Case(e, "content type", "random bytes as xlsx",
                     r.body("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", new byte[]{0x50, 0x4B, 0x03, 0x04, 1, 2, 3})));
+            cases.add(new Case(e, "size", "xlsx of 65 kB unpacking to 64 MiB",
+                    r.body("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", workbookBomb())));
         }
     }
 
@@ -339,6 +385,25 @@ final class HostileCases {
         }
         cases.add(new Case(e, "if-match", "If-Match * on a part that does not exist", r.header("If-Match", "*")
                 .url(url(e, Map.of("unitCode", "110102-NOPART"))).bearer(tokens.allRoles())));
+    }
+
+    /** An xlsx-shaped archive whose one sheet unpacks to 64 MiB (a compression ratio of about 1:1000). */
+    static byte[] workbookBomb() {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+            zip.write("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/worksheets/sheet1.xml"));
+            zip.write("<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>".getBytes(StandardCharsets.UTF_8));
+            byte[] spaces = " ".repeat(1024).getBytes(StandardCharsets.UTF_8);
+            for (int i = 0; i < 64 * 1024; i++) {
+                zip.write(spaces);
+            }
+            zip.write("</t></is></c></row></sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     // ---- JSON helpers

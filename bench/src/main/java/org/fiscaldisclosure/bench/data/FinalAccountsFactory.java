@@ -10,6 +10,8 @@ import org.fiscaldisclosure.contracts.part.statements.BudgetLine;
 import org.fiscaldisclosure.contracts.part.statements.FinalAccounts;
 import org.fiscaldisclosure.contracts.part.statements.OtherMatters;
 import org.fiscaldisclosure.contracts.part.statements.PriorYear;
+import org.fiscaldisclosure.contracts.part.statements.PriorYearFigures;
+import org.fiscaldisclosure.contracts.part.statements.PriorYearReasons;
 import org.fiscaldisclosure.contracts.part.statements.StatementTable;
 import org.fiscaldisclosure.contracts.part.statements.TableRow;
 import org.fiscaldisclosure.contracts.part.statements.ThreePublicCounts;
@@ -291,7 +293,7 @@ public final class FinalAccountsFactory {
             figures.put(key, Money.amount(prior));
             reasons.put(key, prior < value ? "本年新增重点工作任务，相关支出相应增加" : "厉行节约，严控一般性支出");
         });
-        return new PriorYear(figures, reasons);
+        return new PriorYear(PriorYearFigures.of(figures), PriorYearReasons.of(reasons));
     }
 
     private static AssetHoldings assets(Random r, ThreePublicCounts counts) {

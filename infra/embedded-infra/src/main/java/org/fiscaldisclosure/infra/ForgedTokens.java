@@ -31,6 +31,14 @@ public final class ForgedTokens {
         forged.put("other key", all(otherIssuer(issuer.issuer()).token("forger")).sign());
         forged.put("tampered payload", tampered(valid));
         forged.put("signature cut", valid.substring(0, valid.lastIndexOf('.') + 1));
+        forged.put("lives until 9999", all(issuer.token("forger")).validFor(Duration.between(Instant.now(),
+                Instant.parse("9999-12-31T00:00:00Z"))).sign());
+        forged.put("lives 25 hours", all(issuer.token("forger")).validFor(Duration.ofHours(25)).sign());
+        forged.put("issued in the future", all(issuer.token("forger")).issuedAt(Instant.now().plus(Duration.ofDays(400)))
+                .validFor(Duration.ofHours(1)).sign());
+        forged.put("units a string", all(issuer.token("forger")).claim("units", "*").sign());
+        forged.put("units an object", all(issuer.token("forger")).claim("units", Map.of("unit", "*")).sign());
+        forged.put("units with a number", all(issuer.token("forger")).claim("units", List.of("*", 1)).sign());
         return forged;
     }
 

@@ -113,13 +113,18 @@ class RegionSummaryTest {
     }
 
     @Test
-    void theRegionsWithDisclosuresAreListedWithTheirNames() throws Exception {
+    void theRegionsWithDisclosuresAreListedWithTheirPublishedNames() throws Exception {
         String region = Drafts.region();
         String unit = Drafts.unitIn(region);
         var part = PartEvents.sample(PartKind.STATEMENTS);
         part.with("unit").put("region", "测试区");
         PartPayload.consistent(PartKind.STATEMENTS, unit, 1).content(part).sendWith(events);
-        Await.revision(unit, "statements", 1);
+        PartPayload.consistent(PartKind.PROCUREMENT, unit, 1).sendWith(events);
+        PartPayload.consistent(PartKind.PERFORMANCE, unit, 1).sendWith(events);
+        Await.get("/api/v1/disclosures/" + unit + "/2024", j -> "COMPLETE".equals(j.getString("completeness")));
+        given().get("/api/v1/regions").then().statusCode(200)
+                .body("find { it.regionCode == '" + region + "' }.regionName", org.hamcrest.Matchers.nullValue());
+        Drafts.publish(unit, null);
         given().get("/api/v1/regions").then().statusCode(200)
                 .body("find { it.regionCode == '" + region + "' }.regionName", equalTo("测试区"))
                 .body("find { it.regionCode == '" + region + "' }.disclosures", equalTo(1))

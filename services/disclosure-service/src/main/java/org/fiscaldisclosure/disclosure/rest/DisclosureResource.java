@@ -1,5 +1,6 @@
 package org.fiscaldisclosure.disclosure.rest;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.security.PermitAll;
 import org.fiscaldisclosure.support.security.Roles;
@@ -38,6 +39,7 @@ import org.fiscaldisclosure.disclosure.service.publication.PublicationStatus;
 import org.fiscaldisclosure.disclosure.service.publication.ContentAssembler;
 import org.fiscaldisclosure.support.problem.ProblemException;
 import org.fiscaldisclosure.support.rest.PathParams;
+import org.fiscaldisclosure.support.security.UnitGrants;
 import org.fiscaldisclosure.support.validation.FindingsCsv;
 
 @Path("/api/v1/disclosures")
@@ -50,6 +52,9 @@ public class DisclosureResource {
 
     @Inject
     DisclosureListing listing;
+
+    @Inject
+    SecurityIdentity identity;
 
     @Inject
     PartEventConsumer consumer;
@@ -97,7 +102,7 @@ public class DisclosureResource {
     }
 
     @GET
-    @Operation(operationId = "listDisclosures", summary = "Disclosures for dashboards, paged: publication status, completeness, 收支总计, open findings, publication dates, headline figures; filters: year, region (6-digit code), status (publication status), completeness")
+    @Operation(operationId = "listDisclosures", summary = "Disclosures for dashboards, paged: publication status, completeness, 收支总计, open findings, publication dates, headline figures; filters: year, region (6-digit code), status (publication status), completeness; only the units the token's units claim grants (every unit for a token without one)")
     @RolesAllowed({Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
     public DisclosureSummary.Page list(@QueryParam("year") String year, @QueryParam("region") String region,
                                        @Parameter(description = "DRAFT | APPROVED | PUBLISHED | UPDATED_SINCE_PUBLICATION")
@@ -108,7 +113,7 @@ public class DisclosureResource {
                                        @QueryParam("size") @DefaultValue("50") int size) {
         PathParams.checkPage(page, size);
         return listing.list(PathParams.yearFilter(year), PathParams.regionFilter(region), status(status),
-                completeness(completeness), page, size);
+                completeness(completeness), UnitGrants.of(identity).scope(), page, size);
     }
 
     @POST

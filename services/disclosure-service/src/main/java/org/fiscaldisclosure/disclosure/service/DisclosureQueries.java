@@ -15,6 +15,7 @@ import org.fiscaldisclosure.contracts.value.FiscalYear;
 import org.fiscaldisclosure.contracts.value.UnitCode;
 import org.fiscaldisclosure.disclosure.repository.DisclosureEntity;
 import org.fiscaldisclosure.disclosure.repository.DisclosurePartEntity;
+import org.fiscaldisclosure.disclosure.service.overview.RegionNames;
 import org.fiscaldisclosure.support.part.PartKey;
 
 /** Reads of the read model: the assembled disclosure and the listing. */
@@ -23,6 +24,9 @@ public class DisclosureQueries {
 
     @Inject
     ExactJson json;
+
+    @Inject
+    RegionNames regionNames;
 
     public Optional<AssembledDisclosure> assembled(UnitCode unit, FiscalYear year) {
         DisclosureEntity d = DisclosureEntity.findById(new PartKey(unit.value(), year.value()));
@@ -70,21 +74,21 @@ public class DisclosureQueries {
         return keys;
     }
 
-    /** A region and year that has disclosures, with the region's name as a statements part states it. */
+    /** A region and year that has disclosures, with the region's name ({@code overview.RegionNames}: never a draft's). */
     public record RegionYear(String regionCode, String regionName, int fiscalYear, int disclosures) {
     }
 
     /** Every region and year with disclosures, newest year first, then by region code. */
     public List<RegionYear> regionYears() {
         List<RegionYear> out = new ArrayList<>();
+        Map<String, String> names = new HashMap<>();
         for (Object row : DisclosureEntity.getEntityManager().createNativeQuery(
-                "select d.region_code, min(p.document -> 'part' -> 'unit' ->> 'region'), d.fiscal_year, count(*) "
-                        + "from disclosure d left join disclosure_part p on p.unit_code = d.unit_code "
-                        + "and p.fiscal_year = d.fiscal_year and p.part = ?1 "
-                        + "group by d.region_code, d.fiscal_year order by d.fiscal_year desc, d.region_code")
-                .setParameter(1, PartKind.STATEMENTS.key()).getResultList()) {
+                "select d.region_code, d.fiscal_year, count(*) from disclosure d "
+                        + "group by d.region_code, d.fiscal_year order by d.fiscal_year desc, d.region_code").getResultList()) {
             Object[] c = (Object[]) row;
-            out.add(new RegionYear((String) c[0], (String) c[1], ((Number) c[2]).intValue(), ((Number) c[3]).intValue()));
+            String region = (String) c[0];
+            out.add(new RegionYear(region, names.computeIfAbsent(region, r -> regionNames.of(r).orElse(null)),
+                    ((Number) c[1]).intValue(), ((Number) c[2]).intValue()));
         }
         return out;
     }

@@ -13,7 +13,7 @@ public record DisclosureSummary(
         String unitCode,
         int fiscalYear,
         String regionCode,
-        @Schema(description = "地区名称（决算报表部分所填），未收到时为 null") String regionName,
+        @Schema(description = "地区名称：行政区划代码目录所列，否则取该地区已发布版本所填（从不取草稿）；都没有时为 null") String regionName,
         String unitName,
         @Schema(description = "三部分是否齐全：COMPLETE | INCOMPLETE") Completeness completeness,
         @Schema(description = "公开状态：DRAFT | APPROVED | PUBLISHED | UPDATED_SINCE_PUBLICATION") PublicationStatus status,

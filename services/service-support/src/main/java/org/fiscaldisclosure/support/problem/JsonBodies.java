@@ -1,7 +1,9 @@
 package org.fiscaldisclosure.support.problem;
 
 import org.fiscaldisclosure.contracts.event.MessageLimits;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
@@ -9,6 +11,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -19,23 +24,38 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validator;
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fiscaldisclosure.support.security.UnsafeText;
 
 /**
- * Reads a request body strictly: malformed UTF-8 or JSON is a 400; text with characters no disclosure may contain
- * ({@link UnsafeText}), wrong types, unknown or missing fields and values that break a constraint are a 422 with one
- * {@link FieldError} per field, located by JSON Pointer.
+ * Reads a request body strictly: malformed UTF-8 or JSON is a 400; a member name given twice in one object, a number
+ * whose exponent is beyond {@link #MAX_EXPONENT}, text with characters no disclosure may contain ({@link UnsafeText}),
+ * wrong types (a number or a flag sent as text, a flag sent as a number, an enumeration sent as its index), unknown or
+ * missing fields and values that break a constraint are a 422 with one {@link FieldError} per field, located by JSON
+ * Pointer. Only request bodies are read this strictly; the disclosure-service reads the parts' Kafka events with a
+ * reader of its own that ignores fields it does not know, so that producers can add fields first.
  */
 @ApplicationScoped
 public class JsonBodies {
 
     /** The deepest nesting of arrays and objects a request body may have. */
     public static final int MAX_NESTING = 64;
+
+    /**
+     * The largest exponent (in absolute value) a number in a request body may be written with: {@code 1E+400} is read
+     * and refused by the field's own rule, but {@code 1E2147483648} or {@code 0E99999999999} cannot even be held as a
+     * decimal and are refused while parsing.
+     */
+    public static final int MAX_EXPONENT = 1000;
 
     private final ObjectMapper mapper;
     private final Validator validator;
@@ -48,7 +68,17 @@ public class JsonBodies {
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
+        // numbers as numbers and flags as flags: "100", " 100 ", "1E+2" are not amounts, "true" and 1 are not attestations
+        for (LogicalType type : List.of(LogicalType.Integer, LogicalType.Float, LogicalType.Boolean)) {
+            this.mapper.coercionConfigFor(type)
+                    .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+        }
+        this.mapper.coercionConfigFor(LogicalType.Boolean)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
         // no part nests deeper than about ten levels; a deeper body is refused while parsing (400), before anything
         // walks it recursively (binding, validation, the unsafe-text check) on a service thread's small stack
         this.mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build());
@@ -73,6 +103,10 @@ public class JsonBodies {
         }
         JsonNode tree;
         try {
+            List<FieldError> refused = scan(body);
+            if (!refused.isEmpty()) {
+                throw ProblemException.invalid(refused.size() + " 处不符合要求", refused);
+            }
             tree = mapper.readTree(body);
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : "第 " + e.getLocation().getLineNr() + " 行第 "
@@ -91,6 +125,8 @@ public class JsonBodies {
             value = reader.readValue(mapper.treeAsTokens(tree));
         } catch (JsonMappingException e) {
             throw ProblemException.invalid("字段值不符合要求", List.of(fieldError(e)));
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw ProblemException.invalid("数值超出范围", List.of(new FieldError("", "数值超出范围")));
         } catch (JsonProcessingException e) {
             throw ProblemException.badRequest("JSON 格式错误: " + e.getOriginalMessage(), List.of(new FieldError("", e.getOriginalMessage())));
         } catch (IOException e) {
@@ -121,13 +157,67 @@ public class JsonBodies {
         }
     }
 
-    private static FieldError fieldError(JsonMappingException e) {
+    /**
+     * One pass over the tokens before the tree is built: a member name given twice in one object and a number whose
+     * exponent is beyond {@link #MAX_EXPONENT}, each located by JSON Pointer. Syntax errors are left to the tree
+     * reader, which reports them with their line and column.
+     */
+    private List<FieldError> scan(byte[] body) throws IOException {
+        List<FieldError> refused = new ArrayList<>();
+        Deque<Set<String>> names = new ArrayDeque<>();
+        try (JsonParser p = mapper.getFactory().createParser(body)) {
+            JsonToken t;
+            while ((t = p.nextToken()) != null) {
+                switch (t) {
+                    case START_OBJECT -> names.push(new HashSet<>());
+                    case END_OBJECT -> names.pop();
+                    case FIELD_NAME -> {
+                        if (!names.peek().add(p.currentName())) {
+                            refused.add(new FieldError(p.getParsingContext().pathAsPointer().toString(),
+                                    "字段 \"" + p.currentName() + "\" 重复出现"));
+                        }
+                    }
+                    case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+                        if (exponentTooLarge(p.getText())) {
+                            refused.add(new FieldError(p.getParsingContext().pathAsPointer().toString(),
+                                    "数值 " + abbreviated(p.getText()) + " 超出范围（指数的绝对值不能超过 " + MAX_EXPONENT + "）"));
+                        }
+                    }
+                    default -> {
+                    }
+                }
+            }
+        } catch (JsonProcessingException syntax) {
+            // reported by the tree reader
+        }
+        return refused;
+    }
+
+    static boolean exponentTooLarge(String number) {
+        int e = Math.max(number.indexOf('e'), number.indexOf('E'));
+        if (e < 0) {
+            return false;
+        }
+        String digits = number.substring(e + 1).replaceFirst("^[+-]", "").replaceFirst("^0+(?=.)", "");
+        return digits.length() > 4 || Integer.parseInt(digits) > MAX_EXPONENT;
+    }
+
+    private static String abbreviated(String text) {
+        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+    }
+
+    private FieldError fieldError(JsonMappingException e) {
         String pointer = pointer(e.getPath());
         if (e instanceof UnrecognizedPropertyException u) {
             return new FieldError(pointer, "未知字段 \"" + u.getPropertyName() + "\"");
         }
         if (e instanceof ValueInstantiationException && e.getCause() != null) {
             return new FieldError(pointer, rootMessage(e.getCause()));
+        }
+        if (e instanceof MismatchedInputException m && m.getTargetType() != null && m.getTargetType().isEnum()) {
+            Object value = e instanceof InvalidFormatException f ? f.getValue() : null;
+            return new FieldError(pointer, (value == null ? "类型错误，应为字符串" : "值 " + value + " 不在允许的取值中")
+                    + "，允许的取值：" + allowedValues(m.getTargetType()));
         }
         if (e instanceof InvalidFormatException f) {
             return new FieldError(pointer, "值 " + f.getValue() + " 不是有效的" + typeName(f.getTargetType()));
@@ -142,6 +232,12 @@ public class JsonBodies {
             return new FieldError(pointer, iae.getMessage());
         }
         return new FieldError(pointer, e.getOriginalMessage());
+    }
+
+    /** An enumeration's values as a request body writes them (its JSON names), in declaration order. */
+    private String allowedValues(Class<?> enumType) {
+        return Arrays.stream(enumType.getEnumConstants()).map(c -> mapper.valueToTree(c).asText())
+                .collect(Collectors.joining("、"));
     }
 
     private static String rootMessage(Throwable t) {

@@ -1,5 +1,6 @@
 package org.fiscaldisclosure.support.rest;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -25,12 +26,14 @@ import org.fiscaldisclosure.contracts.validation.ValidationSummary;
 import org.fiscaldisclosure.support.audit.AuditEntry;
 import org.fiscaldisclosure.support.audit.AuditTrail;
 import org.fiscaldisclosure.support.part.PartInput;
+import org.fiscaldisclosure.support.part.PartListing;
 import org.fiscaldisclosure.support.part.PartPage;
 import org.fiscaldisclosure.support.part.PartStore;
 import org.fiscaldisclosure.support.problem.JsonBodies;
 import org.fiscaldisclosure.support.problem.Problem;
 import org.fiscaldisclosure.support.problem.ProblemException;
 import org.fiscaldisclosure.support.security.Roles;
+import org.fiscaldisclosure.support.security.UnitGrants;
 import org.fiscaldisclosure.support.validation.FindingsCsv;
 
 /**
@@ -48,6 +51,12 @@ public abstract class PartResource<T> {
 
     @Inject
     AuditTrail auditTrail;
+
+    @Inject
+    PartListing listing;
+
+    @Inject
+    SecurityIdentity identity;
 
     protected PartResource(PartStore<T> partStore, JsonBodies bodies) {
         this.partStore = partStore;
@@ -110,12 +119,14 @@ public abstract class PartResource<T> {
     @GET
     @RolesAllowed({Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
     @SecurityRequirement(name = Roles.SCHEME, scopes = {Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
-    @Operation(operationId = "listParts", summary = "Parts with their headline figures, paged; filters: year, region (6-digit code)")
+    @Operation(operationId = "listParts", summary = "Parts with their headline figures, paged; filters: year, region (6-digit code); only the units "
+            + "the token's units claim grants (every unit for a token without one)")
     public PartPage list(@QueryParam("year") String year, @QueryParam("region") String region,
                          @QueryParam("page") @DefaultValue("0") int page,
                          @QueryParam("size") @DefaultValue("50") int size) {
         PathParams.checkPage(page, size);
-        return partStore.list(PathParams.yearFilter(year), PathParams.regionFilter(region), page, size);
+        return listing.list(PathParams.yearFilter(year), PathParams.regionFilter(region), UnitGrants.of(identity).scope(),
+                page, size);
     }
 
     @GET

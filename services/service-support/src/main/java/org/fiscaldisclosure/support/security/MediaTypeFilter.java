@@ -16,8 +16,9 @@ import org.fiscaldisclosure.support.problem.ProblemMappers;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * Media types held to what an endpoint declares, where the REST layer is lenient: a body without a Content-Type sent
- * to an endpoint that consumes a declared type is a 415 (not read as JSON), and an Accept header that admits none of
+ * Media types held to what an endpoint declares, where the REST layer is lenient: a body without a Content-Type, or
+ * with a wildcard one ({@code *}{@code /*}, {@code application/*}), sent to an endpoint that consumes a declared type is
+ * a 415 (not read as JSON), and an Accept header that admits none of
  * the types the endpoint produces is a 406 (not answered in some other type).
  */
 public class MediaTypeFilter {
@@ -33,12 +34,29 @@ public class MediaTypeFilter {
             return Optional.of(problem(request, 415, "unsupported-media-type", "请求体缺少 Content-Type",
                     "Content-Type", "应为 " + String.join(" 或 ", consumes)));
         }
+        if (consumes != null && hasBody(request) && wildcard(request.getHeaderString(HttpHeaders.CONTENT_TYPE))) {
+            return Optional.of(problem(request, 415, "unsupported-media-type", "Content-Type 应为确切的媒体类型",
+                    "Content-Type", "应为 " + String.join(" 或 ", consumes) + "，不能是通配的 " + request.getHeaderString(HttpHeaders.CONTENT_TYPE)));
+        }
         String[] produces = declared(method, resource.getResourceClass(), Produces.class);
         if (produces != null && !acceptsAny(request, produces)) {
             return Optional.of(problem(request, 406, "not-acceptable", "无法提供 Accept 所要求的格式",
                     "Accept", "可提供 " + String.join("、", produces)));
         }
         return Optional.empty();
+    }
+
+    /** A Content-Type such as {@code *}{@code /*} or {@code application/*} names no type: the body is not read as one. */
+    private static boolean wildcard(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        try {
+            MediaType type = MediaType.valueOf(contentType.trim());
+            return type.isWildcardType() || type.isWildcardSubtype();
+        } catch (RuntimeException malformed) {
+            return false; // left to the REST layer
+        }
     }
 
     private static boolean hasBody(ContainerRequestContext request) {

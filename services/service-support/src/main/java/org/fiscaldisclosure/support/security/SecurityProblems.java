@@ -28,8 +28,10 @@ public class SecurityProblems {
 
     @ServerExceptionMapper
     public Response invalidToken(AuthenticationFailedException e, UriInfo uri) {
-        return unauthorized(uri, REALM + ", error=\"invalid_token\"",
-                "令牌无效：签名、签发方或有效期不符");
+        String why = e.getMessage() != null && e.getMessage().startsWith(TokenRules.REFUSED)
+                ? "令牌无效：" + e.getMessage().substring(TokenRules.REFUSED.length())
+                : "令牌无效：签名、签发方或有效期不符";
+        return unauthorized(uri, REALM + ", error=\"invalid_token\"", why);
     }
 
     @ServerExceptionMapper

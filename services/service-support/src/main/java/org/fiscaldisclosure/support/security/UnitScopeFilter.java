@@ -6,18 +6,11 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Response;
 import java.lang.reflect.Method;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.fiscaldisclosure.support.problem.FieldError;
 import org.fiscaldisclosure.support.problem.Problem;
 import org.fiscaldisclosure.support.problem.ProblemMappers;
@@ -63,28 +56,6 @@ public class UnitScopeFilter {
     }
 
     static UnitGrants grants(SecurityIdentity identity) {
-        Optional<List<String>> units = Optional.empty();
-        if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.containsClaim(Roles.UNITS_CLAIM)) {
-            units = Optional.of(strings(jwt.getClaim(Roles.UNITS_CLAIM)));
-        }
-        return new UnitGrants(units, identity.getRoles());
-    }
-
-    private static List<String> strings(Object claim) {
-        List<String> out = new ArrayList<>();
-        if (claim instanceof JsonArray array) {
-            for (JsonValue v : array) {
-                if (v instanceof JsonString s) {
-                    out.add(s.getString());
-                }
-            }
-        } else if (claim instanceof Collection<?> c) {
-            c.forEach(v -> out.add(v instanceof JsonString s ? s.getString() : String.valueOf(v)));
-        } else if (claim instanceof JsonString s) {
-            out.add(s.getString());
-        } else if (claim instanceof String s) {
-            out.add(s);
-        }
-        return out;
+        return UnitGrants.of(identity);
     }
 }

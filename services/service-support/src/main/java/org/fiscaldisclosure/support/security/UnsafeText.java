@@ -10,8 +10,9 @@ import org.fiscaldisclosure.support.problem.FieldError;
 /**
  * Characters no text of a disclosure may contain, wherever it comes from (a REST body or a Kafka submission): they
  * cannot be stored faithfully (a lone surrogate, NUL), or they make a name look like another one on the page
- * (bidirectional overrides, zero-width characters). Tabs and line breaks are text; CJK characters outside the Basic
- * Multilingual Plane (𠮷) are text.
+ * (bidirectional overrides, zero-width and other invisible format characters, blank fillers, private use characters
+ * whose glyph depends on the font), or they break a line where no line break is (U+2028, U+2029). Tabs and line breaks
+ * are text; CJK characters outside the Basic Multilingual Plane (𠮷) are text; {@link #kind(int)} has the list.
  */
 public final class UnsafeText {
 
@@ -79,43 +80,60 @@ public final class UnsafeText {
     public static String why(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            int cp = c;
             if (Character.isHighSurrogate(c)) {
-                if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                    int cp = Character.toCodePoint(c, text.charAt(i + 1));
-                    if ((cp & 0xFFFE) == 0xFFFE) {
-                        return describe(cp, "非字符");
-                    }
-                    i++;
-                    continue;
+                if (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                    return describe(c, "孤立的代理项，不是有效的 Unicode 字符");
                 }
+                cp = Character.toCodePoint(c, text.charAt(i + 1));
+                i++;
+            } else if (Character.isLowSurrogate(c)) {
                 return describe(c, "孤立的代理项，不是有效的 Unicode 字符");
             }
-            if (Character.isLowSurrogate(c)) {
-                return describe(c, "孤立的代理项，不是有效的 Unicode 字符");
-            }
-            String kind = kind(c);
+            String kind = kind(cp);
             if (kind != null) {
-                return describe(c, kind);
+                return describe(cp, kind);
             }
         }
         return null;
     }
 
-    private static String kind(char c) {
-        if (c == '\t' || c == '\n' || c == '\r') {
+    /**
+     * The kind of a refused code point, or null when it is text. Refused: C0/C1 controls other than tab, line feed and
+     * carriage return; the format characters (general category Cf: bidirectional controls, zero-width characters, the
+     * soft hyphen U+00AD, U+180E, the invisible operators U+2061-U+2064, the byte order mark, the tag characters
+     * U+E0001-U+E007F …); private use characters (Co); the line and paragraph separators U+2028 and U+2029; the Hangul
+     * fillers U+115F, U+1160, U+3164 and U+FFA0 (blank letters that show as nothing); and the noncharacters.
+     * Unassigned code points are not refused: the JDK's Unicode tables lag the new CJK extensions real names use.
+     */
+    static String kind(int cp) {
+        if (cp == '\t' || cp == '\n' || cp == '\r') {
             return null;
         }
-        if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
+        if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F)) {
             return "控制字符";
         }
-        if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F || c == 0x061C) {
+        if ((cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200E || cp == 0x200F || cp == 0x061C) {
             return "双向文本控制符";
         }
-        if ((c >= 0x200B && c <= 0x200D) || c == 0x2060 || c == 0xFEFF) {
+        if ((cp >= 0x200B && cp <= 0x200D) || cp == 0x2060 || cp == 0xFEFF) {
             return "零宽字符";
         }
-        if (c == 0xFFFE || c == 0xFFFF || (c >= 0xFDD0 && c <= 0xFDEF)) {
+        if ((cp & 0xFFFE) == 0xFFFE || (cp >= 0xFDD0 && cp <= 0xFDEF)) {
             return "非字符";
+        }
+        if (cp == 0x2028 || cp == 0x2029) {
+            return "行或段落分隔符";
+        }
+        if (cp == 0x115F || cp == 0x1160 || cp == 0x3164 || cp == 0xFFA0) {
+            return "空白填充字符";
+        }
+        int type = Character.getType(cp);
+        if (type == Character.FORMAT) {
+            return "不可见的格式字符";
+        }
+        if (type == Character.PRIVATE_USE) {
+            return "私用区字符";
         }
         return null;
     }

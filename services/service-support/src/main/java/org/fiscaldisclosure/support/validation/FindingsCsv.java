@@ -3,8 +3,12 @@ package org.fiscaldisclosure.support.validation;
 import java.math.BigDecimal;
 import java.util.List;
 import org.fiscaldisclosure.contracts.validation.Finding;
+import org.fiscaldisclosure.support.xlsx.FormulaText;
 
-/** Findings as CSV (RFC 4180), one row a finding, UTF-8 with a header row. */
+/**
+ * Findings as CSV (RFC 4180), one row a finding, UTF-8 with a header row. Text a spreadsheet would run as a formula
+ * gets a single quote in front ({@link FormulaText}); the numbers are numbers.
+ */
 public final class FindingsCsv {
 
     public static final String MEDIA_TYPE = "text/csv";
@@ -27,10 +31,11 @@ public final class FindingsCsv {
         return n == null ? "" : n.toPlainString();
     }
 
-    private static String cell(String s) {
-        if (s == null) {
+    private static String cell(String text) {
+        if (text == null) {
             return "";
         }
+        String s = FormulaText.csv(text);
         if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
             return '"' + s.replace("\"", "\"\"") + '"';
         }

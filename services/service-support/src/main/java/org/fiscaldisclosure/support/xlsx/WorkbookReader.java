@@ -33,7 +33,10 @@ public final class WorkbookReader {
         this.sheetNames = sheets.stream().map(SheetCells::name).toList();
     }
 
-    /** Opens a workbook; {@code maxBytes} bounds the body (413 beyond it). */
+    /**
+     * Opens a workbook; {@code maxBytes} bounds the body, {@link WorkbookLimits} what it unpacks to and its cells (413
+     * beyond them, before the workbook is parsed).
+     */
     public static WorkbookReader read(byte[] body, long maxBytes) {
         if (body == null || body.length == 0) {
             throw WorkbookProblems.notAWorkbook("请求体为空");
@@ -48,6 +51,7 @@ public final class WorkbookReader {
         if (magic != FileMagic.OOXML) {
             throw WorkbookProblems.notAWorkbook("不是 xlsx 文件（不是 ZIP 格式）");
         }
+        WorkbookLimits.check(body);
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(body))) {
             List<SheetCells> sheets = new ArrayList<>();
             for (int i = 0; i < wb.getNumberOfSheets(); i++) {

@@ -25,6 +25,7 @@ public final class WorkbookWriter implements AutoCloseable {
     }
 
     public byte[] toBytes() {
+        FormulaText.quotePrefixed(workbook);
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             workbook.write(out);
             return out.toByteArray();

@@ -1,5 +1,6 @@
 package org.fiscaldisclosure.support.security;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,5 +43,28 @@ class UnitGrantsTest {
             assertTrue(new UnitGrants(Optional.empty(), Set.of(role)).permits("110102-SWD"), role);
         }
         assertFalse(new UnitGrants(Optional.of(List.of("310101-*")), Set.of(Roles.REVIEWER)).permits("110102-SWD"));
+    }
+
+    @Test
+    void grantsAreMatchedExactlyAsWrittenWithoutTrimming() {
+        assertFalse(units("\t*\n").permits("110102-SWD"));
+        assertFalse(units(" *").permits("110102-SWD"));
+        assertFalse(units("110102-SWD ").permits("110102-SWD"));
+        assertFalse(units(" 110102-*").permits("110102-SWD"));
+        assertFalse(units("110102-swd").permits("110102-SWD"));
+    }
+
+    @Test
+    void aListingIsNarrowedToTheGrantedUnitsAndRegionsForEveryRole() {
+        UnitGrants reviewer = new UnitGrants(Optional.of(List.of("110108-*", "110102-SWD", " *")), Set.of(Roles.REVIEWER));
+        UnitGrants.Scope scope = reviewer.scope().orElseThrow();
+        assertEquals(Set.of("110108"), scope.regionCodes());
+        assertEquals(Set.of("110102-SWD", " *"), scope.unitCodes());
+        assertTrue(scope.contains("110108-ANY", "110108"));
+        assertFalse(scope.contains("110114-DRAFT", "110114"));
+        assertTrue(new UnitGrants(Optional.of(List.of("*")), Set.of(Roles.REVIEWER)).scope().isEmpty(), "every unit");
+        assertTrue(new UnitGrants(Optional.empty(), Set.of(Roles.ADMIN)).scope().isEmpty(), "every unit");
+        assertTrue(new UnitGrants(Optional.empty(), Set.of(Roles.PREPARER)).scope().orElseThrow().isEmpty(), "no unit");
+        assertTrue(new UnitGrants(Optional.of(List.of()), Set.of(Roles.PUBLISHER)).scope().orElseThrow().isEmpty(), "no unit");
     }
 }

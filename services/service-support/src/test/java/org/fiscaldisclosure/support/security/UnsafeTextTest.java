@@ -14,7 +14,8 @@ class UnsafeTextTest {
     @Test
     void chineseTextLineBreaksSqlScriptAndCharactersBeyondTheBmpAreText() {
         for (String ok : List.of("中共北京市西城区委社会工作部", "第一行\n第二行\t制表\r", "𠮷野家", "x'; DROP TABLE t; --",
-                "<script>alert(1)</script>", "100%", "\u2028")) {
+                "<script>alert(1)</script>", "100%", "全角　空格", "㐀䶵", "\u00a0", new String(Character.toChars(0x31350)),
+                new String(Character.toChars(0x323AF)))) {
             assertNull(UnsafeText.why(ok), ok);
         }
     }
@@ -25,6 +26,26 @@ class UnsafeTextTest {
                 "\u202e", "\u202a", "\u2066", "\u200e", "\u200f", "\u061c", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff",
                 "\uffff", "\ufffe", "\ufdd0", new String(Character.toChars(0x1FFFF)))) {
             assertNotNull(UnsafeText.why("名" + bad), String.format("U+%04X", (int) bad.charAt(0)));
+        }
+    }
+
+    @Test
+    void formatAndPrivateUseCharactersSeparatorsAndFillersAreRefusedEvenBeyondTheBmp() {
+        for (int cp : new int[] {0x00AD, 0x180E, 0x2061, 0x2064, 0x206F, 0xFFF9, 0x110BD, 0x1D173, 0xE0001, 0xE0041,
+                0xE000, 0xF8FF, 0xF0000, 0x10FFFD, 0x2028, 0x2029, 0x115F, 0x1160, 0x3164, 0xFFA0}) {
+            assertNotNull(UnsafeText.why("名" + new String(Character.toChars(cp)) + "称"), String.format("U+%04X", cp));
+        }
+        assertEquals("含有不允许的字符 U+E0001（不可见的格式字符）", UnsafeText.why("a" + new String(Character.toChars(0xE0001))));
+        assertEquals("含有不允许的字符 U+3164（空白填充字符）", UnsafeText.why("\u3164"));
+        assertEquals("含有不允许的字符 U+2028（行或段落分隔符）", UnsafeText.why("\u2028"));
+        assertEquals("含有不允许的字符 U+E000（私用区字符）", UnsafeText.why("\ue000"));
+    }
+
+    @Test
+    void unassignedCodePointsAreNotRefusedSinceNewCjkExtensionsPostdateTheJdkTables() {
+        // U+2EBF0 (CJK Extension I, Unicode 15.1) is unassigned in the JDK 17 tables; U+0378 is unassigned everywhere
+        for (int cp : new int[] {0x2EBF0, 0x0378, 0x3FFFD}) {
+            assertNull(UnsafeText.why(new String(Character.toChars(cp))), String.format("U+%04X", cp));
         }
     }
 

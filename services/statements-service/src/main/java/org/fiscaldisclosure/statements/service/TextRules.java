@@ -103,7 +103,7 @@ final class TextRules {
     private static List<Finding> residue(RuleDefinition r, StatementsContext ctx) {
         Map<String, String> texts = new LinkedHashMap<>();
         texts.put("/unit/duties", ctx.part().unit().duties());
-        ctx.part().priorYear().reasons().forEach((k, v) -> texts.put("/priorYear/reasons/" + k, v));
+        ctx.part().priorYear().reasons().asMap().forEach((k, v) -> texts.put("/priorYear/reasons/" + k, v));
         for (int i = 0; i < ctx.part().initialBudget().size(); i++) {
             texts.put("/initialBudget/" + i + "/reason", ctx.part().initialBudget().get(i).reason());
         }

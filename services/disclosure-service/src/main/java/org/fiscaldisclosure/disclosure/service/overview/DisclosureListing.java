@@ -1,12 +1,10 @@
 package org.fiscaldisclosure.disclosure.service.overview;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
-import org.fiscaldisclosure.contracts.event.PartKind;
 import org.fiscaldisclosure.contracts.value.FiscalYear;
 import org.fiscaldisclosure.contracts.value.UnitCode;
 import org.fiscaldisclosure.disclosure.repository.ApprovalEntity;
@@ -19,6 +17,7 @@ import org.fiscaldisclosure.disclosure.service.publication.ContentAssembler;
 import org.fiscaldisclosure.disclosure.service.publication.DisclosureContent;
 import org.fiscaldisclosure.disclosure.service.publication.PublicationStatus;
 import org.fiscaldisclosure.support.part.PartKey;
+import org.fiscaldisclosure.support.security.UnitGrants;
 
 /**
  * The disclosure listing for dashboards and the portal: each disclosure with its publication status, completeness,
@@ -41,9 +40,19 @@ public class DisclosureListing {
     @Inject
     VersionStamps versions;
 
+    @Inject
+    RegionNames regionNames;
+
+    /**
+     * A page of the listing, narrowed to {@code scope} (the units the caller's token grants; empty: every unit) before
+     * it is paged, so the page and the total count only what the caller may see.
+     */
     public DisclosureSummary.Page list(Integer year, String region, PublicationStatus status, Completeness completeness,
-                                       int page, int size) {
+                                       Optional<UnitGrants.Scope> scope, int page, int size) {
         List<PartKey> keys = queries.keys(year, region, completeness);
+        if (scope.isPresent()) {
+            keys = keys.stream().filter(k -> scope.get().contains(k.unitCode(), UnitCode.of(k.unitCode()).regionCode())).toList();
+        }
         if (status == null) {
             int from = (int) Math.min((long) page * size, keys.size());
             int to = (int) Math.min((long) from + size, keys.size());
@@ -76,7 +85,7 @@ public class DisclosureListing {
         Optional<VersionStamps.Stamp> latest = stamps.isEmpty() ? Optional.empty() : Optional.of(stamps.get(stamps.size() - 1));
         boolean approved = ApprovalEntity.latestOf(d.unitCode(), d.fiscalYear(), c.contentHash()).isPresent();
         PublicationStatus status = PublicationStatus.ofHashes(c.contentHash(), latest.map(VersionStamps.Stamp::contentHash), approved);
-        return new DisclosureSummary(d.unitCode(), d.fiscalYear(), d.regionCode(), regionName(d), d.unitName(),
+        return new DisclosureSummary(d.unitCode(), d.fiscalYear(), d.regionCode(), regionNames.of(d.regionCode()).orElse(null), d.unitName(),
                 d.completeness(), status, grandTotal(d), OpenFindings.of(c.findings()),
                 latest.map(VersionStamps.Stamp::version).orElse(null),
                 stamps.isEmpty() ? null : stamps.get(0).publishedAt(),
@@ -86,15 +95,5 @@ public class DisclosureListing {
 
     private static BigDecimal grandTotal(AssembledDisclosure d) {
         return d.headline().get(GRAND_TOTAL);
-    }
-
-    /** The region's name as the statements part states it (单位基本情况), when there is one. */
-    static String regionName(AssembledDisclosure d) {
-        JsonNode statements = d.parts().get(PartKind.STATEMENTS.key());
-        if (statements == null) {
-            return null;
-        }
-        JsonNode region = statements.at("/part/unit/region");
-        return region.isTextual() && !region.asText().isBlank() ? region.asText() : null;
     }
 }

@@ -10,7 +10,7 @@ import org.fiscaldisclosure.disclosure.service.publication.PublicationStatus;
 /** The disclosures of one region and year, for dashboards: by status, on time or not, and the published sums. */
 public record RegionSummary(
         String regionCode,
-        @Schema(description = "地区名称（决算报表部分所填）") String regionName,
+        @Schema(description = "地区名称：行政区划代码目录所列，否则取该地区已发布版本所填（从不取草稿）；都没有时为 null") String regionName,
         int fiscalYear,
         @Schema(description = "该地区该年度的部门决算公开数") int disclosures,
         @Schema(description = "按公开状态计数（四种状态都列出）") Map<PublicationStatus, Integer> byStatus,

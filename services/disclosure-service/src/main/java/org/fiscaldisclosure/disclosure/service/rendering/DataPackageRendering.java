@@ -22,6 +22,7 @@ import java.util.zip.ZipOutputStream;
 import org.fiscaldisclosure.contracts.document.Classification;
 import org.fiscaldisclosure.contracts.document.Column;
 import org.fiscaldisclosure.disclosure.service.publication.PublishedDocument;
+import org.fiscaldisclosure.support.xlsx.FormulaText;
 
 /**
  * The Fiscal Data Package of a version: {@code datapackage.json} (a Frictionless Data Package, profile
@@ -206,8 +207,8 @@ public class DataPackageRendering implements Rendering {
         for (ClassifiedTable.Leaf leaf : t.leaves()) {
             List<String> values = new ArrayList<>();
             for (int i = 0; i < t.levels().size(); i++) {
-                values.add(leaf.codes().get(i));
-                values.add(leaf.labels().get(i));
+                values.add(FormulaText.csv(leaf.codes().get(i)));
+                values.add(FormulaText.csv(leaf.labels().get(i)));
             }
             for (BigDecimal a : leaf.amounts()) {
                 values.add(a == null ? "" : (a.scale() < 2 ? a.setScale(2) : a).toPlainString());

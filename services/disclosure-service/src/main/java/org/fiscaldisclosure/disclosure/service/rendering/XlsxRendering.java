@@ -24,6 +24,7 @@ import org.fiscaldisclosure.contracts.document.Cell;
 import org.fiscaldisclosure.contracts.document.DocumentTable;
 import org.fiscaldisclosure.contracts.document.TableRow;
 import org.fiscaldisclosure.contracts.value.Rounding;
+import org.fiscaldisclosure.support.xlsx.FormulaText;
 import org.fiscaldisclosure.support.xlsx.SheetWriter;
 import org.fiscaldisclosure.support.xlsx.Xlsx;
 
@@ -64,6 +65,7 @@ public class XlsxRendering implements Rendering {
                 XSSFSheet empty = wb.createSheet("说明");
                 empty.createRow(0).createCell(0).setCellValue(input.outline().title() + "：尚无表格");
             }
+            FormulaText.quotePrefixed(wb);
             wb.write(out);
             return out.toByteArray();
         } catch (IOException e) {

@@ -1,0 +1,47 @@
+package org.fiscaldisclosure.support.security;
+
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerResponse;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * Security headers on every answer of the service, set when its headers are written (so also on answers no resource
+ * made: a 401, a 404 of an unknown path):
+ * <ul>
+ *   <li>{@code X-Content-Type-Options: nosniff} and {@code Referrer-Policy: same-origin} on every answer;</li>
+ *   <li>on an HTML page ({@code text/html}: the portal, a published version's page), {@link #CONTENT_SECURITY_POLICY}
+ *       and {@code X-Frame-Options: DENY}. The pages are self-contained: one inline {@code <style>} element, inline
+ *       SVG charts (sanitised, without scripts or style attributes), links; no script, no image file, no font file, no
+ *       form, no frame. So the policy allows inline styles and {@code data:} images and nothing else, and no site may
+ *       frame a page ({@code frame-ancestors 'none'}, and the older header for browsers without it).</li>
+ * </ul>
+ * The OpenAPI UI under {@code /q/} runs its own scripts: its pages get only {@code frame-ancestors 'none'} and
+ * {@code X-Frame-Options}.
+ */
+@ApplicationScoped
+public class SecurityHeaders {
+
+    public static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
+            + "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+    void register(@Observes Filters filters) {
+        filters.register(rc -> {
+            HttpServerResponse response = rc.response();
+            boolean tool = rc.normalizedPath().startsWith("/q/");
+            response.headersEndHandler(v -> apply(response, tool));
+            rc.next();
+        }, 50);
+    }
+
+    static void apply(HttpServerResponse response, boolean tool) {
+        response.headers().set("X-Content-Type-Options", "nosniff");
+        response.headers().set("Referrer-Policy", "same-origin");
+        String type = response.headers().get(HttpHeaders.CONTENT_TYPE);
+        if (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("text/html")) {
+            response.headers().set("Content-Security-Policy", tool ? "frame-ancestors 'none'" : CONTENT_SECURITY_POLICY);
+            response.headers().set("X-Frame-Options", "DENY");
+        }
+    }
+}
