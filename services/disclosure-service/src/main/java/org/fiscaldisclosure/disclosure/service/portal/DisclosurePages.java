@@ -20,11 +20,16 @@ import org.fiscaldisclosure.contracts.value.FiscalYear;
 import org.fiscaldisclosure.contracts.value.UnitCode;
 import org.fiscaldisclosure.disclosure.service.Completeness;
 import org.fiscaldisclosure.disclosure.service.DisclosureSummary;
+import org.fiscaldisclosure.disclosure.service.ExactJson;
+import org.fiscaldisclosure.disclosure.service.document.DocumentOutline;
+import org.fiscaldisclosure.disclosure.service.document.FindingPlace;
 import org.fiscaldisclosure.disclosure.service.findings.ExplanationView;
 import org.fiscaldisclosure.disclosure.service.findings.FindingsReport;
 import org.fiscaldisclosure.disclosure.service.findings.LocatedFinding;
 import org.fiscaldisclosure.disclosure.service.overview.DisclosureListing;
 import org.fiscaldisclosure.disclosure.service.publication.PublishedDocument;
+import org.fiscaldisclosure.disclosure.service.rendering.HeadlineLabels;
+import org.fiscaldisclosure.disclosure.service.rendering.RenderInput;
 import org.fiscaldisclosure.disclosure.service.publication.VersionQueries;
 import org.fiscaldisclosure.disclosure.service.publication.VersionSummary;
 
@@ -36,12 +41,12 @@ public class DisclosurePages {
     static final List<String[]> FORMATS = List.of(new String[] {"html", "网页"}, new String[] {"pdf", "PDF"},
             new String[] {"xlsx", "Excel"}, new String[] {"json", "JSON"}, new String[] {"datapackage", "数据包"});
 
-    /** Headline figures shown on a disclosure's page, with their published names. */
-    static final List<String[]> FIGURES = List.of(new String[] {"grandIncomeTotal", "收支总计"},
-            new String[] {"incomeTotal", "本年收入合计"}, new String[] {"expenditureTotal", "本年支出合计"},
-            new String[] {"basicExpenditure", "基本支出"}, new String[] {"projectExpenditure", "项目支出"},
-            new String[] {"threePublicActual", "“三公”经费"}, new String[] {"procurementTotal", "政府采购支出总额"},
-            new String[] {"purchasedServicesTotal", "政府购买服务"});
+    /** The headline figures a disclosure's page shows, named and shown as {@link HeadlineLabels} says. */
+    static final List<String> FIGURES = List.of("grandIncomeTotal", "incomeTotal", "expenditureTotal", "basicExpenditure",
+            "projectExpenditure", "threePublicActual", "procurementTotal", "purchasedServicesTotal");
+
+    @Inject
+    ExactJson json;
 
     @Inject
     DisclosureListing listing;
@@ -57,8 +62,6 @@ public class DisclosurePages {
     public record Link(String label, String href) {
     }
 
-    public record Figure(String label, String value) {
-    }
 
     /** One of a finding's numbers: as shown ({@code main}) and, for an amount, in 万元 below it. */
     public record FindingAmount(String main, String wan) {
@@ -99,12 +102,10 @@ public class DisclosurePages {
         // the public reads what is published only: a draft's figures and findings need a role (docs/security.md)
         VersionSummary latest = published.isEmpty() ? null : published.get(published.size() - 1);
         data.put("latest", latest == null ? null : latest.version());
-        List<Figure> figures = new ArrayList<>();
+        List<HeadlineLabels.Shown> figures = new ArrayList<>();
         if (latest != null) {
-            for (String[] f : FIGURES) {
-                if (latest.headline().containsKey(f[0])) {
-                    figures.add(new Figure(f[1], Formats.wan(latest.headline().get(f[0]))));
-                }
+            for (String key : FIGURES) {
+                HeadlineLabels.shown(key, latest.headline().get(key)).ifPresent(figures::add);
             }
         }
         data.put("figures", figures);
@@ -127,13 +128,15 @@ public class DisclosurePages {
         PublishedDocument d = versions.document(unit, year, published.get(published.size() - 1).version());
         FindingsReport r = d.findings();
         String name = d.unitName() == null ? d.unitCode() : d.unitName();
+        DocumentOutline outline = RenderInput.of(d, json).outline();
         List<LocatedFinding> ordered = new ArrayList<>(r.findings());
         ordered.sort(Comparator.comparingInt((LocatedFinding f) -> severityOrder(f.severity())));
         List<FindingRow> rows = new ArrayList<>();
         for (LocatedFinding f : ordered) {
             boolean money = FindingUnits.isMoney(f);
             ExplanationView e = f.explanation();
-            rows.add(new FindingRow(f.ruleId(), originName(f.origin()), f.severity().name(), f.location(),
+            rows.add(new FindingRow(f.ruleId(), originName(f.origin()), f.severity().name(),
+                    FindingPlace.of(f.part(), f.table(), f.row(), f.column(), outline),
                     List.of(amount(f.provided(), money), amount(f.expected(), money), amount(f.difference(), money)),
                     f.message(), e == null ? null : e.text(), e == null ? null : e.author(),
                     e == null ? null : Formats.time(e.explainedAt()), f.severity() == Severity.WARNING));

@@ -3,8 +3,10 @@ package org.fiscaldisclosure.disclosure.service.rendering;
 import io.quarkus.qute.RawString;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.fiscaldisclosure.contracts.document.Block;
 import org.fiscaldisclosure.contracts.document.Cell;
+import org.fiscaldisclosure.contracts.document.CellKind;
 import org.fiscaldisclosure.contracts.document.Chart;
 import org.fiscaldisclosure.contracts.document.DocumentTable;
 import org.fiscaldisclosure.contracts.document.TableRow;
@@ -39,8 +41,8 @@ final class DocumentHtml {
      * @param title the table's own title when it differs from its section's, else null
      * @param code  the form code (公开03表), or null
      */
-    public record TableView(String title, String code, boolean amounts, List<List<HeadCell>> head, List<RowView> rows,
-                            List<String> notes) {
+    public record TableView(String title, String label, String code, String maker, boolean amounts, List<List<HeadCell>> head,
+                            int columns, List<RowView> rows, List<String> notes) {
     }
 
     public record HeadCell(String label, int rowspan, int colspan) {
@@ -50,7 +52,12 @@ final class DocumentHtml {
     public record RowView(String cssClass, List<CellView> cells) {
     }
 
-    public record CellView(String text, boolean number, int colspan) {
+    /**
+     * A body cell: its text, whether it is a figure or a code (kept on one line), a short value written as text
+     * ({@code ≤1.195万元}, {@code 95.6%}: kept on one line too), whether it names its row (a row header,
+     * {@code th scope="row"}), and its spans.
+     */
+    public record CellView(String text, boolean number, boolean code, boolean value, boolean rowHeader, int colspan, int rowspan) {
     }
 
     /** A chart: the sanitized SVG (null when it could not be kept) and its caption. */
@@ -75,29 +82,36 @@ final class DocumentHtml {
         return toc;
     }
 
-    static List<PartView> parts(DocumentOutline outline) {
+    /** The parts; {@code maker} is the 编制单位 printed over every table. */
+    static List<PartView> parts(DocumentOutline outline, String maker) {
         List<PartView> parts = new ArrayList<>();
         for (OutlinePart p : outline.parts()) {
             parts.add(new PartView(partAnchor(p), p.title(), p.missingOwners().stream().map(PartNames::of).toList(),
-                    p.sections().stream().map(DocumentHtml::section).toList()));
+                    p.sections().stream().map(s -> section(s, maker)).toList()));
         }
         return parts;
     }
 
-    private static SectionView section(OutlineSection s) {
+    private static SectionView section(OutlineSection s, String maker) {
         List<BlockView> blocks = new ArrayList<>();
         for (Block b : s.section().blocks()) {
             switch (b.kind()) {
                 case HEADING -> blocks.add(new BlockView("heading", b.text(), null, null));
                 case PARAGRAPH -> blocks.add(new BlockView("paragraph", b.text(), null, null));
-                case TABLE -> blocks.add(new BlockView("table", null, table(b.table(), s.section().title()), null));
+                case TABLE -> blocks.add(new BlockView("table", null, table(b.table(), s.section().title(), maker), null));
                 case CHART -> blocks.add(new BlockView("chart", null, null, chart(b.chart())));
             }
         }
         return new SectionView(s.anchor(), s.heading(), blocks);
     }
 
-    static TableView table(DocumentTable asSent, String sectionTitle) {
+    /**
+     * A table as the form prints it: two-sided tables side by side ({@link SideBySide}), the header rows with their
+     * spans, 单位：万元 on every statement table and on any table with an amount, the 编制单位, the row's name cell as
+     * its row header, and the form's merged cells: in the leading 一级指标/二级指标 columns of a 自评表, a name
+     * repeated on consecutive rows is printed once, spanning them.
+     */
+    static TableView table(DocumentTable asSent, String sectionTitle, String maker) {
         DocumentTable t = SideBySide.presented(asSent);
         String title = t.title() != null && !t.title().equals(sectionTitle) ? t.title() : null;
         HeaderLayout header = HeaderLayout.of(t.columns());
@@ -105,16 +119,67 @@ final class DocumentHtml {
         for (int r = 0; r < header.depth(); r++) {
             head.add(header.row(r).stream().map(c -> new HeadCell(c.label(), c.rowspan(), c.colspan())).toList());
         }
+        int merged = mergedColumns(t);
         List<RowView> rows = new ArrayList<>();
-        for (TableRow row : t.rows()) {
+        for (int r = 0; r < t.rows().size(); r++) {
+            TableRow row = t.rows().get(r);
             String cls = (row.emphasis() ? "emphasis" : "") + (row.level() > 0 ? (row.emphasis() ? " " : "") + "level-" + row.level() : "");
             List<CellView> cells = new ArrayList<>();
-            for (Cell c : row.cells()) {
-                cells.add(new CellView(CellText.of(c), CellText.numeric(c), c.colspan()));
+            boolean named = false;
+            for (int c = 0; c < row.cells().size(); c++) {
+                Cell cell = row.cells().get(c);
+                int rowspan = 1;
+                if (c < merged) {
+                    if (r > 0 && sameText(t.rows().get(r - 1), row, c)) {
+                        continue;
+                    }
+                    while (r + rowspan < t.rows().size() && sameText(t.rows().get(r + rowspan), row, c)) {
+                        rowspan++;
+                    }
+                }
+                String text = CellText.of(cell);
+                boolean code = cell.kind() == CellKind.TEXT && CODE.matcher(text).matches();
+                boolean rowHeader = !named && !code && cell.kind() == CellKind.TEXT && !text.isBlank() && c < 3;
+                named |= rowHeader;
+                boolean value = !code && cell.kind() == CellKind.TEXT && VALUE.matcher(text).matches();
+                cells.add(new CellView(text, CellText.numeric(cell), code, value, rowHeader, cell.colspan(), rowspan));
             }
             rows.add(new RowView(cls.isEmpty() ? null : cls, cells));
         }
-        return new TableView(title, t.code(), CellText.hasAmounts(t), head, rows, t.notes());
+        boolean amounts = CellText.hasAmounts(t) || (t.id() != null && STATEMENT_TABLE.matcher(t.id()).matches());
+        String label = title != null ? title : sectionTitle;
+        return new TableView(title, label == null ? "表格" : label, t.code(), maker, amounts, head, Math.max(1, t.columns().size()), rows,
+                t.notes());
+    }
+
+    private static final Pattern CODE = Pattern.compile("[0-9A-Z]{3,}");
+    private static final Pattern VALUE = Pattern.compile("[^\\s]{0,4}[0-9][^\\s]{0,10}");
+    private static final Pattern STATEMENT_TABLE = Pattern.compile("T[0-9]+");
+
+    /** How many leading columns are 一级指标/二级指标 columns whose repeated names merge (0 when the table has none). */
+    private static int mergedColumns(DocumentTable t) {
+        int n = 0;
+        while (n < t.columns().size() && t.columns().get(n).label() != null && MERGED.contains(t.columns().get(n).label())) {
+            n++;
+        }
+        return n;
+    }
+
+    private static final java.util.Set<String> MERGED = java.util.Set.of("一级指标", "二级指标");
+
+    private static boolean sameText(TableRow a, TableRow b, int column) {
+        if (a.cells().size() <= column || b.cells().size() <= column) {
+            return false;
+        }
+        for (int c = 0; c <= column; c++) {
+            Cell x = a.cells().get(c);
+            Cell y = b.cells().get(c);
+            if (x.kind() != CellKind.TEXT || y.kind() != CellKind.TEXT || x.colspan() > 1 || y.colspan() > 1 || x.text() == null
+                    || !x.text().equals(y.text())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static ChartView chart(Chart c) {

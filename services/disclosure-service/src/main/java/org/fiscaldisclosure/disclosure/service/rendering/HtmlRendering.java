@@ -2,7 +2,6 @@ package org.fiscaldisclosure.disclosure.service.rendering;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -11,8 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.fiscaldisclosure.contracts.event.PartKind;
-import org.fiscaldisclosure.disclosure.service.findings.FindingsReport;
-import org.fiscaldisclosure.disclosure.service.findings.LocatedFinding;
 import org.fiscaldisclosure.disclosure.service.publication.ApprovalView;
 import org.fiscaldisclosure.disclosure.service.publication.PublishedDocument;
 import org.fiscaldisclosure.disclosure.service.rules.PartHeadlines;
@@ -20,7 +17,8 @@ import org.fiscaldisclosure.disclosure.service.rules.PartHeadlines;
 /**
  * The public page of a published version, zh-CN: who published and approved it, the correction note, the 目录, the
  * whole document in the Beijing order (第一部分 … 第四部分 from the parts' documents: tables 单位：万元, text, charts),
- * each part's headline figures, every finding with its explanation and the content hash; readable on a phone and
+ * each part's headline figures under their published names and units, and the content hash (the findings are on the
+ * portal's data-quality view, not in the published document); readable on a phone and
  * printable (A4 print stylesheet). Well-formed (XHTML syntax), so that {@link PdfRendering} renders the same page.
  * Rendered once at publish time.
  */
@@ -45,36 +43,37 @@ public class HtmlRendering implements Rendering {
     public record Fact(String term, String value) {
     }
 
-    /** A part's headline figures: the part's anchor and name, whether any is an amount, the rows, its revision. */
-    public record HeadlineGroup(String key, String source, boolean amounts, List<Figure> figures, long revision) {
-    }
-
-    public record Figure(String name, String value) {
-    }
-
-    /** A finding as the page lists it. */
-    public record FindingRow(String severity, String ruleId, String location, String message, String explanation) {
+    /** A part's headline figures: the part's anchor and name, the figures with their units, its revision. */
+    public record HeadlineGroup(String key, String source, List<HeadlineLabels.Shown> figures, long revision) {
     }
 
     @Override
     public byte[] render(RenderInput input) {
+        return page(input, false).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The page as the PDF lays it out: the same document, with the bookmarks (parts and sections), the 目录 printed
+     * with each entry's page number, and the running page numbers of the print stylesheet.
+     */
+    String printPage(RenderInput input) {
+        return page(input, true);
+    }
+
+    private String page(RenderInput input, boolean print) {
         PublishedDocument d = input.document();
         Map<String, Object> data = new LinkedHashMap<>();
+        data.put("print", print);
         data.put("title", input.outline().title());
         data.put("version", d.version());
         data.put("publishedDate", DATE.format(d.publishedAt().atZone(BEIJING)));
         data.put("meta", meta(d));
         data.put("correctionNote", d.correctionNote());
-        data.put("toc", DocumentHtml.contents(input.outline(), List.of(new DocumentHtml.TocEntry("headline", "附：主要数据", List.of()),
-                new DocumentHtml.TocEntry("findings", "附：审核发现与书面说明", List.of()))));
-        data.put("parts", DocumentHtml.parts(input.outline()));
+        data.put("toc", DocumentHtml.contents(input.outline(), List.of(new DocumentHtml.TocEntry("headline", "附：主要数据", List.of()))));
+        data.put("parts", DocumentHtml.parts(input.outline(), maker(d)));
         data.put("headline", headline(d));
-        FindingsReport f = d.findings();
-        data.put("findings", f);
-        data.put("findingRows", f.findings().stream().map(x -> new FindingRow(severity(x), x.ruleId(), x.location(), x.message(),
-                x.explanation() == null ? "" : x.explanation().text())).toList());
         data.put("contentHash", d.contentHash());
-        return PageTemplates.render("disclosure.html", data).getBytes(StandardCharsets.UTF_8);
+        return PageTemplates.render("disclosure.html", data);
     }
 
     private static List<Fact> meta(PublishedDocument d) {
@@ -87,23 +86,24 @@ public class HtmlRendering implements Rendering {
                 new Fact("负责人审签", "已审签，负责人 " + a.signedOffBy()));
     }
 
-    /** Each part's headline figures under their published names, after the document (附：主要数据). */
+    /** Each part's headline figures under their published names and units, after the document (附：主要数据). */
     private static List<HeadlineGroup> headline(PublishedDocument d) {
         List<HeadlineGroup> groups = new ArrayList<>();
         for (PartKind kind : PartKind.values()) {
             JsonNode part = d.parts().get(kind.key());
             if (part != null) {
-                Map<String, BigDecimal> figures = PartHeadlines.figures(part);
-                boolean amounts = figures.keySet().stream().anyMatch(k -> HeadlineLabels.of(k).kind() == HeadlineLabels.Kind.YUAN);
-                List<Figure> rows = new ArrayList<>();
-                figures.forEach((key, value) -> {
-                    HeadlineLabels.Label label = HeadlineLabels.of(key);
-                    rows.add(new Figure(label.name(), label.show(value)));
-                });
-                groups.add(new HeadlineGroup(kind.key(), source(kind), amounts, rows, part.path("revision").asLong()));
+                List<HeadlineLabels.Shown> figures = HeadlineLabels.shown(kind, PartHeadlines.figures(part));
+                if (!figures.isEmpty()) {
+                    groups.add(new HeadlineGroup(kind.key(), source(kind), figures, part.path("revision").asLong()));
+                }
             }
         }
         return groups;
+    }
+
+    /** The 编制单位 printed over every table: the unit's name, or its code when the name is not known. */
+    static String maker(PublishedDocument d) {
+        return d.unitName() == null ? d.unitCode() : d.unitName();
     }
 
     static String source(PartKind kind) {
@@ -111,14 +111,6 @@ public class HtmlRendering implements Rendering {
             case STATEMENTS -> "决算报表";
             case PROCUREMENT -> "政府采购和政府购买服务";
             case PERFORMANCE -> "绩效评价";
-        };
-    }
-
-    private static String severity(LocatedFinding f) {
-        return switch (f.severity()) {
-            case FATAL -> "致命";
-            case WARNING -> "警告";
-            case INFO -> "提示";
         };
     }
 }
