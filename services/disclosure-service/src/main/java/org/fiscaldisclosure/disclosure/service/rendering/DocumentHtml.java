@@ -112,7 +112,7 @@ final class DocumentHtml {
      * repeated on consecutive rows is printed once, spanning them.
      */
     static TableView table(DocumentTable asSent, String sectionTitle, String maker) {
-        DocumentTable t = SideBySide.presented(asSent);
+        DocumentTable t = Across.presented(SideBySide.presented(asSent));
         String title = t.title() != null && !t.title().equals(sectionTitle) ? t.title() : null;
         HeaderLayout header = HeaderLayout.of(t.columns());
         List<List<HeadCell>> head = new ArrayList<>();
