@@ -140,6 +140,46 @@ final class HeadlessChromium implements AutoCloseable {
                 .get("value").asLong();
     }
 
+    /** Runs a script in the page and gives its return value. */
+    JsonNode execute(String script, Object... args) throws Exception {
+        return call("POST", path("/execute/sync"), Map.of("script", script, "args", List.of(args))).get("value");
+    }
+
+    /** axe-core as the Maven artifact {@code org.webjars.npm:axe-core} ships it, read once from the test class path. */
+    private static String axeSource;
+
+    private static synchronized String axeSource() throws IOException {
+        if (axeSource == null) {
+            try (var in = HeadlessChromium.class.getClassLoader().getResourceAsStream(AXE)) {
+                if (in == null) {
+                    throw new IllegalStateException(AXE + " is not on the test class path");
+                }
+                axeSource = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+        }
+        return axeSource;
+    }
+
+    static final String AXE = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
+
+    /**
+     * The page checked by axe-core against the WCAG 2.0/2.1 level A and AA rules: each violation as
+     * {@code rule-id (impact): help — the elements it found}; empty when the page passes.
+     */
+    List<String> axeViolations() throws Exception {
+        execute(axeSource() + "\n;return typeof axe;");
+        JsonNode v = call("POST", path("/execute/async"), Map.of("script", """
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+                  .then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' — '
+                      + v.nodes.slice(0, 5).map(n => n.target.join(' ')).join(', '))))
+                  .catch(e => done(['axe failed: ' + e]));
+                """, "args", List.of())).get("value");
+        List<String> violations = new java.util.ArrayList<>();
+        v.forEach(x -> violations.add(x.asText()));
+        return violations;
+    }
+
     /** Scrolls the page so that the element is at the top of the viewport. */
     void scrollTo(String element) throws Exception {
         call("POST", path("/execute/sync"), Map.of("script", "window.scrollTo(0, arguments[0]);",

@@ -73,23 +73,28 @@ class HtmlRenderingTest {
         }
         assertTrue(toc.contains("<a href=\"#s-statements-T3\">二、支出决算表</a>"), toc);
         assertTrue(page.contains("<h4>（一）收入支出决算总体情况</h4>\n<p>" + DocumentFixture.NARRATIVE + "</p>"), page);
-        // the approval data, the explained finding and the hash are kept
+        // the approval data and the hash are kept; the findings and their explanations are the data-quality view's,
+        // not the published document's
         assertTrue(page.contains("审查人 李保密") && page.contains("负责人 张部长") && page.contains("2026年11月28日 10:30"), page);
-        assertTrue(page.contains("低于采购限额的咨询服务") && page.contains("ab".repeat(32)), page);
+        assertTrue(page.contains("ab".repeat(32)), page);
+        assertFalse(page.contains("低于采购限额的咨询服务") || page.contains("审核发现") || page.contains("id=\"findings\""), page);
     }
 
     @Test
     void tablesShowTenThousandYuanHalfUpWithTwoLevelHeadersSpansEmphasisAndNotes() throws Exception {
         String page = render(DocumentFixture.input(), "tables");
         String t3 = section(page, "s-statements-T3");
-        assertTrue(t3.contains("<p class=\"unit\"><span class=\"form-code\">公开03表</span>单位：万元</p>"), t3);
+        assertTrue(t3.contains("<p class=\"unit\"><span class=\"maker\">编制单位：" + DocumentFixture.UNIT_NAME
+                + "</span><span class=\"form-code\">公开03表</span><span class=\"money\">单位：万元</span></p>"), t3);
         assertTrue(t3.contains("<tr><th scope=\"col\" rowspan=\"2\">科目编码</th><th scope=\"col\" rowspan=\"2\">科目名称</th>"
-                + "<th scope=\"col\" colspan=\"3\">本年支出</th></tr>\n<tr><th scope=\"col\">合计</th><th scope=\"col\">基本支出</th>"
+                + "<th scope=\"colgroup\" colspan=\"3\">本年支出</th></tr>\n<tr><th scope=\"col\">合计</th><th scope=\"col\">基本支出</th>"
                 + "<th scope=\"col\">项目支出</th></tr>"), t3);
-        // 2,165,432.10 元 = 216.54321 万元 → 216.54; the total row is emphasized and its label spans two columns
-        assertTrue(t3.contains("<tr class=\"level-3\"><td>2010301</td><td>行政运行</td><td class=\"num\">216.54</td>"
+        // 2,165,432.10 元 = 216.54321 万元 → 216.54; the code kept on one line, the name as the row's header; the
+        // total row is emphasized and its label spans two columns
+        assertTrue(t3.contains("<tr class=\"level-3\"><td class=\"code\">2010301</td><th scope=\"row\">行政运行</th><td class=\"num\">216.54</td>"
                 + "<td class=\"num\">8.52</td><td class=\"num\">208.02</td></tr>"), t3);
-        assertTrue(t3.contains("<tr class=\"emphasis\"><td colspan=\"2\">合计</td><td class=\"num\">358.64</td>"), t3);
+        assertTrue(t3.contains("<tr class=\"emphasis\"><th scope=\"row\" colspan=\"2\">合计</th><td class=\"num\">358.64</td>"), t3);
+        assertTrue(t3.contains("<th scope=\"colgroup\" colspan=\"3\">本年支出</th>"), t3);
         assertTrue(t3.contains("<td class=\"num\">10.00</td><td></td>"), "an empty cell stays empty: " + t3);
         assertTrue(t3.contains("<p class=\"note\">注：本表反映部门本年度各项支出情况。</p>"), t3);
         // 216,650 元 = 21.665 万元 → 21.67 (HALF_UP); a percentage and plain numbers as they are
@@ -97,7 +102,9 @@ class HtmlRenderingTest {
         assertTrue(project.contains("<td class=\"num\">22.00</td><td class=\"num\">21.67</td><td class=\"num\">21.67</td>"
                 + "<td class=\"num\">100.00%</td><td class=\"num\">10</td>"), project);
         assertTrue(project.contains("<p class=\"table-title\">项目绩效指标完成情况</p>"), project);
-        assertTrue(project.contains("<td>≥90%</td><td>95.6%</td><td class=\"num\">20</td><td class=\"num\">19.5</td>"), project);
+        assertTrue(project.contains("<td class=\"value\">≥90%</td><td class=\"value\">95.6%</td><td class=\"num\">20</td><td class=\"num\">19.5</td>"), project);
+        // the 自评表's 一级指标 and 二级指标 head their rows, each printed once and spanning the rows under it
+        assertTrue(project.contains("<tr><th scope=\"row\">产出指标</th><td>数量指标</td><td>培训人次</td>"), project);
         assertFalse(project.substring(project.indexOf("项目绩效指标完成情况")).contains("单位：万元"),
                 "a table without amounts has no 单位：万元");
     }
@@ -143,8 +150,13 @@ class HtmlRenderingTest {
         String page = render(RenderInput.of(withHeadlines, new ExactJson(new ObjectMapper())), "headline-only");
         assertTrue(page.contains("<th scope=\"row\">本年支出合计</th><td class=\"num\">358.64</td>"), page);
         assertTrue(page.contains("<th scope=\"row\">政府购买服务支出</th><td class=\"num\">21.67</td>"), page);
-        assertTrue(page.contains("<td class=\"num\">100.00%</td>") && page.contains("<td class=\"num\">8 个</td>"), page);
-        assertTrue(page.contains("<th scope=\"row\">futureKey</th><td class=\"num\">7</td>"), page);
+        assertTrue(page.contains("<td class=\"num\">100.00</td><td>%</td>"), page);
+        assertTrue(page.contains("<th scope=\"row\" class=\"detail\">绩效自评表</th><td class=\"num\">8</td><td>张</td>"), page);
+        assertTrue(page.contains("<th scope=\"row\">部门整体绩效评价得分</th><td class=\"num\">98</td><td>分</td>"), page);
+        // in the published order, not the order the keys arrived in
+        assertTrue(page.indexOf("本年支出合计") < page.indexOf("基本支出"), page);
+        // a key without a published name is not shown under its key
+        assertFalse(page.contains("futureKey"), page);
         assertEquals(6, matches(page, "<p class=\"missing\">([^<]+)</p>").size(), "no part carries a document: " + page);
     }
 
@@ -185,7 +197,7 @@ class HtmlRenderingTest {
         }
         assertTrue(page.contains("<p>&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; 收入 &quot;引号&quot; &amp; &#39;single&#39;</p>"), page);
         assertTrue(page.contains("<h4>（一）标题 &amp; &lt;u&gt;下划线&lt;/u&gt;</h4>"), page);
-        assertTrue(page.contains("<td>&lt;/td&gt;&lt;script&gt;alert(5)&lt;/script&gt;</td>"), page);
+        assertTrue(page.contains("<th scope=\"row\">&lt;/td&gt;&lt;script&gt;alert(5)&lt;/script&gt;</th>"), page);
         assertTrue(page.contains("<p class=\"note\">注：&lt;b&gt;粗&lt;/b&gt;</p>"), page);
         assertTrue(page.contains("id=\"s-statements-P2-x&quot;&gt;&lt;script&gt;\""), page);
         assertTrue(page.contains("<p>更正 &lt;b&gt;表1&lt;/b&gt;</p>"), page);

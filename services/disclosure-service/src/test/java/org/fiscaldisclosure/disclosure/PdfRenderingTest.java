@@ -1,13 +1,18 @@
 package org.fiscaldisclosure.disclosure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.fiscaldisclosure.disclosure.service.rendering.HtmlRendering;
@@ -45,6 +50,49 @@ class PdfRenderingTest {
             PDFont font = doc.getPage(0).getResources().getFont(doc.getPage(0).getResources().getFontNames().iterator().next());
             assertTrue(font.getName().contains("WenQuanYi"), "the CJK font is embedded: " + font.getName());
             assertTrue(font.isEmbedded());
+        }
+    }
+
+    @Test
+    void thePdfIsADocumentWithContentsPageNumbersBookmarksTitleAndLanguage() throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf())) {
+            // bookmarks: the four parts, each with its sections
+            PDDocumentOutline outline = doc.getDocumentCatalog().getDocumentOutline();
+            List<String> parts = new ArrayList<>();
+            outline.children().forEach(i -> parts.add(i.getTitle()));
+            assertEquals(List.of("第一部分 2024年度部门决算报表", "第二部分 2024年度部门决算说明", "第三部分 2024年度其他重要事项的情况说明",
+                    "第四部分 2024年度部门绩效评价情况", "附：主要数据"), parts);
+            List<String> firstPart = new ArrayList<>();
+            outline.getFirstChild().children().forEach(i -> firstPart.add(i.getTitle()));
+            assertEquals(List.of("一、收入支出决算总表", "二、支出决算表", "三、一般公共预算财政拨款基本支出决算表", "四、政府采购情况表"), firstPart);
+            // each bookmark opens a page
+            PDPage target = ((PDPageDestination) outline.getFirstChild().getFirstChild().getDestination()).getPage();
+            assertTrue(doc.getPages().indexOf(target) > 0, "the first table is after the 目录");
+            // the file's title, language and page labels
+            assertEquals(DocumentFixture.UNIT_NAME + "2024年度部门决算公开", doc.getDocumentInformation().getTitle());
+            assertEquals("zh-CN", doc.getDocumentCatalog().getLanguage());
+            assertTrue(doc.getDocumentCatalog().getViewerPreferences().displayDocTitle());
+            String[] labels = doc.getDocumentCatalog().getPageLabels().getLabelsByPageIndices();
+            assertEquals(doc.getNumberOfPages(), labels.length);
+            assertEquals("1", labels[0]);
+            assertEquals(String.valueOf(doc.getNumberOfPages()), labels[labels.length - 1]);
+            // every page carries its number; the 目录 on page 1 gives each section's page
+            int pages = doc.getNumberOfPages();
+            for (int p = 1; p <= pages; p++) {
+                PDFTextStripper one = new PDFTextStripper();
+                one.setStartPage(p);
+                one.setEndPage(p);
+                String text = one.getText(doc).replaceAll("\\s+", "");
+                assertTrue(text.contains("第" + p + "页共" + pages + "页"), "page " + p + ": " + text);
+            }
+            PDFTextStripper first = new PDFTextStripper();
+            first.setEndPage(1);
+            String contents = first.getText(doc).replaceAll("[ \\t]+", " ");
+            int tablePage = doc.getPages().indexOf(target) + 1;
+            assertTrue(contents.contains("目录") && contents.matches("(?s).*一、收入支出决算总表[ .]*" + tablePage + "\\s.*"), contents);
+            // no appendix of findings in the published document
+            String all = new PDFTextStripper().getText(doc);
+            assertFalse(all.contains("审核发现") || all.contains("低于采购限额的咨询服务"), all);
         }
     }
 

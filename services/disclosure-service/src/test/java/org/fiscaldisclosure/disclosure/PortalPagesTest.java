@@ -128,7 +128,7 @@ class PortalPagesTest {
         assertTrue(html.contains("首次公开"));
         assertTrue(html.contains("href=\"/api/v1/disclosures/" + published + "/2024/versions/1/diff/2\""));
         assertTrue(html.contains("保密审查：李保密；负责人审签：张部长"));
-        assertTrue(html.contains("<td>收支总计</td><td class=\"num\">358.64</td>"), html);
+        assertTrue(html.contains("<th scope=\"row\">收入总计</th><td class=\"num\">358.64</td><td>万元</td>"), html);
         assertFalse(html.contains("/history"), "the approval history needs a role");
     }
 
@@ -148,7 +148,9 @@ class PortalPagesTest {
         assertTrue(html.contains("第2版（"), html);
         String row = row(html, "DS-T12-001");
         assertTrue(row.contains("<span class=\"WARNING\">WARNING</span>"), row);
-        assertTrue(row.contains("procurement/T12/政府购买服务支出/purchasedServicesTotal"), row);
+        // the place as a person says it: the row's name, no machine key
+        assertTrue(row.contains("<td>政府购买服务支出</td>"), row);
+        assertFalse(row.contains("purchasedServicesTotal"), row);
         assertTrue(row.contains("216,650.00<span class=\"sub\">21.67 万元</span>"), row);
         assertTrue(row.contains("195,300.00<span class=\"sub\">19.53 万元</span>"), row);
         assertTrue(row.contains("21,350.00<span class=\"sub\">2.14 万元</span>"), row);

@@ -230,13 +230,14 @@ class PublicationFlowTest {
                 .contentType(containsString("text/html")).extract();
         String page = html.asString();
         assertTrue(page.startsWith("<!DOCTYPE html>\n<html lang=\"zh-CN\">"), page);
-        assertTrue(page.contains("<p class=\"unit\">单位：万元</p>"), page);
-        assertTrue(page.contains("<th scope=\"row\">本年支出合计</th><td class=\"num\">358.64</td>"), page);
-        assertTrue(page.contains("<th scope=\"row\">项目支出</th><td class=\"num\">350.12</td>"), page);
-        assertTrue(page.contains("<th scope=\"row\">政府购买服务支出</th><td class=\"num\">21.67</td>"), page);
-        assertTrue(page.contains("<th scope=\"row\">部门整体绩效评价得分</th><td class=\"num\">98 分</td>"), page);
+        // the headline figures under their names, in their units (万元 converted from 元)
+        assertTrue(page.contains("<th scope=\"row\">本年支出合计</th><td class=\"num\">358.64</td><td>万元</td>"), page);
+        assertTrue(page.contains("<th scope=\"row\" class=\"detail\">项目支出</th><td class=\"num\">350.12</td><td>万元</td>"), page);
+        assertTrue(page.contains("<th scope=\"row\">政府购买服务支出</th><td class=\"num\">21.67</td><td>万元</td>"), page);
+        assertTrue(page.contains("<th scope=\"row\">部门整体绩效评价得分</th><td class=\"num\">98</td><td>分</td>"), page);
         assertTrue(page.contains("@media print"), page);
-        assertTrue(page.contains(explanation), page);
+        // the findings and their explanations are the data-quality view's, not the published document's
+        assertFalse(page.contains(explanation), page);
         assertTrue(page.contains("审查人 李保密") && page.contains("负责人 张部长"), page);
         assertFalse(page.contains("更正说明"), "a first version has no correction note");
         assertEquals(page, given().accept("text/html").get(base(unit) + "/versions/1").then().statusCode(200)

@@ -8,6 +8,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import java.nio.file.Path;
+import java.util.List;
 import org.fiscaldisclosure.infra.EmbeddedInfraTestResource;
 import org.junit.jupiter.api.Test;
 
@@ -65,6 +66,59 @@ class PublishedPageBrowserTest {
             assertTrue(wrap.x() + wrap.width() <= 390, "a wide table scrolls inside its wrapper: " + wrap);
             phone.scrollTo(phone.find("#s-statements-T3"));
             phone.screenshot(SCREENSHOTS.resolve("published-page-phone.png"));
+
+            // every figure and code on one line, every label cell at least four CJK characters wide
+            List<String> problems = new java.util.ArrayList<>();
+            phone.execute(PHONE_LAYOUT).forEach(p -> problems.add(p.asText()));
+            assertEquals(List.of(), problems, "at 390 px");
+            assertTrue(phone.execute("return document.querySelectorAll('main td.num, main td.code').length;").asInt() > 20,
+                    "the measurement saw the tables' figures");
+            phone.scrollTo(phone.find("#s-performance-P4-project-11010224T000001"));
+            phone.screenshot(SCREENSHOTS.resolve("published-page-phone-self-evaluation.png"));
+        }
+    }
+
+    /**
+     * What a phone must show: each figure or code (td.num, td.code) on one line box, and each cell naming something
+     * (a row header, or a text cell with Chinese) at least four CJK characters (4 em) wide; the problems found.
+     */
+    static final String PHONE_LAYOUT = """
+            const problems = [];
+            for (const cell of document.querySelectorAll('main tbody td, main tbody th')) {
+              const text = cell.textContent.trim();
+              if (!text) continue;
+              const style = getComputedStyle(cell);
+              const em = parseFloat(style.fontSize);
+              if (cell.classList.contains('num') || cell.classList.contains('code')) {
+                const range = document.createRange();
+                range.selectNodeContents(cell);
+                const lines = new Set(Array.from(range.getClientRects()).map(r => Math.round(r.top)));
+                if (lines.size > 1) problems.push('figure on ' + lines.size + ' lines: ' + text);
+              } else if (/[\u4e00-\u9fff]/.test(text)) {
+                const width = cell.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+                if (width < 4 * em - 0.5) problems.push('label ' + width.toFixed(1) + 'px < 4 × ' + em + 'px: ' + text);
+              }
+            }
+            return problems;
+            """;
+
+    @Test
+    void thePageAndEveryPortalPagePassAxeCoreAtWcag21LevelAA() throws Exception {
+        String unit = PublishedFixture.publish(events);
+        String base = "http://localhost:" + RestAssured.port;
+        List<String> pages = List.of(PublishedFixture.base(unit) + "/versions/1?format=html", "/portal",
+                "/portal/" + unit.substring(0, 6) + "/2024", "/portal/regions/" + unit.substring(0, 6) + "/2024",
+                "/portal/disclosures/" + unit + "/2024", "/portal/disclosures/" + unit + "/2024/data-quality",
+                "/portal/disclosures/" + unit + "/2023");
+        for (String width : List.of("desktop", "phone")) {
+            try (HeadlessChromium chrome = width.equals("desktop") ? HeadlessChromium.desktop(1280, 1000) : HeadlessChromium.phone(390, 844)) {
+                for (String page : pages) {
+                    chrome.open(base + page);
+                    assertEquals(List.of(), chrome.axeViolations(), width + " " + page);
+                }
+                chrome.open(base + "/portal/disclosures/" + unit + "/2024");
+                chrome.screenshot(SCREENSHOTS.resolve("portal-disclosure-" + width + ".png"));
+            }
         }
     }
 }

@@ -29,18 +29,18 @@ class XlsxRenderingTest {
     }
 
     @Test
-    void oneSheetPerTableNamedByNumberAndTitleWithinThirtyOneCharacters() throws Exception {
+    void oneSheetPerTableNamedByNumberSectionAndTitleWithinThirtyOneCharacters() throws Exception {
         try (XSSFWorkbook wb = workbook()) {
             List<String> names = new ArrayList<>();
             wb.forEach(s -> names.add(s.getSheetName()));
             assertEquals(List.of("1-1 收入支出决算总表", "1-2 支出决算表", "1-3 一般公共预算财政拨款基本支出决算表", "1-4 政府采购情况表",
-                    "4-2-1 项目资金情况", "4-2-2 项目绩效指标完成情况"), names);
+                    "4-2-1 社会工作人才培养项目绩效自评 项目资金情况", "4-2-2 社会工作人才培养项目绩效自评 项目绩效指标完成情况"), names);
             names.forEach(n -> assertTrue(n.length() <= 31, n));
             XSSFSheet t3 = wb.getSheet("1-2 支出决算表");
             assertEquals("二、支出决算表", t3.getRow(0).getCell(0).getStringCellValue());
             assertEquals("公开03表　编制单位：" + DocumentFixture.UNIT_NAME, t3.getRow(1).getCell(0).getStringCellValue());
             assertEquals("单位：万元", t3.getRow(1).getCell(4).getStringCellValue());
-            assertEquals("二、社会工作人才培养项目绩效自评：项目资金情况", wb.getSheet("4-2-1 项目资金情况").getRow(0).getCell(0).getStringCellValue());
+            assertEquals("二、社会工作人才培养项目绩效自评：项目资金情况", wb.getSheet("4-2-1 社会工作人才培养项目绩效自评 项目资金情况").getRow(0).getCell(0).getStringCellValue());
         }
     }
 
@@ -70,12 +70,12 @@ class XlsxRenderingTest {
             assertTrue(merged.contains(CellRangeAddress.valueOf("A13:E13")), "the note spans the table: " + merged);
 
             // 216,650 元 → 21.67 万元 (21.665 HALF_UP); a percentage as a fraction shown 0.00%; a score as it is
-            XSSFSheet funds = wb.getSheet("4-2-1 项目资金情况");
+            XSSFSheet funds = wb.getSheet("4-2-1 社会工作人才培养项目绩效自评 项目资金情况");
             assertEquals("21.67", funds.getRow(3).getCell(2).getCTCell().getV());
             assertEquals("1", funds.getRow(3).getCell(4).getCTCell().getV());
             assertEquals("0.00%", funds.getRow(3).getCell(4).getCellStyle().getDataFormatString());
             assertEquals("10", funds.getRow(3).getCell(5).getCTCell().getV());
-            XSSFSheet indicators = wb.getSheet("4-2-2 项目绩效指标完成情况");
+            XSSFSheet indicators = wb.getSheet("4-2-2 社会工作人才培养项目绩效自评 项目绩效指标完成情况");
             assertEquals("单位：万元".length(), "单位：万元".length());
             assertEquals("编制单位：" + DocumentFixture.UNIT_NAME, indicators.getRow(1).getCell(0).getStringCellValue(),
                     "no amounts, no 单位：万元");

@@ -98,7 +98,7 @@ final class StructureRules {
                             }
                         }
                         case UNVERIFIED -> entry.filter(e -> !e.verified()).ifPresent(e ->
-                                out.add(Located.stated(r, ctx, layout.key(), row.code(), null, e.name() + "（" + e.note() + "）")));
+                                out.add(Located.stated(r, ctx, layout.key(), row.code(), null, e.name())));
                         case NAME -> entry.filter(e -> row.name() != null && !row.name().isBlank() && !row.name().equals(e.name()))
                                 .ifPresent(e -> out.add(Located.stated(r, ctx, layout.key(), row.code(), "name",
                                         "填报“" + row.name() + "”，目录为“" + e.name() + "”")));

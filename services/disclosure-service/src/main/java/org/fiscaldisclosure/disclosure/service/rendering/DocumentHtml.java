@@ -1,10 +1,12 @@
 package org.fiscaldisclosure.disclosure.service.rendering;
 
-import static org.fiscaldisclosure.disclosure.service.rendering.Html.esc;
-
+import io.quarkus.qute.RawString;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.fiscaldisclosure.contracts.document.Block;
 import org.fiscaldisclosure.contracts.document.Cell;
+import org.fiscaldisclosure.contracts.document.CellKind;
 import org.fiscaldisclosure.contracts.document.Chart;
 import org.fiscaldisclosure.contracts.document.DocumentTable;
 import org.fiscaldisclosure.contracts.document.TableRow;
@@ -13,132 +15,174 @@ import org.fiscaldisclosure.disclosure.service.document.OutlinePart;
 import org.fiscaldisclosure.disclosure.service.document.OutlineSection;
 
 /**
- * The document's four parts as HTML (well-formed, so that the PDF renderer reads the same page): the 目录, then each
- * part with its numbered sections and their blocks. Every text is escaped, amounts are shown in 万元, charts are
- * inlined after {@link SvgSanitizer}.
+ * The document's four parts as the page's templates read them ({@code pages/disclosure.html},
+ * {@code pages/tags/doctable.html}): the 目录, then each part with its numbered sections and their blocks, amounts
+ * in 万元, charts after {@link SvgSanitizer}. Plain values only: the templates escape every text.
  */
 final class DocumentHtml {
 
-    /** An entry of the 目录 after the document's parts: the page's own closing sections. */
-    record TocEntry(String anchor, String title) {
+    /** An entry of the 目录: a part or section, or one of the page's own closing sections. */
+    public record TocEntry(String anchor, String title, List<TocEntry> children) {
+    }
+
+    public record PartView(String anchor, String title, List<String> missing, List<SectionView> sections) {
+    }
+
+    public record SectionView(String anchor, String heading, List<BlockView> blocks) {
+    }
+
+    /** One block; {@code kind} is heading, paragraph, table or chart, and the matching field is set. */
+    public record BlockView(String kind, String text, TableView table, ChartView chart) {
+    }
+
+    /**
+     * A table as the form prints it.
+     *
+     * @param title the table's own title when it differs from its section's, else null
+     * @param code  the form code (公开03表), or null
+     */
+    public record TableView(String title, String label, String code, String maker, boolean amounts, List<List<HeadCell>> head,
+                            int columns, List<RowView> rows, List<String> notes) {
+    }
+
+    public record HeadCell(String label, int rowspan, int colspan) {
+    }
+
+    /** A body row: its CSS class (emphasis, level-n) or null, and its cells. */
+    public record RowView(String cssClass, List<CellView> cells) {
+    }
+
+    /**
+     * A body cell: its text, whether it is a figure or a code (kept on one line), a short value written as text
+     * ({@code ≤1.195万元}, {@code 95.6%}: kept on one line too), whether it names its row (a row header,
+     * {@code th scope="row"}), and its spans.
+     */
+    public record CellView(String text, boolean number, boolean code, boolean value, boolean rowHeader, int colspan, int rowspan) {
+    }
+
+    /** A chart: the sanitized SVG (null when it could not be kept) and its caption. */
+    public record ChartView(String id, RawString svg, String caption) {
     }
 
     private DocumentHtml() {
-    }
-
-    /** The 目录: every part and section, linked to its anchor; {@code extra} adds the page's own closing sections. */
-    static void contents(StringBuilder h, DocumentOutline outline, List<TocEntry> extra) {
-        h.append("<nav aria-label=\"目录\">\n<h2>目录</h2>\n<ol class=\"toc\">\n");
-        for (OutlinePart p : outline.parts()) {
-            h.append("<li><a href=\"#").append(partAnchor(p)).append("\">").append(esc(p.title())).append("</a>");
-            if (!p.sections().isEmpty()) {
-                h.append("\n<ol>\n");
-                for (OutlineSection s : p.sections()) {
-                    h.append("<li><a href=\"#").append(esc(s.anchor())).append("\">").append(esc(s.heading())).append("</a></li>\n");
-                }
-                h.append("</ol>\n");
-            }
-            h.append("</li>\n");
-        }
-        for (TocEntry e : extra) {
-            h.append("<li><a href=\"#").append(esc(e.anchor())).append("\">").append(esc(e.title())).append("</a></li>\n");
-        }
-        h.append("</ol>\n</nav>\n");
     }
 
     static String partAnchor(OutlinePart p) {
         return "part-" + p.number();
     }
 
-    static void parts(StringBuilder h, DocumentOutline outline) {
+    /** The 目录: every part and section, linked to its anchor; {@code extra} adds the page's own closing sections. */
+    static List<TocEntry> contents(DocumentOutline outline, List<TocEntry> extra) {
+        List<TocEntry> toc = new ArrayList<>();
         for (OutlinePart p : outline.parts()) {
-            h.append("<section class=\"part\" id=\"").append(partAnchor(p)).append("\">\n<h2>").append(esc(p.title())).append("</h2>\n");
-            for (String owner : p.missingOwners()) {
-                h.append("<p class=\"missing\">").append(esc(PartNames.of(owner))).append("（尚未提交）</p>\n");
-            }
-            for (OutlineSection s : p.sections()) {
-                section(h, s);
-            }
-            h.append("</section>\n");
+            toc.add(new TocEntry(partAnchor(p), p.title(),
+                    p.sections().stream().map(s -> new TocEntry(s.anchor(), s.heading(), List.of())).toList()));
         }
+        toc.addAll(extra);
+        return toc;
     }
 
-    private static void section(StringBuilder h, OutlineSection s) {
-        h.append("<section class=\"doc-section\" id=\"").append(esc(s.anchor())).append("\">\n<h3>").append(esc(s.heading()))
-                .append("</h3>\n");
+    /** The parts; {@code maker} is the 编制单位 printed over every table. */
+    static List<PartView> parts(DocumentOutline outline, String maker) {
+        List<PartView> parts = new ArrayList<>();
+        for (OutlinePart p : outline.parts()) {
+            parts.add(new PartView(partAnchor(p), p.title(), p.missingOwners().stream().map(PartNames::of).toList(),
+                    p.sections().stream().map(s -> section(s, maker)).toList()));
+        }
+        return parts;
+    }
+
+    private static SectionView section(OutlineSection s, String maker) {
+        List<BlockView> blocks = new ArrayList<>();
         for (Block b : s.section().blocks()) {
             switch (b.kind()) {
-                case HEADING -> h.append("<h4>").append(esc(b.text())).append("</h4>\n");
-                case PARAGRAPH -> h.append("<p>").append(esc(b.text())).append("</p>\n");
-                case TABLE -> table(h, b.table(), s.section().title());
-                case CHART -> chart(h, b.chart());
+                case HEADING -> blocks.add(new BlockView("heading", b.text(), null, null));
+                case PARAGRAPH -> blocks.add(new BlockView("paragraph", b.text(), null, null));
+                case TABLE -> blocks.add(new BlockView("table", null, table(b.table(), s.section().title(), maker), null));
+                case CHART -> blocks.add(new BlockView("chart", null, null, chart(b.chart())));
             }
         }
-        h.append("</section>\n");
+        return new SectionView(s.anchor(), s.heading(), blocks);
     }
 
-    static void table(StringBuilder h, DocumentTable asSent, String sectionTitle) {
-        DocumentTable t = SideBySide.presented(asSent);
-        h.append("<div class=\"table-block\">\n");
-        if (t.title() != null && !t.title().equals(sectionTitle)) {
-            h.append("<p class=\"table-title\">").append(esc(t.title())).append("</p>\n");
-        }
-        boolean amounts = CellText.hasAmounts(t);
-        if (t.code() != null || amounts) {
-            h.append("<p class=\"unit\">");
-            if (t.code() != null) {
-                h.append("<span class=\"form-code\">").append(esc(t.code())).append("</span>");
-            }
-            if (amounts) {
-                h.append("单位：万元");
-            }
-            h.append("</p>\n");
-        }
-        h.append("<div class=\"table-wrap\">\n<table>\n<thead>\n");
+    /**
+     * A table as the form prints it: two-sided tables side by side ({@link SideBySide}), the header rows with their
+     * spans, 单位：万元 on every statement table and on any table with an amount, the 编制单位, the row's name cell as
+     * its row header, and the form's merged cells: in the leading 一级指标/二级指标 columns of a 自评表, a name
+     * repeated on consecutive rows is printed once, spanning them.
+     */
+    static TableView table(DocumentTable asSent, String sectionTitle, String maker) {
+        DocumentTable t = Across.presented(SideBySide.presented(asSent));
+        String title = t.title() != null && !t.title().equals(sectionTitle) ? t.title() : null;
         HeaderLayout header = HeaderLayout.of(t.columns());
+        List<List<HeadCell>> head = new ArrayList<>();
         for (int r = 0; r < header.depth(); r++) {
-            h.append("<tr>");
-            for (HeaderLayout.HeaderCell c : header.row(r)) {
-                h.append("<th scope=\"col\"");
-                span(h, "rowspan", c.rowspan());
-                span(h, "colspan", c.colspan());
-                h.append('>').append(esc(c.label())).append("</th>");
-            }
-            h.append("</tr>\n");
+            head.add(header.row(r).stream().map(c -> new HeadCell(c.label(), c.rowspan(), c.colspan())).toList());
         }
-        h.append("</thead>\n<tbody>\n");
-        for (TableRow row : t.rows()) {
-            h.append("<tr");
+        int merged = mergedColumns(t);
+        List<RowView> rows = new ArrayList<>();
+        for (int r = 0; r < t.rows().size(); r++) {
+            TableRow row = t.rows().get(r);
             String cls = (row.emphasis() ? "emphasis" : "") + (row.level() > 0 ? (row.emphasis() ? " " : "") + "level-" + row.level() : "");
-            if (!cls.isEmpty()) {
-                h.append(" class=\"").append(cls).append('"');
+            List<CellView> cells = new ArrayList<>();
+            boolean named = false;
+            for (int c = 0; c < row.cells().size(); c++) {
+                Cell cell = row.cells().get(c);
+                int rowspan = 1;
+                if (c < merged) {
+                    if (r > 0 && sameText(t.rows().get(r - 1), row, c)) {
+                        continue;
+                    }
+                    while (r + rowspan < t.rows().size() && sameText(t.rows().get(r + rowspan), row, c)) {
+                        rowspan++;
+                    }
+                }
+                String text = CellText.of(cell);
+                boolean code = cell.kind() == CellKind.TEXT && CODE.matcher(text).matches();
+                boolean rowHeader = !named && !code && cell.kind() == CellKind.TEXT && !text.isBlank() && c < 3;
+                named |= rowHeader;
+                boolean value = !code && cell.kind() == CellKind.TEXT && VALUE.matcher(text).matches();
+                cells.add(new CellView(text, CellText.numeric(cell), code, value, rowHeader, cell.colspan(), rowspan));
             }
-            h.append('>');
-            for (Cell c : row.cells()) {
-                h.append(CellText.numeric(c) ? "<td class=\"num\"" : "<td");
-                span(h, "colspan", c.colspan());
-                h.append('>').append(esc(CellText.of(c))).append("</td>");
-            }
-            h.append("</tr>\n");
+            rows.add(new RowView(cls.isEmpty() ? null : cls, cells));
         }
-        h.append("</tbody>\n</table>\n</div>\n");
-        for (String note : t.notes()) {
-            h.append("<p class=\"note\">").append(esc(note)).append("</p>\n");
-        }
-        h.append("</div>\n");
+        boolean amounts = CellText.hasAmounts(t) || (t.id() != null && STATEMENT_TABLE.matcher(t.id()).matches());
+        String label = title != null ? title : sectionTitle;
+        return new TableView(title, label == null ? "表格" : label, t.code(), maker, amounts, head, Math.max(1, t.columns().size()), rows,
+                t.notes());
     }
 
-    private static void span(StringBuilder h, String attribute, int n) {
-        if (n > 1) {
-            h.append(' ').append(attribute).append("=\"").append(n).append('"');
+    private static final Pattern CODE = Pattern.compile("[0-9A-Z]{3,}");
+    private static final Pattern VALUE = Pattern.compile("[^\\s]{0,4}[0-9][^\\s]{0,10}");
+    private static final Pattern STATEMENT_TABLE = Pattern.compile("T[0-9]+");
+
+    /** How many leading columns are 一级指标/二级指标 columns whose repeated names merge (0 when the table has none). */
+    private static int mergedColumns(DocumentTable t) {
+        int n = 0;
+        while (n < t.columns().size() && t.columns().get(n).label() != null && MERGED.contains(t.columns().get(n).label())) {
+            n++;
         }
+        return n;
     }
 
-    static void chart(StringBuilder h, Chart c) {
-        h.append("<figure class=\"chart\" id=\"chart-").append(esc(c.id())).append("\">\n");
-        SvgSanitizer.sanitize(c.svg()).ifPresentOrElse(
-                svg -> h.append("<div class=\"chart-svg\">").append(svg).append("</div>\n"),
-                () -> h.append("<p class=\"missing\">（图表无法显示）</p>\n"));
-        h.append("<figcaption>").append(esc(c.caption())).append("</figcaption>\n</figure>\n");
+    private static final java.util.Set<String> MERGED = java.util.Set.of("一级指标", "二级指标");
+
+    private static boolean sameText(TableRow a, TableRow b, int column) {
+        if (a.cells().size() <= column || b.cells().size() <= column) {
+            return false;
+        }
+        for (int c = 0; c <= column; c++) {
+            Cell x = a.cells().get(c);
+            Cell y = b.cells().get(c);
+            if (x.kind() != CellKind.TEXT || y.kind() != CellKind.TEXT || x.colspan() > 1 || y.colspan() > 1 || x.text() == null
+                    || !x.text().equals(y.text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static ChartView chart(Chart c) {
+        return new ChartView(c.id(), SvgSanitizer.sanitizedMarkup(c.svg()).orElse(null), c.caption());
     }
 }

@@ -1,6 +1,9 @@
 package org.fiscaldisclosure.disclosure.service.rendering;
 
-/** Escaping of text for HTML element content and attribute values: the page of a version and the portal's pages. */
+/**
+ * Escaping of text for XML/HTML element content and attribute values, as {@link SvgSanitizer} writes a chart again (the
+ * pages themselves are escaped by their template engine, {@link PageTemplates}).
+ */
 public final class Html {
 
     private Html() {

@@ -9,18 +9,26 @@ import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.PageMode;
+import org.apache.pdfbox.pdmodel.common.PDPageLabelRange;
+import org.apache.pdfbox.pdmodel.common.PDPageLabels;
+import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.fiscaldisclosure.support.problem.Problem;
 import org.fiscaldisclosure.support.problem.ProblemException;
 
 /**
- * The PDF of a version: the very page {@link HtmlRendering} writes, laid out by openhtmltopdf with its print
- * stylesheet (A4, no 目录 navigation, tables kept whole where they fit), the CJK font of {@link PdfFont} embedded as
+ * The PDF of a version: the page {@link HtmlRendering} writes, laid out by openhtmltopdf with its print stylesheet
+ * (A4, tables kept whole where they fit) as a document: the 目录 on the first pages with each entry's page number
+ * (target-counter), page numbers on every page, bookmarks for the parts and their sections, the title and the
+ * language zh-CN in the file, page labels, the CJK font of {@link PdfFont} embedded as
  * a subset, and the sanitized SVG charts drawn as vectors (Batik, scripts and external resources off). Nothing
  * outside the page is ever loaded.
  */
@@ -58,7 +66,7 @@ public class PdfRendering implements Rendering {
         font.problem().ifPresent(p -> {
             throw new ProblemException(Problem.of(503, "pdf-font-unavailable", "无法生成 PDF", p, List.of()));
         });
-        String page = new String(html.render(input), StandardCharsets.UTF_8);
+        String page = html.printPage(input);
         try (PDDocument doc = new PDDocument(); TrueTypeFont ttf = font.open(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDFont cjk = PDType0Font.load(doc, ttf, true);
             PdfRendererBuilder builder = new PdfRendererBuilder()
@@ -73,9 +81,35 @@ public class PdfRendering implements Rendering {
                     .withHtmlContent(page, null)
                     .toStream(out);
             builder.run();
-            return out.toByteArray();
+            return asDocument(out.toByteArray(), input.outline().title());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * What a reader shows of the file: its language (zh-CN), its title in the window instead of the file name, the
+     * outline open, and page labels 1, 2, … matching the printed page numbers.
+     */
+    static byte[] asDocument(byte[] pdf, String title) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDDocumentCatalog catalog = doc.getDocumentCatalog();
+            catalog.setLanguage("zh-CN");
+            doc.getDocumentInformation().setTitle(title);
+            PDViewerPreferences prefs = catalog.getViewerPreferences() == null
+                    ? new PDViewerPreferences(new COSDictionary()) : catalog.getViewerPreferences();
+            prefs.setDisplayDocTitle(true);
+            catalog.setViewerPreferences(prefs);
+            if (catalog.getDocumentOutline() != null) {
+                catalog.setPageMode(PageMode.USE_OUTLINES);
+            }
+            PDPageLabels labels = new PDPageLabels(doc);
+            PDPageLabelRange decimal = new PDPageLabelRange();
+            decimal.setStyle(PDPageLabelRange.STYLE_DECIMAL);
+            labels.setLabelItem(0, decimal);
+            catalog.setPageLabels(labels);
+            doc.save(out);
+            return out.toByteArray();
         }
     }
 }

@@ -6,13 +6,14 @@ import java.util.List;
 import java.util.Map;
 import org.fiscaldisclosure.contracts.document.Cell;
 import org.fiscaldisclosure.contracts.document.CellKind;
+import org.fiscaldisclosure.contracts.document.Classification;
 import org.fiscaldisclosure.contracts.document.Column;
 import org.fiscaldisclosure.contracts.document.DocumentTable;
 import org.fiscaldisclosure.contracts.document.TableRow;
 
 /**
  * A two-sided table as the form prints it (表1 收入 | 支出, 表6 人员经费 | 公用经费): the rows of each side
- * ({@link TableRow#side()}) next to the other side's, each side with the columns its rows fill, under the side's label
+ * ({@link TableRow#side()}) next to the other side's, the sides in the form's order (收入 and 人员经费 on the left), each side with the columns its rows fill, under the side's label
  * as the upper header. Totals face each other: each side is cut after every emphasised row, and the pieces of the
  * same rank are padded to the same height (blank rows above a total, below anything else), so 本年收入合计 stands
  * beside 本年支出合计 and 收入总计 beside 支出总计. The page and the workbook show this; the JSON and the data package keep
@@ -39,7 +40,7 @@ final class SideBySide {
         List<Column> columns = new ArrayList<>();
         List<List<Integer>> shown = new ArrayList<>();
         List<List<List<TableRow>>> pieces = new ArrayList<>();
-        for (Map.Entry<String, List<TableRow>> side : sides.entrySet()) {
+        for (Map.Entry<String, List<TableRow>> side : inFormOrder(sides).entrySet()) {
             List<Integer> filled = filledColumns(t, side.getValue());
             shown.add(filled);
             filled.forEach(i -> columns.add(new Column(side.getKey() + "." + t.columns().get(i).key(),
@@ -72,12 +73,27 @@ final class SideBySide {
         return new DocumentTable(t.id(), t.title(), t.code(), columns, rows, t.notes(), t.classification());
     }
 
-    /** The columns any of the rows fills (a text column left empty on every row of the side is not shown). */
+    /** The sides the form prints first on the left: 收入 before 支出, 人员经费 before 公用经费. */
+    static final List<String> LEFT_FIRST = List.of("收入", "支出", "人员经费", "公用经费");
+
+    /** The sides in the form's order ({@link #LEFT_FIRST}); a side it does not name keeps its place after those. */
+    private static Map<String, List<TableRow>> inFormOrder(Map<String, List<TableRow>> sides) {
+        Map<String, List<TableRow>> ordered = new LinkedHashMap<>();
+        LEFT_FIRST.stream().filter(sides::containsKey).forEach(s -> ordered.put(s, sides.get(s)));
+        sides.forEach(ordered::putIfAbsent);
+        return ordered;
+    }
+
+    /**
+     * The columns any of the rows fills (a text column left empty on every row of the side is not shown); the code
+     * column of an economic classification table (表6, 表8) is shown on both sides, as the form prints 编码 on both.
+     */
     private static List<Integer> filledColumns(DocumentTable t, List<TableRow> rows) {
         List<Integer> filled = new ArrayList<>();
         for (int i = 0; i < t.columns().size(); i++) {
             int column = i;
-            if (rows.stream().anyMatch(r -> r.cells().get(column).kind() != CellKind.EMPTY)) {
+            boolean codeColumn = t.classification() == Classification.ECONOMIC && "code".equals(t.columns().get(i).key());
+            if (codeColumn || rows.stream().anyMatch(r -> r.cells().get(column).kind() != CellKind.EMPTY)) {
                 filled.add(i);
             }
         }

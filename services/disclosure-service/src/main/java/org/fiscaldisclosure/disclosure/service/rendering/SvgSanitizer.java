@@ -2,6 +2,7 @@ package org.fiscaldisclosure.disclosure.service.rendering;
 
 import static org.fiscaldisclosure.disclosure.service.rendering.Html.esc;
 
+import io.quarkus.qute.RawString;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.Optional;
@@ -46,6 +47,14 @@ final class SvgSanitizer {
             Pattern.CASE_INSENSITIVE);
 
     private SvgSanitizer() {
+    }
+
+    /**
+     * The safe SVG markup as a value the page's templates write unescaped ({@link PageTemplates}): the one raw value
+     * of the page, made only here, after sanitizing. Empty when the input is not a well-formed SVG document.
+     */
+    static Optional<RawString> sanitizedMarkup(String svg) {
+        return sanitize(svg).map(RawString::new);
     }
 
     /** The safe SVG markup, or empty when the input is not a well-formed SVG document. */

@@ -73,9 +73,23 @@ public class XlsxRendering implements Rendering {
         }
     }
 
-    /** {@code 1-2 支出决算表}, made a legal, unique sheet name of at most 31 characters. */
+    /**
+     * {@code 1-2 支出决算表}, or for a table that is one of several in its section the section's name too, shortened
+     * to fit ({@code 4-2-1 社会工作人才培养项目 项目资金}): a legal, unique sheet name of at most 31 characters that says
+     * what the sheet holds.
+     */
     static String sheetName(DocumentTables.Placed t, Set<String> taken) {
-        String base = WorkbookUtil.createSafeSheetName(t.number() + " " + t.shortTitle(), '_');
+        String section = t.section().section().title();
+        String title = t.shortTitle();
+        if (section != null && !section.isBlank() && !section.equals(title)) {
+            int room = SHEET_NAME_MAX - t.number().length() - title.length() - 2;
+            String shortened = section.strip();
+            if (room < shortened.length()) {
+                shortened = room >= 4 ? shortened.substring(0, room - 1) + "…" : "";
+            }
+            title = shortened.isEmpty() ? title : shortened + " " + title;
+        }
+        String base = WorkbookUtil.createSafeSheetName(t.number() + " " + title, '_');
         base = base.length() > SHEET_NAME_MAX ? base.substring(0, SHEET_NAME_MAX) : base;
         String name = base;
         for (int i = 2; !taken.add(name.toLowerCase(Locale.ROOT)); i++) {
