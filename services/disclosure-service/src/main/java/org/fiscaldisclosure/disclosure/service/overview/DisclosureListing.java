@@ -1,5 +1,6 @@
 package org.fiscaldisclosure.disclosure.service.overview;
 
+import org.fiscaldisclosure.contracts.event.HeadlineFigure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -29,7 +30,7 @@ import org.fiscaldisclosure.support.security.UnitGrants;
 public class DisclosureListing {
 
     /** The headline key of 收支总计 (表1 收入总计 = 支出总计), as the statements part publishes it. */
-    public static final String GRAND_TOTAL = "grandIncomeTotal";
+    public static final String GRAND_TOTAL = HeadlineFigure.GRAND_INCOME_TOTAL.key();
 
     @Inject
     DisclosureQueries queries;

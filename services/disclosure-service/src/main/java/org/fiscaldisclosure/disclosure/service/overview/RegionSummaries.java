@@ -1,5 +1,6 @@
 package org.fiscaldisclosure.disclosure.service.overview;
 
+import org.fiscaldisclosure.contracts.event.HeadlineFigure;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,8 +22,8 @@ public class RegionSummaries {
 
     /** Headline keys summed over the published versions. */
     public static final String GRAND_TOTAL = DisclosureListing.GRAND_TOTAL;
-    public static final String THREE_PUBLIC = "threePublicActual";
-    public static final String PROCUREMENT = "procurementTotal";
+    public static final String THREE_PUBLIC = HeadlineFigure.THREE_PUBLIC_ACTUAL.key();
+    public static final String PROCUREMENT = HeadlineFigure.PROCUREMENT_TOTAL.key();
     private static final BigDecimal ZERO = new BigDecimal("0.00");
 
     @Inject

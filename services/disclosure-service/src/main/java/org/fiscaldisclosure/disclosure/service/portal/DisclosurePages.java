@@ -1,5 +1,6 @@
 package org.fiscaldisclosure.disclosure.service.portal;
 
+import org.fiscaldisclosure.contracts.event.HeadlineFigure;
 import static org.fiscaldisclosure.disclosure.service.portal.PortalPaths.apiPath;
 import static org.fiscaldisclosure.disclosure.service.portal.PortalPaths.dataQualityPath;
 import static org.fiscaldisclosure.disclosure.service.portal.PortalPaths.disclosurePath;
@@ -42,8 +43,10 @@ public class DisclosurePages {
             new String[] {"xlsx", "Excel"}, new String[] {"json", "JSON"}, new String[] {"datapackage", "数据包"});
 
     /** The headline figures a disclosure's page shows, named and shown as {@link HeadlineLabels} says. */
-    static final List<String> FIGURES = List.of("grandIncomeTotal", "incomeTotal", "expenditureTotal", "basicExpenditure",
-            "projectExpenditure", "threePublicActual", "procurementTotal", "purchasedServicesTotal");
+    static final List<String> FIGURES = java.util.stream.Stream.of(HeadlineFigure.GRAND_INCOME_TOTAL, HeadlineFigure.INCOME_TOTAL,
+            HeadlineFigure.EXPENDITURE_TOTAL, HeadlineFigure.BASIC_EXPENDITURE, HeadlineFigure.PROJECT_EXPENDITURE,
+            HeadlineFigure.THREE_PUBLIC_ACTUAL, HeadlineFigure.PROCUREMENT_TOTAL, HeadlineFigure.PURCHASED_SERVICES_TOTAL)
+            .map(HeadlineFigure::key).toList();
 
     @Inject
     ExactJson json;

@@ -2,17 +2,19 @@ package org.fiscaldisclosure.disclosure.service.rendering;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.fiscaldisclosure.contracts.event.HeadlineFigure;
 import org.fiscaldisclosure.contracts.event.PartKind;
 import org.fiscaldisclosure.contracts.value.Rounding;
 
 /**
- * The published names, units and order of the parts' headline figures, in one place for the page and the portal:
- * each key a part sends, under its part, with its Chinese name and how it is shown. Amounts arrive in exact 元 and
+ * How the parts' headline figures ({@link HeadlineFigure}: key, part, Chinese name, unit, order) are shown on the page
+ * and the portal. Amounts arrive in exact 元 and
  * are shown in 万元 (HALF_UP to two decimals, the one rounding policy); points, percentages and counts as they are.
- * A key not listed here is not shown on a public page: it has no published name yet.
+ * A producer can only state a figure of the contract, so every figure it states has its name and unit here.
  */
 public final class HeadlineLabels {
 
@@ -42,8 +44,15 @@ public final class HeadlineLabels {
     /** A headline figure's published form: its key, part, name, unit, and whether it details the figure above it. */
     public record Label(String key, PartKind part, String name, Unit unit, boolean detail) {
 
-        Label(String key, PartKind part, String name, Unit unit) {
-            this(key, part, name, unit, false);
+        static Label of(HeadlineFigure f) {
+            Unit unit = switch (f.unit()) {
+                case YUAN -> Unit.WAN_YUAN;
+                case PERCENT -> Unit.PERCENT;
+                case POINTS -> Unit.POINTS;
+                case PROJECTS -> Unit.PROJECTS;
+                case FORMS -> Unit.FORMS;
+            };
+            return new Label(f.key(), f.part(), f.label(), unit, f.detail());
         }
 
         Shown show(BigDecimal value) {
@@ -55,30 +64,8 @@ public final class HeadlineLabels {
     public record Shown(String name, String value, String unit, boolean detail) {
     }
 
-    /** In the order the page lists them: totals first, then what they are made of. */
-    private static final List<Label> LABELS = List.of(
-            new Label("grandIncomeTotal", PartKind.STATEMENTS, "收入总计", Unit.WAN_YUAN),
-            new Label("grandExpenditureTotal", PartKind.STATEMENTS, "支出总计", Unit.WAN_YUAN),
-            new Label("incomeTotal", PartKind.STATEMENTS, "本年收入合计", Unit.WAN_YUAN),
-            new Label("expenditureTotal", PartKind.STATEMENTS, "本年支出合计", Unit.WAN_YUAN),
-            new Label("basicExpenditure", PartKind.STATEMENTS, "基本支出", Unit.WAN_YUAN, true),
-            new Label("projectExpenditure", PartKind.STATEMENTS, "项目支出", Unit.WAN_YUAN, true),
-            new Label("appropriationGrandTotal", PartKind.STATEMENTS, "财政拨款收入支出总计", Unit.WAN_YUAN),
-            new Label("threePublicActual", PartKind.STATEMENTS, "“三公”经费财政拨款支出", Unit.WAN_YUAN),
-            new Label("procurementTotal", PartKind.PROCUREMENT, "政府采购支出总额", Unit.WAN_YUAN),
-            new Label("procurementGoods", PartKind.PROCUREMENT, "政府采购货物支出", Unit.WAN_YUAN, true),
-            new Label("procurementWorks", PartKind.PROCUREMENT, "政府采购工程支出", Unit.WAN_YUAN, true),
-            new Label("procurementServices", PartKind.PROCUREMENT, "政府采购服务支出", Unit.WAN_YUAN, true),
-            new Label("smeAwards", PartKind.PROCUREMENT, "授予中小企业合同金额", Unit.WAN_YUAN),
-            new Label("smeSharePercent", PartKind.PROCUREMENT, "授予中小企业合同金额占政府采购支出总额的比例", Unit.PERCENT, true),
-            new Label("smallMicroAwards", PartKind.PROCUREMENT, "授予小微企业合同金额", Unit.WAN_YUAN, true),
-            new Label("smallMicroSharePercent", PartKind.PROCUREMENT, "授予小微企业合同金额占政府采购支出总额的比例", Unit.PERCENT, true),
-            new Label("purchasedServicesTotal", PartKind.PROCUREMENT, "政府购买服务支出", Unit.WAN_YUAN),
-            new Label("departmentScore", PartKind.PERFORMANCE, "部门整体绩效评价得分", Unit.POINTS),
-            new Label("distinctEvaluatedProjects", PartKind.PERFORMANCE, "绩效自评项目", Unit.PROJECTS),
-            new Label("evaluatedProjects", PartKind.PERFORMANCE, "绩效自评表", Unit.FORMS, true),
-            new Label("evaluatedProjectBudget", PartKind.PERFORMANCE, "绩效自评项目全年预算数", Unit.WAN_YUAN, true),
-            new Label("evaluatedProjectAmount", PartKind.PERFORMANCE, "绩效自评项目全年执行数", Unit.WAN_YUAN, true));
+    /** In the order the page lists them (the contract's order): totals first, then what they are made of. */
+    private static final List<Label> LABELS = Arrays.stream(HeadlineFigure.values()).map(Label::of).toList();
 
     private HeadlineLabels() {
     }

@@ -1,5 +1,6 @@
 package org.fiscaldisclosure.disclosure.service.rules;
 
+import org.fiscaldisclosure.contracts.event.HeadlineFigure;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,12 +20,12 @@ import org.fiscaldisclosure.support.validation.RuleCatalogue;
 public final class CrossPartRules {
 
     /** Headline keys read here, as the producers publish them. */
-    public static final String EXPENDITURE_TOTAL = "expenditureTotal";
-    public static final String PROJECT_EXPENDITURE = "projectExpenditure";
-    public static final String PROCUREMENT_TOTAL = "procurementTotal";
-    public static final String PROCUREMENT_SERVICES = "procurementServices";
-    public static final String PURCHASED_SERVICES_TOTAL = "purchasedServicesTotal";
-    public static final String EVALUATED_PROJECT_AMOUNT = "evaluatedProjectAmount";
+    public static final String EXPENDITURE_TOTAL = HeadlineFigure.EXPENDITURE_TOTAL.key();
+    public static final String PROJECT_EXPENDITURE = HeadlineFigure.PROJECT_EXPENDITURE.key();
+    public static final String PROCUREMENT_TOTAL = HeadlineFigure.PROCUREMENT_TOTAL.key();
+    public static final String PROCUREMENT_SERVICES = HeadlineFigure.PROCUREMENT_SERVICES.key();
+    public static final String PURCHASED_SERVICES_TOTAL = HeadlineFigure.PURCHASED_SERVICES_TOTAL.key();
+    public static final String EVALUATED_PROJECT_AMOUNT = HeadlineFigure.EVALUATED_PROJECT_AMOUNT.key();
 
     private CrossPartRules() {
     }
