@@ -91,7 +91,7 @@ public class PartEventReader {
         }
         String unitName = revision.part() instanceof FinalAccounts statements ? statements.unit().name() : null;
         return new IncomingPartEvent(id, source, kind, revision.unitCode(), revision.fiscalYear(), revision.revision(),
-                revision.revisedAt(), unitName, payload);
+                revision.revisedAt(), unitName, payload, revision.derivation());
     }
 
     private PartRevision<?> parse(byte[] payload, PartKind kind) throws UnreadableEventException {

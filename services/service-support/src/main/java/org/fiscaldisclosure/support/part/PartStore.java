@@ -20,6 +20,7 @@ import org.fiscaldisclosure.contracts.validation.ValidationSummary;
 import org.fiscaldisclosure.contracts.value.FiscalYear;
 import org.fiscaldisclosure.contracts.value.UnitCode;
 import io.quarkus.arc.Arc;
+import org.fiscaldisclosure.support.audit.PartRederived;
 import org.fiscaldisclosure.support.audit.PartRevised;
 import org.fiscaldisclosure.support.outbox.Outbox;
 import org.fiscaldisclosure.support.problem.ProblemException;
@@ -64,6 +65,10 @@ public class PartStore<T> {
                 .executeUpdate();
         PartHead head = em.find(PartHead.class, new PartKey(unit.value(), year.value()), LockModeType.PESSIMISTIC_WRITE);
         checkPrecondition(ifMatch, head.revision);
+        Optional<PartRevision<T>> same = head.revision == 0 ? Optional.empty() : sameContent(unit, year, head.revision, part);
+        if (same.isPresent()) {
+            return same.get(); // identical to the latest revision: answered with it, nothing stored, no event
+        }
 
         long revision = head.revision + 1;
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
@@ -90,6 +95,51 @@ public class PartStore<T> {
         Arc.container().beanManager().getEvent().select(PartRevised.class)
                 .fire(new PartRevised(definition.kind(), unit, year, revision, now, document));
         return stored;
+    }
+
+    /** The latest revision when its part is the same content as {@code part} (same JSON), else empty. */
+    private Optional<PartRevision<T>> sameContent(UnitCode unit, FiscalYear year, long latest, T part) {
+        Optional<PartRevision<T>> stored = revision(unit, year, latest);
+        return stored.filter(r -> json(r.part()).equals(json(part)));
+    }
+
+    /** The latest revision's number, 0 when the part has none. */
+    public long currentRevision(UnitCode unit, FiscalYear year) {
+        PartHead head = PartHead.findById(new PartKey(unit.value(), year.value()));
+        return head == null ? 0 : head.revision;
+    }
+
+    /**
+     * Derives the latest revision's validation and document again (something the part reads changed, e.g. the previous
+     * year's part) and, when they differ from the stored ones, stores them in the same revision with its derivation
+     * counter raised, writes the revision's event and audits it as the system's, with the reason; must run in a
+     * transaction. The preparer's content, the revision number, its time and ETag are unchanged.
+     *
+     * @return the revision as derived again, or empty when the part has no revision or nothing derived changed
+     */
+    public Optional<PartRevision<T>> reevaluate(UnitCode unit, FiscalYear year, String reason) {
+        PartHead head = em.find(PartHead.class, new PartKey(unit.value(), year.value()), LockModeType.PESSIMISTIC_WRITE);
+        if (head == null || head.revision == 0) {
+            return Optional.empty();
+        }
+        PartRevisionRow row = PartRevisionRow.findById(new PartRevisionRow.Key(unit.value(), year.value(), head.revision));
+        PartRevision<T> stored = read(row.document);
+        T part = stored.part();
+        PartRevision<T> derived = new PartRevision<>(unit, year, stored.revision(), stored.revisedAt(), part,
+                stored.headline(), ValidationSummary.of(definition.validate(unit, year, part)),
+                definition.document(unit, year, part), stored.derivation() + 1);
+        if (json(derived.validation()).equals(json(stored.validation())) && json(derived.document()).equals(json(stored.document()))) {
+            return Optional.empty();
+        }
+        String document = json(derived);
+        row.document = document;
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        outbox.add(definition.kind().topic(), CloudEventHeaders.key(unit.value(), year.value()),
+                definition.kind().eventType(), definition.kind().source(), unit.value() + "/" + year.value(), document, now);
+        Arc.container().beanManager().getEvent().select(PartRederived.class)
+                .fire(new PartRederived(definition.kind(), unit, year, derived.revision(), derived.derivation(), reason,
+                        stored.validation().findings().size(), derived.validation().findings().size()));
+        return Optional.of(derived);
     }
 
     private static void checkPrecondition(String ifMatch, long current) {

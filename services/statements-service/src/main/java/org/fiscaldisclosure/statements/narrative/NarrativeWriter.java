@@ -125,8 +125,9 @@ public final class NarrativeWriter {
         List<Paragraph> ps = new ArrayList<>();
         Amount grand = f.grandIncomeTotal();
         String opening = y() + "收、支总计" + Wording.wan(grand) + "，";
+        String grandYoy = yearOnYear("grandTotal", grand);
         ps.add(Paragraph.text(newUnit() ? opening + "本单位为本年新增单位，不与上年比较。"
-                : y() + "收、支总计" + Wording.wan(grand) + "，" + nonEmpty(yearOnYear("grandTotal", grand), "。")));
+                : grandYoy.isEmpty() ? y() + "收、支总计" + Wording.wan(grand) + "。" : opening + grandYoy));
         ps.add(Paragraph.heading("（一）收入决算说明"));
         Amount income = f.incomeTotal();
         ps.add(Paragraph.text(y() + "本年收入合计" + Wording.wan(income) + "。" + yearOnYear("incomeTotal", income)));
@@ -149,10 +150,6 @@ public final class NarrativeWriter {
                 + yearOnYear("expenditureTotal", spent)));
         ps.add(Paragraph.chart("expenditure-by-use", "图2：基本支出和项目支出情况"));
         return new Section(2, "overall", "二、收入支出决算总体情况说明", ps);
-    }
-
-    private static String nonEmpty(String s, String fallback) {
-        return s.isEmpty() ? fallback : s;
     }
 
     private String sourceShare(String source, Amount whole) {
@@ -220,7 +217,7 @@ public final class NarrativeWriter {
 
     private String name(String code) {
         String kind = code.length() == 3 || code.length() == 5 || code.length() == 7 ? "func" : "";
-        return ctx.catalogue().find(year, kind, code).map(e -> e.name())
+        return ctx.catalogue().find(kind, code).map(e -> e.name())
                 .orElseGet(() -> f.table(GENERAL_BUDGET).flatMap(t -> t.row(code)).map(r -> r.name()).orElse(code));
     }
 
@@ -295,7 +292,7 @@ public final class NarrativeWriter {
         ps.add(Paragraph.text(y() + "“三公”经费财政拨款决算数" + Wording.wan(actual) + "，" + Wording.againstBudget(actual, budget)
                 + (completion == null ? "" : "，完成年初预算的" + completion) + "。" + yearOnYear("threePublic", actual)));
         ps.add(Paragraph.text("其中：因公出国（境）费决算数" + item("abroad") + "；公务用车购置及运行费决算数"
-                + Wording.wan(f.vehicles("actual")) + "（公务用车购置费" + Wording.wan(f.threePublic("vehiclePurchase", "actual"))
+                + share(f.vehicles("actual")) + "（公务用车购置费" + Wording.wan(f.threePublic("vehiclePurchase", "actual"))
                 + "，公务用车运行费" + Wording.wan(f.threePublic("vehicleOperation", "actual")) + "）；公务接待费决算数"
                 + item("reception") + "。"));
         ThreePublicCounts c = ctx.part().other().threePublicCounts();
@@ -306,7 +303,11 @@ public final class NarrativeWriter {
     }
 
     private String item(String row) {
-        Amount a = f.threePublic(row, "actual");
+        return share(f.threePublic(row, "actual"));
+    }
+
+    /** An amount of 三公 with its share of the 三公 total (no share of a zero total). */
+    private String share(Amount a) {
         Amount total = f.threePublicTotal("actual");
         return Wording.wan(a) + (total.isZero() ? "" : "，占“三公”经费的" + Wording.share(a, total));
     }

@@ -15,7 +15,8 @@ import org.fiscaldisclosure.contracts.validation.Finding;
 import org.fiscaldisclosure.contracts.validation.RuleDefinition;
 import org.fiscaldisclosure.contracts.value.FiscalYear;
 import org.fiscaldisclosure.contracts.value.UnitCode;
-import org.fiscaldisclosure.statements.classification.ClassificationCatalogue;
+import org.fiscaldisclosure.statements.classification.CatalogueStore;
+import org.fiscaldisclosure.statements.classification.CatalogueView;
 import org.fiscaldisclosure.statements.document.StatementsDocument;
 import org.fiscaldisclosure.statements.figures.StatementFigures;
 import org.fiscaldisclosure.statements.repository.FinalAccountsStore;
@@ -31,10 +32,11 @@ public class FinalAccountsDefinition implements PartDefinition<FinalAccounts> {
 
     private final RuleCatalogue<StatementsContext> rules = FinalAccountsRules.catalogue();
     private final TableSets tableSets = TableSets.load();
-    private final ClassificationCatalogue catalogue = ClassificationCatalogue.load();
-
     @Inject
     Instance<FinalAccountsStore> store;
+
+    @Inject
+    CatalogueStore catalogues;
 
     @Override
     public PartKind kind() {
@@ -50,8 +52,9 @@ public class FinalAccountsDefinition implements PartDefinition<FinalAccounts> {
         return tableSets;
     }
 
-    public ClassificationCatalogue catalogue() {
-        return catalogue;
+    /** The classification catalogue in force for a year (shipped entries and loaded editions). */
+    public CatalogueView catalogue(int year) {
+        return catalogues.view(year);
     }
 
     @Override
@@ -72,7 +75,7 @@ public class FinalAccountsDefinition implements PartDefinition<FinalAccounts> {
                     .filter(p -> tableSets.get(p.part().tableSet()).isPresent())
                     .map(p -> figures(p.part()));
         }
-        return new StatementsContext(year.value(), figures(part), catalogue, previous);
+        return new StatementsContext(year.value(), figures(part), catalogue(year.value()), previous);
     }
 
     /** 收入总计, 本年收入合计, 本年支出合计, 支出总计, 基本支出, 项目支出, 财政拨款收支总计, 三公 (元). */

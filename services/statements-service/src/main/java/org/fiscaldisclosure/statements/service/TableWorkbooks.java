@@ -57,7 +57,7 @@ public class TableWorkbooks {
                 .orElseThrow(() -> ProblemException.notFound("final-accounts " + unitCode + "/" + year + " 尚未提交"));
         Map<String, String> names = new LinkedHashMap<>();
         for (String scheme : List.of("func", "econ_dept")) {
-            for (Classification c : definition.catalogue().list(path.year().value(), scheme)) {
+            for (Classification c : definition.catalogue(path.year().value()).list(scheme)) {
                 names.putIfAbsent(c.code(), c.name());
             }
         }

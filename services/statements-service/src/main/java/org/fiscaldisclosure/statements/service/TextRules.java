@@ -93,7 +93,7 @@ final class TextRules {
         for (String code : items) {
             String text = ctx.part().other().itemExplanations().get(code);
             if (text == null || text.isBlank()) {
-                String name = ctx.catalogue().find(ctx.year(), "func", code).map(e -> e.name()).orElse("");
+                String name = ctx.catalogue().find("func", code).map(e -> e.name()).orElse("");
                 out.add(Located.stated(r, ctx, EXPENDITURE, code, null, code + " " + name));
             }
         }

@@ -28,7 +28,7 @@ class NarrativeWriterTest {
     static String text(ObjectNode json) throws Exception {
         FinalAccounts part = JSON.treeToValue(json, FinalAccounts.class);
         StatementFigures f = new StatementFigures(part, TableSets.load().get(part.tableSet()).orElseThrow());
-        return NarrativeWriter.write("110102-T", 1, new StatementsContext(2024, f, ClassificationCatalogue.load(), Optional.empty()))
+        return NarrativeWriter.write("110102-T", 1, new StatementsContext(2024, f, ClassificationCatalogue.load().view(2024), Optional.empty()))
                 .toPlainText();
     }
 
