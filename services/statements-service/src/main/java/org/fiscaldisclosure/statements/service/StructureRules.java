@@ -86,8 +86,8 @@ final class StructureRules {
         return out;
     }
 
-    /** Where a classification code is used: its scheme, the tables (in set order), the first row name that was entered. */
-    private record Use(String scheme, List<String> tables, String name) {
+    /** Where a classification code is used: its scheme, the tables (in set order), the row names entered for it. */
+    private record Use(String scheme, List<String> tables, List<String> names) {
     }
 
     /** Every classification code of the part, once, in the order of first use (table by table, row by row). */
@@ -110,7 +110,11 @@ final class StructureRules {
                     if (!tables.contains(label)) {
                         tables.add(label);
                     }
-                    uses.put(key, new Use(scheme, tables, was != null && was.name() != null ? was.name() : name));
+                    List<String> names = new ArrayList<>(was == null ? List.of() : was.names());
+                    if (name != null && !names.contains(name)) {
+                        names.add(name);
+                    }
+                    uses.put(key, new Use(scheme, tables, names));
                 }
             });
         }
@@ -141,9 +145,13 @@ final class StructureRules {
                 }
                 case UNVERIFIED -> entry.filter(e -> !e.verified()).ifPresent(e ->
                         out.add(Located.stated(r, ctx, table, code, null, e.name() + "（" + e.source() + "）" + where)));
-                case NAME -> entry.filter(e -> use.name() != null && !use.name().equals(e.name()))
-                        .ifPresent(e -> out.add(Located.stated(r, ctx, table, code, "name",
-                                "填报“" + use.name() + "”，目录为“" + e.name() + "”" + where)));
+                case NAME -> entry.ifPresent(e -> {
+                    List<String> wrong = use.names().stream().filter(n -> !n.equals(e.name())).toList();
+                    if (!wrong.isEmpty()) {
+                        out.add(Located.stated(r, ctx, table, code, "name",
+                                "填报“" + String.join("”“", wrong) + "”，目录为“" + e.name() + "”" + where));
+                    }
+                });
             }
         });
         return out;
