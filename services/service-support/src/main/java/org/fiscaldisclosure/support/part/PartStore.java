@@ -100,7 +100,12 @@ public class PartStore<T> {
     /** The latest revision when its part is the same content as {@code part} (same JSON), else empty. */
     private Optional<PartRevision<T>> sameContent(UnitCode unit, FiscalYear year, long latest, T part) {
         Optional<PartRevision<T>> stored = revision(unit, year, latest);
-        return stored.filter(r -> json(r.part()).equals(json(part)));
+        return stored.filter(r -> same(r.part(), part));
+    }
+
+    /** Same JSON content, whatever the order of object members (the database keeps them in an order of its own). */
+    private boolean same(Object a, Object b) {
+        return mapper.valueToTree(a).equals(mapper.valueToTree(b));
     }
 
     /** The latest revision's number, 0 when the part has none. */
@@ -128,7 +133,7 @@ public class PartStore<T> {
         PartRevision<T> derived = new PartRevision<>(unit, year, stored.revision(), stored.revisedAt(), part,
                 stored.headline(), ValidationSummary.of(definition.validate(unit, year, part)),
                 definition.document(unit, year, part), stored.derivation() + 1);
-        if (json(derived.validation()).equals(json(stored.validation())) && json(derived.document()).equals(json(stored.document()))) {
+        if (same(derived.validation(), stored.validation()) && same(derived.document(), stored.document())) {
             return Optional.empty();
         }
         String document = json(derived);
