@@ -87,6 +87,8 @@ class PerformanceRulesTest {
                         at(p, DEPT + b).put("total", 150000.00).put("project", 100000.00);
                     }
                 }, "/department", "当年预算执行情况/资金总体支出/项目支出", "金额"),
+                fires("PF-DEP-007", "a 部门整体 score without its 自评表", p -> at(p, "/department").remove("selfEvaluationTablePublished"),
+                        "/department", "总体评价结论/评价得分", "得分"),
                 fires("PF-FND-001", "当年财政拨款 below the 年度资金总额", p -> at(p, FUNDS + "/currentYearAppropriation").put("annualBudget", 90000.00),
                         "/projects/0", "项目资金/年度资金总额", "全年预算数"),
                 fires("PF-EXE-001", "执行率 and 得分 without 全年执行数", p -> {
@@ -157,6 +159,7 @@ class PerformanceRulesTest {
                         at(p, DEPT + b).put("total", 200000.00).put("project", 150000.00);
                     }
                 }),
+                quiet("PF-DEP-007", "the 部门整体 自评表 published with the score", p -> at(p, "/department").put("selfEvaluationTablePublished", true)),
                 quiet("PF-FND-001", "no rows by source", p -> {
                     for (String row : List.of("currentYearAppropriation", "carriedOver", "otherFunds")) {
                         at(p, FUNDS).remove(row);
