@@ -250,6 +250,28 @@ class PerformanceRulesTest {
         assertEquals(List.of(), findingsAfter(p -> { }));
     }
 
+    static Stream<Arguments> unusualUnits() {
+        return Stream.of(
+                Arguments.of("没有开展项目绩效自评的单位", (Change) p -> {
+                    p.putArray("projects");
+                    p.putArray("reports");
+                }),
+                Arguments.of("没有项目支出、只有基本支出的单位", (Change) p -> {
+                    p.putArray("projects");
+                    p.putArray("reports");
+                    for (String b : List.of("/budget", "/expenditure")) {
+                        at(p, DEPT + b).put("total", at(p, DEPT + b).get("basic").decimalValue()).put("project", 0);
+                    }
+                }),
+                Arguments.of("未填当年预算执行情况的单位", (Change) p -> at(p, "/department").remove("budgetExecution")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("unusualUnits")
+    void everyRuleStaysQuietOnALegitimatelyEmptyUnit(String unit, Change change) throws Exception {
+        assertEquals(List.of(), findingsAfter(change), unit);
+    }
+
     @ParameterizedTest(name = "{0} fires: {1}")
     @MethodSource("firing")
     void theRuleFires(String rule, String why, Change change, String table, String row, String column) throws Exception {
