@@ -83,14 +83,14 @@ public class FinalAccountsDefinition implements PartDefinition<FinalAccounts> {
     public Map<String, BigDecimal> headline(FinalAccounts part) {
         StatementFigures f = figures(part);
         Map<String, BigDecimal> h = new LinkedHashMap<>();
-        h.put("incomeTotal", f.incomeTotal().yuan());
-        h.put("expenditureTotal", f.expenditureTotal().yuan());
-        h.put("grandIncomeTotal", f.grandIncomeTotal().yuan());
-        h.put("grandExpenditureTotal", f.grandExpenditureTotal().yuan());
+        h.put("incomeTotal", f.publishedIncomeTotal().yuan());
+        h.put("expenditureTotal", f.publishedExpenditureTotal().yuan());
+        h.put("grandIncomeTotal", f.publishedGrandTotal().yuan());
+        h.put("grandExpenditureTotal", f.publishedGrandExpenditureTotal().yuan());
         h.put("basicExpenditure", f.use("basic").yuan());
         h.put("projectExpenditure", f.use("project").yuan());
         h.put("appropriationGrandTotal", f.appropriationGrandTotal().yuan());
-        h.put("threePublicActual", f.threePublicTotal("actual").yuan());
+        h.put("threePublicActual", f.publishedThreePublicTotal("actual").yuan());
         return h;
     }
 

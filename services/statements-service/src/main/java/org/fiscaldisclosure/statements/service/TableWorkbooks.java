@@ -46,7 +46,8 @@ public class TableWorkbooks {
         Map<String, StatementTable> tables = StatementsWorkbook.read(workbook, set);
         workbook.problems().throwIfAny();
         FinalAccounts p = latest.part();
-        FinalAccounts replaced = new FinalAccounts(p.unit(), p.tableSet(), tables, p.initialBudget(), p.priorYear(), p.other());
+        FinalAccounts replaced = new FinalAccounts(p.unit(), p.tableSet(), tables, p.initialBudget(), p.priorYear(), p.other(),
+                p.figureBasis());
         PartRevision<FinalAccounts> stored = store.put(path.unitCode(), path.year(), replaced, ifMatch);
         return Response.ok(stored).tag(new EntityTag(String.valueOf(stored.revision()))).build();
     }
