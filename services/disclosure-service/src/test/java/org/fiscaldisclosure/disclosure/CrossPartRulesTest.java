@@ -150,4 +150,27 @@ class CrossPartRulesTest {
             h.get(PartKind.STATEMENTS).remove("projectExpenditure");
         }));
     }
+
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> unusualUnits() {
+        return java.util.stream.Stream.of(
+                org.junit.jupiter.params.provider.Arguments.of("没有政府采购、没有政府购买服务", (Consumer<Map<PartKind, Map<String, BigDecimal>>>) h -> {
+                    h.get(PartKind.PROCUREMENT).replaceAll((k, v) -> BigDecimal.ZERO);
+                }),
+                org.junit.jupiter.params.provider.Arguments.of("没有开展项目绩效自评", (Consumer<Map<PartKind, Map<String, BigDecimal>>>) h ->
+                        h.get(PartKind.PERFORMANCE).put("evaluatedProjectAmount", BigDecimal.ZERO)),
+                org.junit.jupiter.params.provider.Arguments.of("只有经营支出、没有项目支出的事业单位", (Consumer<Map<PartKind, Map<String, BigDecimal>>>) h -> {
+                    h.get(PartKind.STATEMENTS).put("projectExpenditure", BigDecimal.ZERO);
+                    h.get(PartKind.PERFORMANCE).put("evaluatedProjectAmount", BigDecimal.ZERO);
+                    h.get(PartKind.PROCUREMENT).replaceAll((k, v) -> BigDecimal.ZERO);
+                }),
+                org.junit.jupiter.params.provider.Arguments.of("本年新设、尚无收支的单位", (Consumer<Map<PartKind, Map<String, BigDecimal>>>) h -> {
+                    h.values().forEach(m -> m.replaceAll((k, v) -> BigDecimal.ZERO));
+                }));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.MethodSource("unusualUnits")
+    void theHeadlineRulesStayQuietOnLegitimatelyEmptyUnits(String unit, Consumer<Map<PartKind, Map<String, BigDecimal>>> change) {
+        assertEquals(List.of(), check(change), unit);
+    }
 }

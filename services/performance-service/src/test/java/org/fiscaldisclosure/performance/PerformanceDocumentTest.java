@@ -101,6 +101,20 @@ class PerformanceDocumentTest {
     }
 
     @Test
+    void headingsLeftOutForLackOfContentTakeNoNumber() throws Exception {
+        com.fasterxml.jackson.databind.node.ObjectNode part = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(Parts.sample());
+        com.fasterxml.jackson.databind.node.ObjectNode d = (com.fasterxml.jackson.databind.node.ObjectNode) part.get("department");
+        d.putArray("outputs");
+        d.putArray("effects");
+        d.putArray("budgetManagement");
+        d.remove("problems");
+        List<String> headings = texts(section(putAndReadDocument(part.toString()), "P4-department"), "HEADING");
+        assertEquals(List.of("一、部门概况", "二、当年预算执行情况", "三、总体评价结论"),
+                headings.stream().filter(h -> NUMBERED.matcher(h).matches()).toList());
+        assertTrue(headings.containsAll(List.of("（一）评价得分情况", "（二）措施建议")), headings.toString());
+    }
+
+    @Test
     void theDepartmentHasTheTemplatesHeadingsTheEnteredTextAndItsTables() throws Exception {
         JsonNode d = JSON.readTree(Parts.sample()).get("department");
         JsonNode dept = section(putAndReadDocument(Parts.sample()), "P4-department");

@@ -87,6 +87,8 @@ class PerformanceRulesTest {
                         at(p, DEPT + b).put("total", 150000.00).put("project", 100000.00);
                     }
                 }, "/department", "当年预算执行情况/资金总体支出/项目支出", "金额"),
+                fires("PF-DEP-007", "a 部门整体 score without its 自评表", p -> at(p, "/department").remove("selfEvaluationTablePublished"),
+                        "/department", "总体评价结论/评价得分", "得分"),
                 fires("PF-FND-001", "当年财政拨款 below the 年度资金总额", p -> at(p, FUNDS + "/currentYearAppropriation").put("annualBudget", 90000.00),
                         "/projects/0", "项目资金/年度资金总额", "全年预算数"),
                 fires("PF-EXE-001", "执行率 and 得分 without 全年执行数", p -> {
@@ -157,6 +159,7 @@ class PerformanceRulesTest {
                         at(p, DEPT + b).put("total", 200000.00).put("project", 150000.00);
                     }
                 }),
+                quiet("PF-DEP-007", "the 部门整体 自评表 published with the score", p -> at(p, "/department").put("selfEvaluationTablePublished", true)),
                 quiet("PF-FND-001", "no rows by source", p -> {
                     for (String row : List.of("currentYearAppropriation", "carriedOver", "otherFunds")) {
                         at(p, FUNDS).remove(row);
@@ -245,6 +248,28 @@ class PerformanceRulesTest {
     @Test
     void theCleanFixtureRaisesNoFinding() throws Exception {
         assertEquals(List.of(), findingsAfter(p -> { }));
+    }
+
+    static Stream<Arguments> unusualUnits() {
+        return Stream.of(
+                Arguments.of("没有开展项目绩效自评的单位", (Change) p -> {
+                    p.putArray("projects");
+                    p.putArray("reports");
+                }),
+                Arguments.of("没有项目支出、只有基本支出的单位", (Change) p -> {
+                    p.putArray("projects");
+                    p.putArray("reports");
+                    for (String b : List.of("/budget", "/expenditure")) {
+                        at(p, DEPT + b).put("total", at(p, DEPT + b).get("basic").decimalValue()).put("project", 0);
+                    }
+                }),
+                Arguments.of("未填当年预算执行情况的单位", (Change) p -> at(p, "/department").remove("budgetExecution")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("unusualUnits")
+    void everyRuleStaysQuietOnALegitimatelyEmptyUnit(String unit, Change change) throws Exception {
+        assertEquals(List.of(), findingsAfter(change), unit);
     }
 
     @ParameterizedTest(name = "{0} fires: {1}")

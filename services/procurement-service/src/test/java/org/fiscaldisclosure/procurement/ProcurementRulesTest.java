@@ -47,6 +47,43 @@ class ProcurementRulesTest {
         assertEquals(List.of(), ruleIds(clean()));
     }
 
+    interface Change {
+        void apply(ObjectNode part) throws Exception;
+    }
+
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> unusualUnits() {
+        return java.util.stream.Stream.of(
+                org.junit.jupiter.params.provider.Arguments.of("没有政府采购、没有政府购买服务（0 的表述）", (Change) p -> {
+                    p.putObject("procurement").put("goods", 0).put("works", 0).put("services", 0)
+                            .put("smeAwards", 0).put("smallMicroAwards", 0);
+                    p.putObject("purchasedServices").put("total", 0).putArray("items");
+                }),
+                org.junit.jupiter.params.provider.Arguments.of("没有政府采购、没有政府购买服务（本单位不涉及）", (Change) p -> {
+                    p.putObject("profile").put("emptyTableWording", "NOT_APPLICABLE");
+                    p.putObject("procurement").put("goods", 0).put("works", 0).put("services", 0).put("statedTotal", 0)
+                            .put("smeAwards", 0).put("smallMicroAwards", 0);
+                    p.putObject("purchasedServices").put("total", 0).putArray("items");
+                }),
+                org.junit.jupiter.params.provider.Arguments.of("有政府采购，但全部授予大型企业（中小企业份额为0）", (Change) p -> {
+                    procurement(p).put("smeAwards", 0).put("smallMicroAwards", 0).put("statedSmeShare", 0)
+                            .put("statedSmallMicroShare", 0);
+                    for (var c : contracts(p)) {
+                        ((ObjectNode) c).put("supplierSize", "LARGE");
+                    }
+                }),
+                org.junit.jupiter.params.provider.Arguments.of("只有政府购买服务、没有政府采购合同明细", (Change) p -> {
+                    procurement(p).remove("contracts");
+                }));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.MethodSource("unusualUnits")
+    void everyRuleStaysQuietOnALegitimatelyEmptyOrUnusualUnit(String unit, Change change) throws Exception {
+        ObjectNode part = clean();
+        change.apply(part);
+        assertEquals(List.of(), ruleIds(part), unit);
+    }
+
     @Test
     void pr_t11_001_aStatedTotalThatIsNotGoodsPlusWorksPlusServicesFires() throws Exception {
         ObjectNode part = sample();

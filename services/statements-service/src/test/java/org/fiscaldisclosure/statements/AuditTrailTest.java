@@ -137,8 +137,12 @@ class AuditTrailTest {
         put(token, unit, part.toString(), null, 200);
         byte[] xlsx = given().header("Authorization", "Bearer " + token).accept("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 .get(FinalAccountsResourceTest.url(unit)).then().statusCode(200).extract().asByteArray();
+        // an unchanged workbook is the same content: nothing stored, nothing audited
         given().header("Authorization", "Bearer " + token).contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                .body(xlsx).put(FinalAccountsResourceTest.url(unit)).then().statusCode(200);
+                .body(xlsx).put(FinalAccountsResourceTest.url(unit)).then().statusCode(200).header("ETag", "\"2\"");
+        byte[] changed = TablesWorkbookTest.edit(xlsx, wb -> wb.getSheet("表3").getRow(3).getCell(3).setCellValue(8.62));
+        given().header("Authorization", "Bearer " + token).contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .body(changed).put(FinalAccountsResourceTest.url(unit)).then().statusCode(200).header("ETag", "\"3\"");
 
         JsonNode trail = audit(unit);
         assertEquals(3, trail.size());

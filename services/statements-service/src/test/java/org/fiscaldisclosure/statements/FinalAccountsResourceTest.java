@@ -90,7 +90,9 @@ class FinalAccountsResourceTest {
     void everyPutIsANewRevisionAndStaleIfMatchIsRefusedWithoutChange() throws Exception {
         String unit = unit();
         given().contentType(ContentType.JSON).body(clean()).put(url(unit)).then().statusCode(201);
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(clean()).put(url(unit))
+        String changed = clean().replace("负责新兴领域党的建设", "负责新兴领域和新就业群体党的建设");
+        org.junit.jupiter.api.Assertions.assertNotEquals(clean(), changed);
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(changed).put(url(unit))
                 .then().statusCode(200).header("ETag", "\"2\"").body("revision", equalTo(2));
 
         given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(clean()).put(url(unit))
@@ -176,7 +178,7 @@ class FinalAccountsResourceTest {
                 .body("tables.size()", equalTo(10)).body("tables[2].title", equalTo("支出决算表"));
         given().get("/api/v1/table-sets/beijing-2023").then().statusCode(200).body("tables.size()", equalTo(11))
                 .body("tables[4].title", equalTo("一般公共预算财政拨款收入支出决算表"));
-        given().get("/api/v1/final-accounts/rules").then().statusCode(200).body("size()", equalTo(34));
+        given().get("/api/v1/final-accounts/rules").then().statusCode(200).body("size()", equalTo(36));
     }
 
     @Test

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.fiscaldisclosure.contracts.part.statements.FinalAccounts;
 import org.fiscaldisclosure.contracts.validation.Finding;
 import org.fiscaldisclosure.contracts.validation.RuleDefinition;
+import org.fiscaldisclosure.statements.classification.CatalogueView;
 import org.fiscaldisclosure.statements.classification.ClassificationCatalogue;
 import org.fiscaldisclosure.statements.figures.StatementFigures;
 import org.fiscaldisclosure.statements.service.FinalAccountsRules;
@@ -39,6 +40,12 @@ class RuleCatalogueTest {
     static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     static final TableSets SETS = TableSets.load();
     static final ClassificationCatalogue CATALOGUE = ClassificationCatalogue.load();
+    /** The shipped entries, not complete: an unknown code is a note. */
+    static final CatalogueView SHIPPED = CATALOGUE.view(2024);
+    /** The shipped entries marked complete: an unknown code is a WARNING. */
+    static final CatalogueView COMPLETE = CatalogueView.of(2024, CATALOGUE.entries(), true);
+    /** The rules that need the year's catalogue marked complete to fire. */
+    static final java.util.Set<String> WITH_COMPLETE_CATALOGUE = java.util.Set.of("ST-CAT-001", "ST-CAT-003");
     static final RuleCatalogue<StatementsContext> RULES = FinalAccountsRules.catalogue();
 
     static ObjectNode clean() throws Exception {
@@ -48,9 +55,13 @@ class RuleCatalogueTest {
     }
 
     static List<Finding> check(JsonNode json) throws Exception {
+        return check(json, SHIPPED);
+    }
+
+    static List<Finding> check(JsonNode json, CatalogueView catalogue) throws Exception {
         FinalAccounts part = JSON.treeToValue(json, FinalAccounts.class);
         StatementFigures figures = new StatementFigures(part, SETS.get(part.tableSet()).orElseThrow());
-        return RULES.check(new StatementsContext(2024, figures, CATALOGUE, Optional.empty()));
+        return RULES.check(new StatementsContext(2024, figures, catalogue, Optional.empty()));
     }
 
     /** The values object of a row of a table. */
@@ -104,6 +115,8 @@ class RuleCatalogueTest {
         m.put("ST-CAT-001", p -> addRow(p, "expenditure", "2013198", Map.of("total", 0)));
         m.put("ST-CAT-002", p -> addRow(p, "expenditure", "20139", Map.of("total", 0)));
         m.put("ST-CAT-003", p -> ((ObjectNode) p.with("tables").with("expenditure").withArray("rows").get(0)).put("name", "一般公共服务"));
+        m.put("ST-CAT-004", p -> addRow(p, "expenditure", "2013198", Map.of("total", 0)));
+        m.put("ST-CAT-005", p -> ((ObjectNode) p.with("tables").with("expenditure").withArray("rows").get(0)).put("name", "一般公共服务"));
         m.put("ST-N-001", p -> {
             p.with("unit").put("newlyEstablished", false);
             ObjectNode figures = p.with("priorYear").with("figures");
@@ -133,6 +146,7 @@ class RuleCatalogueTest {
     @Test
     void aConsistentPartKeepsEveryRuleQuiet() throws Exception {
         assertEquals(List.of(), check(clean()));
+        assertEquals(List.of(), check(clean(), COMPLETE));
     }
 
     @Test
@@ -146,7 +160,7 @@ class RuleCatalogueTest {
     void theRuleFiresOnTheChangeMadeForIt(String ruleId, Consumer<ObjectNode> mutation) throws Exception {
         ObjectNode part = clean();
         mutation.accept(part);
-        List<Finding> findings = check(part);
+        List<Finding> findings = check(part, WITH_COMPLETE_CATALOGUE.contains(ruleId) ? COMPLETE : SHIPPED);
         assertTrue(findings.stream().anyMatch(f -> f.ruleId().equals(ruleId)), ruleId + " did not fire: " + findings);
     }
 

@@ -75,7 +75,7 @@ class SeedNarrativeTest {
         TableSets sets = TableSets.load();
         StatementFigures figures = new StatementFigures(part, sets.get(part.tableSet()).orElseThrow());
         narrative = NarrativeWriter.write("110102-SWD", 1,
-                new StatementsContext(2024, figures, ClassificationCatalogue.load(), Optional.empty()));
+                new StatementsContext(2024, figures, ClassificationCatalogue.load().view(2024), Optional.empty()));
         generated = sentences(narrative.toPlainText());
     }
 

@@ -1,5 +1,6 @@
 package org.fiscaldisclosure.contracts.event;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.fiscaldisclosure.contracts.document.PartDocument;
 
 import java.math.BigDecimal;
@@ -16,6 +17,10 @@ import org.fiscaldisclosure.contracts.value.UnitCode;
  * @param headline the part's headline figures (named, in 元 or points) for listings and dashboards
  * @param document the part's published form (sections, tables, text, charts) that the disclosure assembles; empty
  *                 when a producer has none, never null
+ * @param derivation how many times the producer derived the revision's validation and document again without a new
+ *                 revision, because something the part reads changed (the previous year's part); 0 (and absent from
+ *                 the JSON) for the revision as first stored. Of two events of one revision the one with the higher
+ *                 derivation is newer; the revision number and its ETag stay those of the preparer's content.
  * @param <T>      the part's content type
  */
 public record PartRevision<T>(
@@ -26,7 +31,8 @@ public record PartRevision<T>(
         T part,
         Map<String, BigDecimal> headline,
         ValidationSummary validation,
-        PartDocument document) {
+        PartDocument document,
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT) long derivation) {
 
     public PartRevision {
         if (document == null) {
@@ -34,9 +40,15 @@ public record PartRevision<T>(
         }
     }
 
+    /** A revision as first stored (derivation 0). */
+    public PartRevision(UnitCode unitCode, FiscalYear fiscalYear, long revision, Instant revisedAt, T part,
+                        Map<String, BigDecimal> headline, ValidationSummary validation, PartDocument document) {
+        this(unitCode, fiscalYear, revision, revisedAt, part, headline, validation, document, 0);
+    }
+
     /** A revision without a published form. */
     public PartRevision(UnitCode unitCode, FiscalYear fiscalYear, long revision, Instant revisedAt, T part,
                         Map<String, BigDecimal> headline, ValidationSummary validation) {
-        this(unitCode, fiscalYear, revision, revisedAt, part, headline, validation, PartDocument.EMPTY);
+        this(unitCode, fiscalYear, revision, revisedAt, part, headline, validation, PartDocument.EMPTY, 0);
     }
 }

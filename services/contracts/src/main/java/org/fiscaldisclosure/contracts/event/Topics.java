@@ -12,6 +12,9 @@ public final class Topics {
     public static final String INBOUND_REPLIES = "fiscal.inbound.replies.v1";
     public static final String INBOUND_ACCEPTED = "fiscal.inbound.accepted.v1";
     public static final String INBOUND_REJECTED = "fiscal.inbound.rejected.v1";
+    /** Editions of the classification catalogues from the budget platform ({@code contracts.catalogue.CatalogueEdition}). */
+    public static final String CATALOGUES = "fiscal.catalogues.v1";
+    public static final String CATALOGUE_EDITION = "fiscal.catalogue.edition.v1";
 
     private Topics() {
     }

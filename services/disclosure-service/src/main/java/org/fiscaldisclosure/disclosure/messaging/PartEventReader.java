@@ -118,7 +118,7 @@ public class PartEventReader {
         }
         String unitName = revision.part() instanceof FinalAccounts statements ? statements.unit().name() : null;
         return new IncomingPartEvent(id, source, kind, revision.unitCode(), revision.fiscalYear(), revision.revision(),
-                revision.revisedAt(), unitName, payload, false);
+                revision.revisedAt(), unitName, payload, revision.derivation(), false);
     }
 
     /** A manifest: its identity and revision from the tree; the content is checked once joined ({@link #joined}). */
@@ -144,7 +144,8 @@ public class PartEventReader {
             }
             JsonNode name = tree.path("part").path("unit").get("name");
             String unitName = kind == PartKind.STATEMENTS && name != null && name.isTextual() ? name.asText() : null;
-            return new IncomingPartEvent(id, source, kind, unit, year, revision, revisedAt, unitName, payload, true);
+            return new IncomingPartEvent(id, source, kind, unit, year, revision, revisedAt, unitName, payload,
+                    tree.path("derivation").asLong(0), true);
         } catch (RuntimeException e) {
             throw new UnreadableEventException("payload lacks unitCode, fiscalYear, revision or revisedAt: " + e.getMessage());
         }

@@ -13,7 +13,8 @@ import org.fiscaldisclosure.disclosure.messaging.IncomingPartEvent;
  * What a poll's readable events do to the read model when applied together, decided exactly as applying them one
  * by one in record order would: the first delivery of a (source, id) not seen before is fresh and every other one a
  * duplicate; a fresh event is applied when its revision is newer than its part's stored revision or the newest
- * revision applied before it in the batch, and stale otherwise. Only the last applied revision of each part (its
+ * revision applied before it in the batch (or the same revision derived again: a higher derivation), and stale
+ * otherwise. Only the last applied revision of each part (its
  * newest) is written; the revisions it supersedes within the batch are counted as applied, as they would have been.
  * Pure logic: the batch writer supplies the event ids already recorded and the stored revisions.
  */
@@ -69,9 +70,19 @@ final class BatchPlan {
      * @param stored   the stored revision of every part the fresh events touch that has one
      */
     static BatchPlan of(List<IncomingPartEvent> events, Set<EventId> recorded, Map<PartSlot, Long> stored) {
+        Map<PartSlot, long[]> withDerivation = new LinkedHashMap<>();
+        stored.forEach((k, v) -> withDerivation.put(k, new long[] {v, 0}));
+        return ofDerived(events, recorded, withDerivation);
+    }
+
+    /**
+     * As {@link #of}, with the stored (revision, derivation) of every part: an event of the stored revision is applied
+     * when its derivation is higher (the producer derived the revision again).
+     */
+    static BatchPlan ofDerived(List<IncomingPartEvent> events, Set<EventId> recorded, Map<PartSlot, long[]> stored) {
         BatchPlan plan = new BatchPlan();
         Set<EventId> claimed = new HashSet<>();
-        Map<PartSlot, Long> current = new LinkedHashMap<>(stored);
+        Map<PartSlot, long[]> current = new LinkedHashMap<>(stored);
         for (IncomingPartEvent e : events) {
             EventId id = EventId.of(e);
             if (!recorded.contains(id) || !claimed.add(id)) {
@@ -79,12 +90,12 @@ final class BatchPlan {
                 continue;
             }
             PartSlot slot = PartSlot.of(e);
-            Long before = current.get(slot);
-            if (before != null && before >= e.revision()) {
+            long[] before = current.get(slot);
+            if (before != null && !e.newerThan(before[0], before[1])) {
                 plan.count(ReadModelWriter.Outcome.STALE);
                 continue;
             }
-            current.put(slot, e.revision());
+            current.put(slot, new long[] {e.revision(), e.derivation()});
             plan.newest.put(slot, e);
             DisclosureKey key = new DisclosureKey(slot.unitCode(), slot.fiscalYear());
             Touched was = plan.touched.get(key);

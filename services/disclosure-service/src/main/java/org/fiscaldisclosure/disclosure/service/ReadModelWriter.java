@@ -48,7 +48,10 @@ public class ReadModelWriter {
 
     private static final String RECORD_SEEN = "insert into consumed_event (source, id) select * from unnest(?::text[], ?::text[]) "
             + "on conflict do nothing returning source, id";
-    private static final String STORED_REVISIONS = "select p.unit_code, p.fiscal_year, p.part, p.revision from disclosure_part p "
+    /** A part's derivation ({@code PartRevision.derivation}), absent from the payload when 0. */
+    private static final String DERIVATION = "coalesce((%s.document ->> 'derivation')::bigint, 0)";
+    private static final String STORED_REVISIONS = "select p.unit_code, p.fiscal_year, p.part, p.revision, "
+            + DERIVATION.formatted("p") + " from disclosure_part p "
             + "join unnest(?::text[], ?::int[], ?::text[]) k(unit_code, fiscal_year, part) "
             + "on p.unit_code = k.unit_code and p.fiscal_year = k.fiscal_year and p.part = k.part";
     private static final String ENSURE_DISCLOSURE = "insert into disclosure (unit_code, fiscal_year, region_code, updated_at) "
@@ -57,7 +60,8 @@ public class ReadModelWriter {
             + "values (?, ?, ?, ?, ?, ?, cast(convert_from(?, 'UTF8') as jsonb), now()) "
             + "on conflict (unit_code, fiscal_year, part) do update set revision = excluded.revision, "
             + "revised_at = excluded.revised_at, event_id = excluded.event_id, document = excluded.document, "
-            + "received_at = excluded.received_at where disclosure_part.revision < excluded.revision";
+            + "received_at = excluded.received_at where (disclosure_part.revision, " + DERIVATION.formatted("disclosure_part")
+            + ") < (excluded.revision, " + DERIVATION.formatted("excluded") + ")";
     private static final String TOUCH_DISCLOSURE = "update disclosure set updated_at = now(), unit_name = coalesce(?, unit_name) "
             + "where unit_code = ? and fiscal_year = ?";
     private static final String PARK = "insert into parked_event (topic, kafka_partition, kafka_offset, event_key, ce_id, ce_source, "
@@ -104,7 +108,7 @@ public class ReadModelWriter {
             if (!events.isEmpty()) {
                 Set<EventId> recorded = recordSeen(c, BatchPlan.firstDeliveries(events));
                 List<IncomingPartEvent> fresh = events.stream().filter(e -> recorded.contains(EventId.of(e))).toList();
-                BatchPlan plan = BatchPlan.of(events, recorded, storedRevisions(c, fresh));
+                BatchPlan plan = BatchPlan.ofDerived(events, recorded, storedRevisions(c, fresh));
                 ensureDisclosures(c, plan.touched());
                 writeParts(c, plan.newest());
                 touchDisclosures(c, plan.touched());
@@ -214,8 +218,8 @@ public class ReadModelWriter {
         return recorded;
     }
 
-    private static Map<PartSlot, Long> storedRevisions(Connection c, List<IncomingPartEvent> fresh) throws SQLException {
-        Map<PartSlot, Long> stored = new HashMap<>();
+    private static Map<PartSlot, long[]> storedRevisions(Connection c, List<IncomingPartEvent> fresh) throws SQLException {
+        Map<PartSlot, long[]> stored = new HashMap<>();
         if (fresh.isEmpty()) {
             return stored;
         }
@@ -226,7 +230,7 @@ public class ReadModelWriter {
             s.setArray(3, c.createArrayOf("text", slots.stream().map(PartSlot::part).toArray()));
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    stored.put(new PartSlot(rs.getString(1), rs.getInt(2), rs.getString(3)), rs.getLong(4));
+                    stored.put(new PartSlot(rs.getString(1), rs.getInt(2), rs.getString(3)), new long[] {rs.getLong(4), rs.getLong(5)});
                 }
             }
         }

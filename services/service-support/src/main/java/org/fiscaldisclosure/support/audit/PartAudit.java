@@ -27,4 +27,14 @@ public class PartAudit {
         trail.record(revised.unit(), revised.year(), revised.kind().path(), AuditAction.REVISED, revised.revision(),
                 null, null, RevisionDiff.between(previous, current));
     }
+
+    /** What a re-evaluation records besides its actor (the system): why, which derivation, findings before and after. */
+    public record Reevaluation(String reason, long derivation, int findingsBefore, int findingsAfter) {
+    }
+
+    void onRederived(@Observes PartRederived rederived) {
+        trail.record(rederived.unit(), rederived.year(), rederived.kind().path(), AuditAction.REEVALUATED,
+                rederived.revision(), null, null, new Reevaluation(rederived.reason(), rederived.derivation(),
+                        rederived.findingsBefore(), rederived.findingsAfter()));
+    }
 }

@@ -21,6 +21,7 @@ import org.fiscaldisclosure.contracts.validation.ValidationSummary;
 import org.fiscaldisclosure.contracts.value.FiscalYear;
 import org.fiscaldisclosure.contracts.value.UnitCode;
 import io.quarkus.arc.Arc;
+import org.fiscaldisclosure.support.audit.PartRederived;
 import org.fiscaldisclosure.support.audit.PartRevised;
 import org.fiscaldisclosure.support.messaging.Segments;
 import org.fiscaldisclosure.support.outbox.Outbox;
@@ -68,6 +69,10 @@ public class PartStore<T> {
                 .executeUpdate();
         PartHead head = em.find(PartHead.class, new PartKey(unit.value(), year.value()), LockModeType.PESSIMISTIC_WRITE);
         checkPrecondition(ifMatch, head.revision);
+        Optional<PartRevision<T>> same = head.revision == 0 ? Optional.empty() : sameContent(unit, year, head.revision, part);
+        if (same.isPresent()) {
+            return same.get(); // identical to the latest revision: answered with it, nothing stored, no event
+        }
 
         long revision = head.revision + 1;
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
@@ -75,30 +80,19 @@ public class PartStore<T> {
         PartRevision<T> stored = new PartRevision<>(unit, year, revision, now, part, headline,
                 ValidationSummary.of(definition.validate(unit, year, part)), definition.document(unit, year, part));
         String document = json(stored);
-        Segments.Cut cut = Segments.cut(document.getBytes(StandardCharsets.UTF_8));
-        String manifest = cut.segments().isEmpty() ? document : new String(cut.manifest(), StandardCharsets.UTF_8);
 
         PartRevisionRow row = new PartRevisionRow();
         row.unitCode = unit.value();
         row.fiscalYear = year.value();
         row.revision = revision;
         row.revisedAt = now;
-        row.document = manifest;
+        row.document = storeAndSend(unit, year, document, now);
         row.persist();
 
         head.revision = revision;
         head.revisedAt = now;
         head.headline = json(headline);
 
-        String key = CloudEventHeaders.key(unit.value(), year.value());
-        for (Segments.Segment segment : storeNewSegments(unit, year, cut.segments())) {
-            // sent before the manifest, into its partition: a consumer has the segments when it reads the revision
-            outbox.add(definition.kind().topic(), Segments.key(unit.value(), year.value(), segment.hash()), key,
-                    Segments.EVENT_TYPE, definition.kind().source(), Segments.subject(unit.value(), year.value(), segment.hash()),
-                    new String(segment.json(), StandardCharsets.UTF_8), now);
-        }
-        outbox.add(definition.kind().topic(), key, definition.kind().eventType(), definition.kind().source(),
-                unit.value() + "/" + year.value(), manifest, now);
         // audited in this transaction (support.audit.PartAudit): who, when, what changed
         Arc.container().beanManager().getEvent().select(PartRevised.class)
                 .fire(new PartRevised(definition.kind(), unit, year, revision, now, document));
@@ -115,6 +109,53 @@ public class PartStore<T> {
             named.put(figure.key(), value);
         });
         return named;
+    }
+
+    /** The latest revision when its part is the same content as {@code part} (same JSON), else empty. */
+    private Optional<PartRevision<T>> sameContent(UnitCode unit, FiscalYear year, long latest, T part) {
+        Optional<PartRevision<T>> stored = revision(unit, year, latest);
+        return stored.filter(r -> same(r.part(), part));
+    }
+
+    /** Same JSON content, whatever the order of object members (the database keeps them in an order of its own). */
+    private boolean same(Object a, Object b) {
+        return mapper.valueToTree(a).equals(mapper.valueToTree(b));
+    }
+
+    /** The latest revision's number, 0 when the part has none. */
+    public long currentRevision(UnitCode unit, FiscalYear year) {
+        PartHead head = PartHead.findById(new PartKey(unit.value(), year.value()));
+        return head == null ? 0 : head.revision;
+    }
+
+    /**
+     * Derives the latest revision's validation and document again (something the part reads changed, e.g. the previous
+     * year's part) and, when they differ from the stored ones, stores them in the same revision with its derivation
+     * counter raised, writes the revision's event and audits it as the system's, with the reason; must run in a
+     * transaction. The preparer's content, the revision number, its time and ETag are unchanged.
+     *
+     * @return the revision as derived again, or empty when the part has no revision or nothing derived changed
+     */
+    public Optional<PartRevision<T>> reevaluate(UnitCode unit, FiscalYear year, String reason) {
+        PartHead head = em.find(PartHead.class, new PartKey(unit.value(), year.value()), LockModeType.PESSIMISTIC_WRITE);
+        if (head == null || head.revision == 0) {
+            return Optional.empty();
+        }
+        PartRevisionRow row = PartRevisionRow.findById(new PartRevisionRow.Key(unit.value(), year.value(), head.revision));
+        PartRevision<T> stored = read(row.unitCode, row.fiscalYear, row.document);
+        T part = stored.part();
+        PartRevision<T> derived = new PartRevision<>(unit, year, stored.revision(), stored.revisedAt(), part,
+                stored.headline(), ValidationSummary.of(definition.validate(unit, year, part)),
+                definition.document(unit, year, part), stored.derivation() + 1);
+        if (same(derived.validation(), stored.validation()) && same(derived.document(), stored.document())) {
+            return Optional.empty();
+        }
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        row.document = storeAndSend(unit, year, json(derived), now);
+        Arc.container().beanManager().getEvent().select(PartRederived.class)
+                .fire(new PartRederived(definition.kind(), unit, year, derived.revision(), derived.derivation(), reason,
+                        stored.validation().findings().size(), derived.validation().findings().size()));
+        return Optional.of(derived);
     }
 
     private static void checkPrecondition(String ifMatch, long current) {
@@ -170,6 +211,25 @@ public class PartStore<T> {
                 .map(h -> new PartPage.Item(h.unitCode, h.fiscalYear, h.regionCode, h.revision, h.revisedAt, readHeadline(h.headline)))
                 .toList();
         return new PartPage(items, page, size, total);
+    }
+
+    /**
+     * Cuts a revision's JSON into its manifest and segments, stores the segments not stored before for the unit and year,
+     * and writes their events and then the manifest's into the outbox; returns the manifest (what the revision row holds).
+     */
+    private String storeAndSend(UnitCode unit, FiscalYear year, String document, Instant now) {
+        Segments.Cut cut = Segments.cut(document.getBytes(StandardCharsets.UTF_8));
+        String manifest = cut.segments().isEmpty() ? document : new String(cut.manifest(), StandardCharsets.UTF_8);
+        String key = CloudEventHeaders.key(unit.value(), year.value());
+        for (Segments.Segment segment : storeNewSegments(unit, year, cut.segments())) {
+            // sent before the manifest, into its partition: a consumer has the segments when it reads the revision
+            outbox.add(definition.kind().topic(), Segments.key(unit.value(), year.value(), segment.hash()), key,
+                    Segments.EVENT_TYPE, definition.kind().source(), Segments.subject(unit.value(), year.value(), segment.hash()),
+                    new String(segment.json(), StandardCharsets.UTF_8), now);
+        }
+        outbox.add(definition.kind().topic(), key, definition.kind().eventType(), definition.kind().source(),
+                unit.value() + "/" + year.value(), manifest, now);
+        return manifest;
     }
 
     /** Stores the segments not stored before for this unit and year; returns those (the ones to send). */

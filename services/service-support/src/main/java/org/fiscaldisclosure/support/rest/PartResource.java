@@ -63,12 +63,16 @@ public abstract class PartResource<T> {
         this.bodies = bodies;
     }
 
-    /** Parses, validates and stores a new revision: 201 for the first, 200 after, with the revision's ETag. */
+    /**
+     * Parses, validates and stores a new revision: 201 for the first, 200 after, with the revision's ETag; content
+     * identical to the latest revision is answered 200 with that revision (nothing stored, no event).
+     */
     protected Response store(String unitCode, String year, String ifMatch, byte[] body, UriInfo uri) {
         PathParams path = PathParams.parse(unitCode, year);
         T part = PartInput.read(bodies, partStore.definition(), path.year(), body);
+        boolean first = partStore.currentRevision(path.unitCode(), path.year()) == 0;
         PartRevision<T> stored = partStore.put(path.unitCode(), path.year(), part, ifMatch);
-        Response.ResponseBuilder response = stored.revision() == 1 ? Response.created(uri.getRequestUri()) : Response.ok();
+        Response.ResponseBuilder response = first ? Response.created(uri.getRequestUri()) : Response.ok();
         return response.entity(stored).tag(etag(stored)).build();
     }
 

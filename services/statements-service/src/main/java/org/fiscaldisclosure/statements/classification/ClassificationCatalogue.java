@@ -1,84 +1,63 @@
 package org.fiscaldisclosure.statements.classification;
 
-import java.io.BufferedReader;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.TreeMap;
+import org.fiscaldisclosure.contracts.catalogue.ClassificationScheme;
 
 /**
- * The classification catalogues by year, read from {@code classifications/<year>.csv}
- * (scheme,code,name,level,parent,note). A year without a file of its own uses the newest earlier one.
+ * The entries the suite ships, each with its source ({@code classifications/shipped.csv}: scheme, code, name,
+ * status {@code verified}|{@code unverified}, source). They are a small verified subset, never marked complete: a
+ * well-formed code they lack is only a note (请核对) until a complete catalogue of the year is loaded
+ * ({@link CatalogueStore}).
  */
 public final class ClassificationCatalogue {
 
-    private static final int[] YEARS = {2024};
-    private final TreeMap<Integer, Map<String, Classification>> byYear = new TreeMap<>();
+    static final String RESOURCE = "classifications/shipped.csv";
+    private final List<Classification> entries;
 
-    private ClassificationCatalogue() {
+    private ClassificationCatalogue(List<Classification> entries) {
+        this.entries = List.copyOf(entries);
     }
 
     public static ClassificationCatalogue load() {
-        ClassificationCatalogue c = new ClassificationCatalogue();
-        for (int year : YEARS) {
-            c.byYear.put(year, read("classifications/" + year + ".csv"));
+        CsvMapper csv = new CsvMapper();
+        CsvSchema schema = CsvSchema.emptySchema().withHeader();
+        List<Classification> out = new ArrayList<>();
+        try (InputStream in = ClassificationCatalogue.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " missing");
+            }
+            MappingIterator<Map<String, String>> rows = csv.readerFor(Map.class).with(schema).readValues(in);
+            while (rows.hasNext()) {
+                Map<String, String> r = rows.next();
+                ClassificationScheme scheme = ClassificationScheme.of(r.get("scheme"));
+                String code = r.get("code");
+                out.add(new Classification(scheme.key(), code, r.get("name"), scheme.level(code), scheme.parent(code),
+                        "verified".equals(r.get("status")), r.get("source")));
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(RESOURCE + " unreadable", e);
         }
-        return c;
+        return new ClassificationCatalogue(out);
     }
 
-    private static Map<String, Classification> read(String resource) {
-        Map<String, Classification> entries = new LinkedHashMap<>();
-        try (InputStream in = ClassificationCatalogue.class.getClassLoader().getResourceAsStream(resource);
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line = r.readLine(); // header
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                String[] f = line.split(",", 6);
-                String note = f.length > 5 ? f[5] : "";
-                Classification e = new Classification(f[0], f[1], f[2], f[3], f[4].isEmpty() ? null : f[4],
-                        !note.toUpperCase().contains("UNVERIFIED"), note);
-                entries.put(key(e.scheme(), e.code()), e);
-            }
-        } catch (IOException | NullPointerException e) {
-            throw new IllegalStateException("classification catalogue " + resource + " unreadable", e);
-        }
+    public List<Classification> entries() {
         return entries;
     }
 
-    private static String key(String scheme, String code) {
-        return scheme + ":" + code;
-    }
-
-    private Map<String, Classification> forYear(int year) {
-        Map.Entry<Integer, Map<String, Classification>> e = byYear.floorEntry(year);
-        return e != null ? e.getValue() : byYear.firstEntry().getValue();
-    }
-
-    public Optional<Classification> find(int year, String scheme, String code) {
-        return Optional.ofNullable(forYear(year).get(key(scheme, code)));
-    }
-
-    public List<Classification> list(int year, String scheme) {
-        List<Classification> out = new ArrayList<>();
-        for (Classification c : forYear(year).values()) {
-            if (scheme == null || c.scheme().equals(scheme)) {
-                out.add(c);
-            }
-        }
-        return out;
+    /** The shipped entries as the catalogue of a year (not complete). */
+    public CatalogueView view(int year) {
+        return CatalogueView.of(year, entries, false);
     }
 
     /** The catalogue scheme of a table's row kind. */
     public static String schemeOf(String rowKind) {
         return "econ".equals(rowKind) ? "econ_dept" : "func";
     }
-
 }

@@ -155,7 +155,7 @@ final class TableSections {
 
     /** The catalogue's name of the year, else the name entered with the row, else the code. */
     private String name(RowGroup g, String code) {
-        return ctx.catalogue().find(ctx.year(), ClassificationCatalogue.schemeOf(g.kind()), code).map(e -> e.name())
+        return ctx.catalogue().find(ClassificationCatalogue.schemeOf(g.kind()), code).map(e -> e.name())
                 .or(() -> f.table(layout.key()).flatMap(t -> t.row(code)).map(r -> r.name()))
                 .orElse(code);
     }

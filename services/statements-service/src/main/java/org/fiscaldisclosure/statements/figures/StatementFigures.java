@@ -70,9 +70,16 @@ public final class StatementFigures {
     /**
      * A fixed row's figure as the published table prints it: a stated total (本年收入合计, 收入总计, 本年支出合计, 支出总计,
      * 三公 合计 and 公务用车购置及运行费) is the computed one, every other fixed row its entered amount (zero when not
-     * entered).
+     * entered). For figures transcribed as printed in 万元 ({@link FinalAccounts#asPrinted()}), a stated total is kept as
+     * printed: the rules report its difference from the printed items, the page does not contradict the official figure.
      */
     public Amount fixedFigure(String table, String key, String column) {
+        if (part.asPrinted()) {
+            Optional<Amount> stated = stated(table, key, column);
+            if (stated.isPresent()) {
+                return stated.get();
+            }
+        }
         return switch (table + "/" + key) {
             case SUMMARY + "/incomeTotal" -> incomeTotal();
             case SUMMARY + "/grandIncomeTotal" -> grandIncomeTotal();
@@ -98,6 +105,36 @@ public final class StatementFigures {
             case "appropriationGrandExpenditureTotal" -> appropriationGrandExpenditureTotal();
             default -> throw new IllegalArgumentException("unknown total row " + key);
         };
+    }
+
+    /** 收支总计 as published: the stated 收入总计 of a part transcribed as printed, else the computed one. */
+    public Amount publishedGrandTotal() {
+        return fixedFigure(SUMMARY, "grandIncomeTotal", AMOUNT);
+    }
+
+    /** 本年收入合计 as published. */
+    public Amount publishedIncomeTotal() {
+        return fixedFigure(SUMMARY, "incomeTotal", AMOUNT);
+    }
+
+    /** 本年支出合计 as published. */
+    public Amount publishedExpenditureTotal() {
+        return fixedFigure(SUMMARY, "expenditureTotal", AMOUNT);
+    }
+
+    /** 支出总计 as published. */
+    public Amount publishedGrandExpenditureTotal() {
+        return fixedFigure(SUMMARY, "grandExpenditureTotal", AMOUNT);
+    }
+
+    /** 三公 合计 as published. */
+    public Amount publishedThreePublicTotal(String column) {
+        return fixedFigure(THREE_PUBLIC, "total", column);
+    }
+
+    /** 公务用车购置及运行费 as published. */
+    public Amount publishedVehicles(String column) {
+        return fixedFigure(THREE_PUBLIC, "vehicles", column);
     }
 
     /** A stated (entered) value of a row, if any. */

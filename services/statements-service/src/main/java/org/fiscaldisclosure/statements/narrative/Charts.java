@@ -63,7 +63,7 @@ public final class Charts {
     static Map<String, Amount> classBars(StatementsContext ctx) {
         Map<String, Amount> m = new LinkedHashMap<>();
         for (String c : ctx.figures().classes(GENERAL_BUDGET)) {
-            String name = ctx.catalogue().find(ctx.year(), "func", c).map(e -> e.name()).orElse(c);
+            String name = ctx.catalogue().find("func", c).map(e -> e.name()).orElse(c);
             m.put(name, ctx.figures().value(GENERAL_BUDGET, c, "total"));
         }
         return m;

@@ -123,12 +123,13 @@ public final class NarrativeWriter {
 
     private Section overall() {
         List<Paragraph> ps = new ArrayList<>();
-        Amount grand = f.grandIncomeTotal();
+        Amount grand = f.publishedGrandTotal();
         String opening = y() + "收、支总计" + Wording.wan(grand) + "，";
+        String grandYoy = yearOnYear("grandTotal", grand);
         ps.add(Paragraph.text(newUnit() ? opening + "本单位为本年新增单位，不与上年比较。"
-                : y() + "收、支总计" + Wording.wan(grand) + "，" + nonEmpty(yearOnYear("grandTotal", grand), "。")));
+                : grandYoy.isEmpty() ? y() + "收、支总计" + Wording.wan(grand) + "。" : opening + grandYoy));
         ps.add(Paragraph.heading("（一）收入决算说明"));
-        Amount income = f.incomeTotal();
+        Amount income = f.publishedIncomeTotal();
         ps.add(Paragraph.text(y() + "本年收入合计" + Wording.wan(income) + "。" + yearOnYear("incomeTotal", income)));
         Amount appropriation = f.appropriationIncome();
         ps.add(Paragraph.text("1.财政拨款收入" + Wording.wan(appropriation) + "，占收入合计的" + Wording.share(appropriation, income)
@@ -142,17 +143,13 @@ public final class NarrativeWriter {
         ps.add(Paragraph.text("6.其他收入" + sourceShare("otherIncome", income) + "。"));
         ps.add(Paragraph.chart("income-by-source", "图1：收入决算"));
         ps.add(Paragraph.heading("（二）支出决算说明"));
-        Amount spent = f.expenditureTotal();
+        Amount spent = f.publishedExpenditureTotal();
         ps.add(Paragraph.text(y() + "本年支出合计" + Wording.wan(spent) + "，其中：基本支出" + useShare("basic", spent)
                 + "；项目支出" + useShare("project", spent) + "；上缴上级支出" + useShare("remittanceToSuperior", spent)
                 + "；经营支出" + useShare("operating", spent) + "；对附属单位补助支出" + useShare("subsidyToAffiliated", spent) + "。"
                 + yearOnYear("expenditureTotal", spent)));
         ps.add(Paragraph.chart("expenditure-by-use", "图2：基本支出和项目支出情况"));
         return new Section(2, "overall", "二、收入支出决算总体情况说明", ps);
-    }
-
-    private static String nonEmpty(String s, String fallback) {
-        return s.isEmpty() ? fallback : s;
     }
 
     private String sourceShare(String source, Amount whole) {
@@ -220,7 +217,7 @@ public final class NarrativeWriter {
 
     private String name(String code) {
         String kind = code.length() == 3 || code.length() == 5 || code.length() == 7 ? "func" : "";
-        return ctx.catalogue().find(year, kind, code).map(e -> e.name())
+        return ctx.catalogue().find(kind, code).map(e -> e.name())
                 .orElseGet(() -> f.table(GENERAL_BUDGET).flatMap(t -> t.row(code)).map(r -> r.name()).orElse(code));
     }
 
@@ -288,14 +285,14 @@ public final class NarrativeWriter {
     }
 
     private Section threePublic() {
-        Amount actual = f.threePublicTotal("actual");
-        Amount budget = f.threePublicTotal("budget");
+        Amount actual = f.publishedThreePublicTotal("actual");
+        Amount budget = f.publishedThreePublicTotal("budget");
         List<Paragraph> ps = new ArrayList<>();
         String completion = Wording.completion(actual, budget);
         ps.add(Paragraph.text(y() + "“三公”经费财政拨款决算数" + Wording.wan(actual) + "，" + Wording.againstBudget(actual, budget)
                 + (completion == null ? "" : "，完成年初预算的" + completion) + "。" + yearOnYear("threePublic", actual)));
         ps.add(Paragraph.text("其中：因公出国（境）费决算数" + item("abroad") + "；公务用车购置及运行费决算数"
-                + Wording.wan(f.vehicles("actual")) + "（公务用车购置费" + Wording.wan(f.threePublic("vehiclePurchase", "actual"))
+                + share(f.publishedVehicles("actual")) + "（公务用车购置费" + Wording.wan(f.threePublic("vehiclePurchase", "actual"))
                 + "，公务用车运行费" + Wording.wan(f.threePublic("vehicleOperation", "actual")) + "）；公务接待费决算数"
                 + item("reception") + "。"));
         ThreePublicCounts c = ctx.part().other().threePublicCounts();
@@ -306,8 +303,12 @@ public final class NarrativeWriter {
     }
 
     private String item(String row) {
-        Amount a = f.threePublic(row, "actual");
-        Amount total = f.threePublicTotal("actual");
+        return share(f.threePublic(row, "actual"));
+    }
+
+    /** An amount of 三公 with its share of the 三公 total (no share of a zero total). */
+    private String share(Amount a) {
+        Amount total = f.publishedThreePublicTotal("actual");
         return Wording.wan(a) + (total.isZero() ? "" : "，占“三公”经费的" + Wording.share(a, total));
     }
 

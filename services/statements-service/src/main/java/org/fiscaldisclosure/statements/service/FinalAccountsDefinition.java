@@ -17,7 +17,8 @@ import org.fiscaldisclosure.contracts.validation.Finding;
 import org.fiscaldisclosure.contracts.validation.RuleDefinition;
 import org.fiscaldisclosure.contracts.value.FiscalYear;
 import org.fiscaldisclosure.contracts.value.UnitCode;
-import org.fiscaldisclosure.statements.classification.ClassificationCatalogue;
+import org.fiscaldisclosure.statements.classification.CatalogueStore;
+import org.fiscaldisclosure.statements.classification.CatalogueView;
 import org.fiscaldisclosure.statements.document.StatementsDocument;
 import org.fiscaldisclosure.statements.figures.StatementFigures;
 import org.fiscaldisclosure.statements.repository.FinalAccountsStore;
@@ -33,10 +34,11 @@ public class FinalAccountsDefinition implements PartDefinition<FinalAccounts> {
 
     private final RuleCatalogue<StatementsContext> rules = FinalAccountsRules.catalogue();
     private final TableSets tableSets = TableSets.load();
-    private final ClassificationCatalogue catalogue = ClassificationCatalogue.load();
-
     @Inject
     Instance<FinalAccountsStore> store;
+
+    @Inject
+    CatalogueStore catalogues;
 
     @Override
     public PartKind kind() {
@@ -52,8 +54,9 @@ public class FinalAccountsDefinition implements PartDefinition<FinalAccounts> {
         return tableSets;
     }
 
-    public ClassificationCatalogue catalogue() {
-        return catalogue;
+    /** The classification catalogue in force for a year (shipped entries and loaded editions). */
+    public CatalogueView catalogue(int year) {
+        return catalogues.view(year);
     }
 
     @Override
@@ -74,7 +77,7 @@ public class FinalAccountsDefinition implements PartDefinition<FinalAccounts> {
                     .filter(p -> tableSets.get(p.part().tableSet()).isPresent())
                     .map(p -> figures(p.part()));
         }
-        return new StatementsContext(year.value(), figures(part), catalogue, previous);
+        return new StatementsContext(year.value(), figures(part), catalogue(year.value()), previous);
     }
 
     /** 收入总计, 本年收入合计, 本年支出合计, 支出总计, 基本支出, 项目支出, 财政拨款收支总计, 三公 (元). */
@@ -82,14 +85,14 @@ public class FinalAccountsDefinition implements PartDefinition<FinalAccounts> {
     public Map<HeadlineFigure, BigDecimal> headline(FinalAccounts part) {
         StatementFigures f = figures(part);
         Map<HeadlineFigure, BigDecimal> h = new EnumMap<>(HeadlineFigure.class);
-        h.put(HeadlineFigure.INCOME_TOTAL, f.incomeTotal().yuan());
-        h.put(HeadlineFigure.EXPENDITURE_TOTAL, f.expenditureTotal().yuan());
-        h.put(HeadlineFigure.GRAND_INCOME_TOTAL, f.grandIncomeTotal().yuan());
-        h.put(HeadlineFigure.GRAND_EXPENDITURE_TOTAL, f.grandExpenditureTotal().yuan());
+        h.put(HeadlineFigure.INCOME_TOTAL, f.publishedIncomeTotal().yuan());
+        h.put(HeadlineFigure.EXPENDITURE_TOTAL, f.publishedExpenditureTotal().yuan());
+        h.put(HeadlineFigure.GRAND_INCOME_TOTAL, f.publishedGrandTotal().yuan());
+        h.put(HeadlineFigure.GRAND_EXPENDITURE_TOTAL, f.publishedGrandExpenditureTotal().yuan());
         h.put(HeadlineFigure.BASIC_EXPENDITURE, f.use("basic").yuan());
         h.put(HeadlineFigure.PROJECT_EXPENDITURE, f.use("project").yuan());
         h.put(HeadlineFigure.APPROPRIATION_GRAND_TOTAL, f.appropriationGrandTotal().yuan());
-        h.put(HeadlineFigure.THREE_PUBLIC_ACTUAL, f.threePublicTotal("actual").yuan());
+        h.put(HeadlineFigure.THREE_PUBLIC_ACTUAL, f.publishedThreePublicTotal("actual").yuan());
         return h;
     }
 

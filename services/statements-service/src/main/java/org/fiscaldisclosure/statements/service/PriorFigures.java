@@ -16,13 +16,13 @@ public final class PriorFigures {
 
     public static Amount of(StatementFigures f, String key) {
         return switch (key) {
-            case "grandTotal" -> f.grandIncomeTotal();
-            case "incomeTotal" -> f.incomeTotal();
-            case "expenditureTotal" -> f.expenditureTotal();
+            case "grandTotal" -> f.publishedGrandTotal();
+            case "incomeTotal" -> f.publishedIncomeTotal();
+            case "expenditureTotal" -> f.publishedExpenditureTotal();
             case "appropriationGrandTotal" -> f.appropriationGrandTotal();
             case "generalBudgetExpenditure" -> f.columnTotal(StatementFigures.GENERAL_BUDGET, "total");
             case "generalBudgetBasic" -> f.columnTotal(StatementFigures.GENERAL_BUDGET, "basic");
-            case "threePublic" -> f.threePublicTotal("actual");
+            case "threePublic" -> f.publishedThreePublicTotal("actual");
             case "officeOperatingCost" -> f.part().other().officeOperatingCost();
             default -> throw new IllegalArgumentException("unknown prior-year figure " + key);
         };

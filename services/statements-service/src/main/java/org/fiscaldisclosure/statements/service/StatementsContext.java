@@ -3,14 +3,14 @@ package org.fiscaldisclosure.statements.service;
 import java.util.Optional;
 import org.fiscaldisclosure.contracts.part.statements.FinalAccounts;
 import org.fiscaldisclosure.contracts.value.Amount;
-import org.fiscaldisclosure.statements.classification.ClassificationCatalogue;
+import org.fiscaldisclosure.statements.classification.CatalogueView;
 import org.fiscaldisclosure.statements.figures.StatementFigures;
 
 /**
  * What the statements rules and the narrative read: the part's figures, the year's catalogue, and the previous
  * year's figures (from the previous year's part when the suite holds it).
  */
-public record StatementsContext(int year, StatementFigures figures, ClassificationCatalogue catalogue,
+public record StatementsContext(int year, StatementFigures figures, CatalogueView catalogue,
                                 Optional<StatementFigures> previousYear) {
 
     public FinalAccounts part() {

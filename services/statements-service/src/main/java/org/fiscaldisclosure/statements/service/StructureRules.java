@@ -32,12 +32,19 @@ final class StructureRules {
         c.register("ST-T10-001", Severity.FATAL, "合计", List.of("T10"),
                 "表10 “三公”经费合计应等于因公出国（境）费、公务用车购置及运行费、公务接待费之和，公务用车购置及运行费应等于购置费与运行费之和",
                 StructureRules::threePublic);
-        c.register("ST-CAT-001", Severity.WARNING, "科目", List.of("T1", "T2", "T3", "T4", "T5", "T6", "T7", "T8", "T9"),
-                "科目编码不在本年度分类科目目录中", (r, ctx) -> catalogue(r, ctx, Check.UNKNOWN));
-        c.register("ST-CAT-002", Severity.INFO, "科目", List.of("T1", "T2", "T3", "T4", "T5", "T6", "T7", "T8", "T9"),
-                "科目编码在目录中标注为待核实", (r, ctx) -> catalogue(r, ctx, Check.UNVERIFIED));
-        c.register("ST-CAT-003", Severity.WARNING, "科目", List.of("T1", "T2", "T3", "T4", "T5", "T6", "T7", "T8", "T9"),
-                "科目名称与目录不一致", (r, ctx) -> catalogue(r, ctx, Check.NAME));
+        List<String> tables = List.of("T1", "T2", "T3", "T4", "T5", "T6", "T7", "T8", "T9");
+        c.register("ST-CAT-001", Severity.WARNING, "科目", tables, "科目编码不在本年度完整分类科目目录中",
+                (r, ctx) -> catalogue(r, ctx, Check.UNKNOWN, true));
+        c.register("ST-CAT-002", Severity.INFO, "科目", tables, "科目编码在目录中标注为待核实",
+                (r, ctx) -> catalogue(r, ctx, Check.UNVERIFIED, false));
+        c.register("ST-CAT-003", Severity.WARNING, "科目", tables, "科目名称与本年度完整分类科目目录不一致",
+                (r, ctx) -> catalogue(r, ctx, Check.NAME, true));
+        c.register("ST-CAT-004", Severity.INFO, "科目", tables,
+                "科目编码不在已载入的分类科目目录中（本年度目录未标注为完整），请核对",
+                (r, ctx) -> catalogue(r, ctx, Check.UNKNOWN, false));
+        c.register("ST-CAT-005", Severity.INFO, "科目", tables,
+                "科目名称与已载入的分类科目目录不一致（本年度目录未标注为完整），请核对",
+                (r, ctx) -> catalogue(r, ctx, Check.NAME, false));
     }
 
     private enum Check { UNKNOWN, UNVERIFIED, NAME }
@@ -79,9 +86,14 @@ final class StructureRules {
         return out;
     }
 
-    private static List<Finding> catalogue(RuleDefinition r, StatementsContext ctx, Check check) {
+    /** Where a classification code is used: its scheme, the tables (in set order), the row names entered for it. */
+    private record Use(String scheme, List<String> tables, List<String> names) {
+    }
+
+    /** Every classification code of the part, once, in the order of first use (table by table, row by row). */
+    static java.util.Map<String, Use> uses(StatementsContext ctx) {
         StatementFigures f = ctx.figures();
-        List<Finding> out = new ArrayList<>();
+        java.util.Map<String, Use> uses = new java.util.LinkedHashMap<>();
         for (TableLayout layout : f.set().tables()) {
             f.table(layout.key()).ifPresent(t -> {
                 for (TableRow row : t.rows()) {
@@ -90,22 +102,67 @@ final class StructureRules {
                         continue;
                     }
                     String scheme = ClassificationCatalogue.schemeOf(group.get().kind());
-                    Optional<Classification> entry = ctx.catalogue().find(ctx.year(), scheme, row.code());
-                    switch (check) {
-                        case UNKNOWN -> {
-                            if (entry.isEmpty()) {
-                                out.add(Located.stated(r, ctx, layout.key(), row.code(), null, ctx.year() + " 年 " + scheme + " " + row.code()));
-                            }
-                        }
-                        case UNVERIFIED -> entry.filter(e -> !e.verified()).ifPresent(e ->
-                                out.add(Located.stated(r, ctx, layout.key(), row.code(), null, e.name())));
-                        case NAME -> entry.filter(e -> row.name() != null && !row.name().isBlank() && !row.name().equals(e.name()))
-                                .ifPresent(e -> out.add(Located.stated(r, ctx, layout.key(), row.code(), "name",
-                                        "填报“" + row.name() + "”，目录为“" + e.name() + "”")));
+                    String key = scheme + ":" + row.code();
+                    String name = row.name() == null || row.name().isBlank() ? null : row.name().strip();
+                    Use was = uses.get(key);
+                    List<String> tables = new ArrayList<>(was == null ? List.of() : was.tables());
+                    String label = f.set().label(layout.key());
+                    if (!tables.contains(label)) {
+                        tables.add(label);
                     }
+                    List<String> names = new ArrayList<>(was == null ? List.of() : was.names());
+                    if (name != null && !names.contains(name)) {
+                        names.add(name);
+                    }
+                    uses.put(key, new Use(scheme, tables, names));
                 }
             });
         }
+        return uses;
+    }
+
+    /**
+     * The catalogue rules, once per code whatever the number of tables it is used in, graded by what is loaded: with
+     * the year's catalogue of the code's scheme marked complete, an unknown code or a contradicting name is a WARNING
+     * (ST-CAT-001/003); otherwise a note to check (ST-CAT-004/005). The finding is located at the first table using
+     * the code and names all of them.
+     */
+    private static List<Finding> catalogue(RuleDefinition r, StatementsContext ctx, Check check, boolean complete) {
+        List<Finding> out = new ArrayList<>();
+        uses(ctx).forEach((key, use) -> {
+            if (check != Check.UNVERIFIED && ctx.catalogue().complete(use.scheme()) != complete) {
+                return;
+            }
+            String code = key.substring(key.indexOf(':') + 1);
+            String where = "（" + String.join("、", use.tables()) + "）";
+            Optional<Classification> entry = ctx.catalogue().find(use.scheme(), code);
+            String table = firstTableKey(ctx, use);
+            switch (check) {
+                case UNKNOWN -> {
+                    if (entry.isEmpty()) {
+                        out.add(Located.stated(r, ctx, table, code, null, ctx.year() + "年 " + use.scheme() + " " + code + where));
+                    }
+                }
+                case UNVERIFIED -> entry.filter(e -> !e.verified()).ifPresent(e ->
+                        out.add(Located.stated(r, ctx, table, code, null, e.name() + "（" + e.source() + "）" + where)));
+                case NAME -> entry.ifPresent(e -> {
+                    List<String> wrong = use.names().stream().filter(n -> !n.equals(e.name())).toList();
+                    if (!wrong.isEmpty()) {
+                        out.add(Located.stated(r, ctx, table, code, "name",
+                                "填报“" + String.join("”“", wrong) + "”，目录为“" + e.name() + "”" + where));
+                    }
+                });
+            }
+        });
         return out;
+    }
+
+    private static String firstTableKey(StatementsContext ctx, Use use) {
+        for (TableLayout layout : ctx.figures().set().tables()) {
+            if (ctx.figures().set().label(layout.key()).equals(use.tables().get(0))) {
+                return layout.key();
+            }
+        }
+        return null;
     }
 }

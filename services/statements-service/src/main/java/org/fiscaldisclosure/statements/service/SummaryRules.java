@@ -42,8 +42,8 @@ final class SummaryRules {
                 (r, ctx) -> stated(r, ctx, "grandExpenditureTotal", ctx.figures().grandExpenditureTotal(),
                         ctx.figures().classes(SUMMARY).size() + 2));
         c.register("ST-T1-005", Severity.FATAL, "平衡", List.of("T1"), "表1 收入总计应等于支出总计",
-                (r, ctx) -> Located.equal(r, ctx, SUMMARY, "grandIncomeTotal", AMOUNT, ctx.figures().grandIncomeTotal(),
-                        ctx.figures().grandExpenditureTotal(), 0, null));
+                (r, ctx) -> Located.equal(r, ctx, SUMMARY, "grandIncomeTotal", AMOUNT, ctx.figures().publishedGrandTotal(),
+                        ctx.figures().publishedGrandExpenditureTotal(), 0, null));
         c.register("ST-T1-006", Severity.FATAL, "表间", List.of("T1", "T3"),
                 "表1 本年支出合计应等于表3 基本支出、项目支出、上缴上级支出、经营支出、对附属单位补助支出之和",
                 (r, ctx) -> Located.equal(r, ctx, SUMMARY, "expenditureTotal", AMOUNT, ctx.figures().expenditureTotal(),

@@ -47,7 +47,8 @@ public class TableWorkbooks {
         Map<String, StatementTable> tables = StatementsWorkbook.read(workbook, set);
         workbook.problems().throwIfAny();
         FinalAccounts p = latest.part();
-        FinalAccounts replaced = new FinalAccounts(p.unit(), p.tableSet(), tables, p.initialBudget(), p.priorYear(), p.other());
+        FinalAccounts replaced = new FinalAccounts(p.unit(), p.tableSet(), tables, p.initialBudget(), p.priorYear(), p.other(),
+                p.figureBasis());
         PartRevision<FinalAccounts> stored = store.put(path.unitCode(), path.year(), replaced, ifMatch);
         return Response.ok(stored).tag(new EntityTag(String.valueOf(stored.revision()))).build();
     }
@@ -58,7 +59,7 @@ public class TableWorkbooks {
                 .orElseThrow(() -> ProblemException.notFound("final-accounts " + unitCode + "/" + year + " 尚未提交"));
         Map<String, String> names = new LinkedHashMap<>();
         for (String scheme : List.of("func", "econ_dept")) {
-            for (Classification c : definition.catalogue().list(path.year().value(), scheme)) {
+            for (Classification c : definition.catalogue(path.year().value()).list(scheme)) {
                 names.putIfAbsent(c.code(), c.name());
             }
         }

@@ -48,13 +48,23 @@ final class TextRules {
                 TextRules::missingPrior);
     }
 
-    /** Current figures the narrative compares with the previous year, by key. */
+    /**
+     * Current figures the narrative compares with the previous year, by key: 机关运行经费 only for a 行政单位 (others
+     * report “本单位不涉及” and compare nothing).
+     */
     static Map<String, Amount> current(StatementsContext ctx) {
         Map<String, Amount> m = new LinkedHashMap<>();
-        for (String key : PriorFigures.KEYS) {
+        for (String key : comparedKeys(ctx)) {
             m.put(key, PriorFigures.of(ctx.figures(), key));
         }
         return m;
+    }
+
+    /** The prior-year keys the unit's narrative compares. */
+    static List<String> comparedKeys(StatementsContext ctx) {
+        return ctx.part().unit().kind() == org.fiscaldisclosure.contracts.part.statements.UnitInfo.UnitKind.ADMINISTRATIVE
+                ? PriorFigures.KEYS
+                : PriorFigures.KEYS.stream().filter(k -> !"officeOperatingCost".equals(k)).toList();
     }
 
     private static List<Finding> yearOnYearReasons(RuleDefinition r, StatementsContext ctx) {
@@ -93,7 +103,7 @@ final class TextRules {
         for (String code : items) {
             String text = ctx.part().other().itemExplanations().get(code);
             if (text == null || text.isBlank()) {
-                String name = ctx.catalogue().find(ctx.year(), "func", code).map(e -> e.name()).orElse("");
+                String name = ctx.catalogue().find("func", code).map(e -> e.name()).orElse("");
                 out.add(Located.stated(r, ctx, EXPENDITURE, code, null, code + " " + name));
             }
         }
@@ -147,7 +157,7 @@ final class TextRules {
             return List.of();
         }
         List<Finding> out = new ArrayList<>();
-        for (String key : PriorFigures.KEYS) {
+        for (String key : comparedKeys(ctx)) {
             if (ctx.prior(key).isEmpty()) {
                 out.add(new Finding(r.id(), r.severity(), Located.PART, null, key, "priorYear", null, null, null,
                         r.message() + "：priorYear.figures." + key));

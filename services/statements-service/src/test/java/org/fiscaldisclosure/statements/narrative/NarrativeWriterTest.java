@@ -28,7 +28,7 @@ class NarrativeWriterTest {
     static String text(ObjectNode json) throws Exception {
         FinalAccounts part = JSON.treeToValue(json, FinalAccounts.class);
         StatementFigures f = new StatementFigures(part, TableSets.load().get(part.tableSet()).orElseThrow());
-        return NarrativeWriter.write("110102-T", 1, new StatementsContext(2024, f, ClassificationCatalogue.load(), Optional.empty()))
+        return NarrativeWriter.write("110102-T", 1, new StatementsContext(2024, f, ClassificationCatalogue.load().view(2024), Optional.empty()))
                 .toPlainText();
     }
 
@@ -79,7 +79,8 @@ class NarrativeWriterTest {
         p.with("other").with("threePublicCounts").put("vehiclesHeld", 2).put("receptionBatches", 3).put("receptionPersons", 12);
         String text = text(p);
         assertTrue(text.contains("2024年度“三公”经费财政拨款决算数4.00万元，比年初预算5.00万元减少1.00万元，完成年初预算的80%。"), text);
-        assertTrue(text.contains("公务用车购置及运行费决算数3.00万元（公务用车购置费0万元，公务用车运行费3.00万元）"), text);
+        // the share of every one of the three items, 公务用车购置及运行费 included
+        assertTrue(text.contains("公务用车购置及运行费决算数3.00万元，占“三公”经费的75%（公务用车购置费0万元，公务用车运行费3.00万元）"), text);
         assertTrue(text.contains("公务接待费决算数1.00万元，占“三公”经费的25%"), text);
         assertTrue(text.contains("公务用车保有量2辆；国内公务接待3批次、12人次。"), text);
     }

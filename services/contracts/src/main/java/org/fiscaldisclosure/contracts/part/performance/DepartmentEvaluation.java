@@ -18,5 +18,7 @@ public record DepartmentEvaluation(
         @Schema(description = "评价得分（所填，照录）") @NotNull Score score,
         @Schema(description = "所填评价等级（未写则省略）") Grade grade,
         @Schema(description = "存在的问题及原因分析") @Size(max = 20000) String problems,
-        @Schema(description = "措施建议") @Size(max = 20000) String measures) {
+        @Schema(description = "措施建议") @Size(max = 20000) String measures,
+        @Schema(description = "部门整体绩效自评表（指标、分值与得分）是否随本公开文件公布；未公布（或未填）时评价得分无从核对，"
+                + "给出提示 PF-DEP-007") Boolean selfEvaluationTablePublished) {
 }

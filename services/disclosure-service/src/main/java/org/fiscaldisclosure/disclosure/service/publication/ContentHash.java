@@ -24,7 +24,7 @@ import org.fiscaldisclosure.disclosure.service.findings.ExplanationView;
  * A part's event payload is the whole revision: unitCode, fiscalYear, revision, revisedAt, part, headline,
  * validation (and any field a later producer adds). A part not received is absent. Explanations count only while
  * their WARNING stands; their author and time are not content. So the hash changes exactly when a part gets a new
- * revision or an explanation in force changes.
+ * revision, a revision's findings or document are derived again differently, or an explanation in force changes.
  */
 public final class ContentHash {
 
@@ -41,11 +41,25 @@ public final class ContentHash {
         root.put("unitCode", unitCode);
         root.put("fiscalYear", fiscalYear);
         ObjectNode p = root.putObject("parts");
-        parts.forEach(p::set);
+        parts.forEach((key, part) -> p.set(key, withoutDerivation(part)));
         ArrayNode e = root.putArray("explanations");
         explanations.stream().sorted((a, b) -> a.key().compareTo(b.key())).forEach(x -> e.addObject()
                 .put("ruleId", x.ruleId()).put("location", x.location()).put("text", x.text()));
         return root;
+    }
+
+    /**
+     * A part's payload without its {@code derivation} counter: the counter only says that the producer derived the
+     * findings and document again, which the hash sees in those; so content derived back to what was published hashes
+     * as published.
+     */
+    private static JsonNode withoutDerivation(JsonNode part) {
+        if (part instanceof ObjectNode o && o.has("derivation")) {
+            ObjectNode copy = o.deepCopy();
+            copy.remove("derivation");
+            return copy;
+        }
+        return part;
     }
 
     static String sha256(String text) {

@@ -23,11 +23,12 @@ import org.fiscaldisclosure.contracts.value.PublishedText;
 import org.fiscaldisclosure.performance.scoring.ScoringEngine;
 
 /**
- * 部门整体绩效评价 as published: the template's headings (一、部门概况 … 五、总体评价结论), under them the entered text
+ * 部门整体绩效评价 as published: the template's headings (部门概况 … 总体评价结论, numbered in order), under them the entered text
  * and two tables, 当年预算执行情况 and 评价得分情况, with the figures and the score as the part states them. The
  * sentences that quote figures are generated from the same figures, never entered: 当年预算执行情况 (全年预算数 and
  * 资金总体支出 with their 基本/项目/其他 parts, 预算执行率 computed from the exact amounts) and 评价得分情况 (the score
- * and grade). A heading with nothing entered under it is left out. Row codes are the rows the part's findings name.
+ * and grade). A heading with nothing entered under it is left out, and the numbers of the others follow on (一、二、三、
+ * never 一、二、五). Row codes are the rows the part's findings name.
  */
 final class DepartmentSection {
 
@@ -40,20 +41,44 @@ final class DepartmentSection {
     }
 
     static DocumentSection of(DepartmentEvaluation d, FiscalYear year) {
-        List<Block> blocks = concat(
-                headed("一、部门概况", concat(
-                        headed("（一）机构设置及职责工作任务情况", paragraphs(d.overview())),
-                        headed("（二）部门整体绩效目标设立情况", paragraphs(d.performanceGoals())))),
-                headed("二、当年预算执行情况", concat(budgetSentence(d.budgetExecution(), year), budgetExecution(d.budgetExecution()))),
-                headed("三、整体绩效目标实现情况", concat(
-                        headed("（一）产出完成情况分析", sections(d.outputs())),
-                        headed("（二）效果实现情况分析", sections(d.effects())))),
-                headed("四、预算管理情况分析", sections(d.budgetManagement())),
-                headed("五、总体评价结论", concat(
-                        headed("（一）评价得分情况", List.of(Block.paragraph(scoreSentence(d, year)), Block.table(score(d)))),
-                        headed("（二）存在的问题及原因分析", paragraphs(d.problems())),
-                        headed("（三）措施建议", paragraphs(d.measures())))));
+        List<Block> blocks = numbered(List.of(
+                new Heading("部门概况", numbered(List.of(
+                        new Heading("机构设置及职责工作任务情况", paragraphs(d.overview())),
+                        new Heading("部门整体绩效目标设立情况", paragraphs(d.performanceGoals()))), true)),
+                new Heading("当年预算执行情况", concat(budgetSentence(d.budgetExecution(), year), budgetExecution(d.budgetExecution()))),
+                new Heading("整体绩效目标实现情况", numbered(List.of(
+                        new Heading("产出完成情况分析", sections(d.outputs())),
+                        new Heading("效果实现情况分析", sections(d.effects()))), true)),
+                new Heading("预算管理情况分析", sections(d.budgetManagement())),
+                new Heading("总体评价结论", numbered(List.of(
+                        new Heading("评价得分情况", List.of(Block.paragraph(scoreSentence(d, year)), Block.table(score(d)))),
+                        new Heading("存在的问题及原因分析", paragraphs(d.problems())),
+                        new Heading("措施建议", paragraphs(d.measures()))), true))), false);
         return new DocumentSection(Slot.DEPARTMENT_EVALUATION, ID, TITLE, blocks);
+    }
+
+    /** The template has at most five headings at a level. */
+    private static final List<String> NUMERALS = List.of("一", "二", "三", "四", "五", "六", "七", "八", "九", "十");
+
+    /** A heading of the template (without its number) and what stands under it. */
+    record Heading(String title, List<Block> content) {
+    }
+
+    /**
+     * The headings that have something under them, numbered in order as printed (一、二、三… or （一）（二）…): a heading
+     * left out takes no number, so the numbers never skip.
+     */
+    static List<Block> numbered(List<Heading> headings, boolean inner) {
+        List<Block> blocks = new ArrayList<>();
+        int n = 1;
+        for (Heading h : headings) {
+            if (h.content().isEmpty()) {
+                continue;
+            }
+            String number = NUMERALS.get(n++ - 1);
+            blocks.addAll(headed(inner ? "（" + number + "）" + h.title() : number + "、" + h.title(), h.content()));
+        }
+        return blocks;
     }
 
     /**

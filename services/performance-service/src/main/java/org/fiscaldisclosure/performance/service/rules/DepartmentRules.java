@@ -24,6 +24,7 @@ final class DepartmentRules {
 
     private static final String TABLE = "部门整体绩效评价";
     private static final String ROW = "当年预算执行情况";
+    private static final String CONCLUSION = "总体评价结论";
 
     private DepartmentRules() {
     }
@@ -42,7 +43,10 @@ final class DepartmentRules {
                 .register("PF-DEP-005", Severity.WARNING, "等级", List.of(TABLE),
                         "所填评价等级应与得分对应", DepartmentRules::gradeMatches)
                 .register("PF-DEP-006", Severity.FATAL, "范围", List.of(TABLE, "自评表"),
-                        "开展自评的项目全年执行数之和不应超过部门项目支出", DepartmentRules::projectsWithinSpending);
+                        "开展自评的项目全年执行数之和不应超过部门项目支出", DepartmentRules::projectsWithinSpending)
+                .register("PF-DEP-007", Severity.INFO, "依据", List.of(TABLE),
+                        "部门整体绩效评价得分没有部门整体绩效自评表支撑（未随公开文件公布指标、分值与得分），得分无从核对",
+                        DepartmentRules::scoreHasItsTable);
     }
 
     private static List<Finding> breakdown(RuleDefinition rule, Evaluation e,
@@ -116,5 +120,15 @@ final class DepartmentRules {
         }
         return List.of(Locate.compared(rule, Locate.DEPARTMENT, ROW + "/资金总体支出/项目支出", "金额", evaluated.yuan(),
                 spent.yuan(), "自评项目全年执行数之和 " + evaluated + " 元，部门项目支出 " + spent + " 元"));
+    }
+
+    /** A stated 部门整体 score with no 部门整体绩效自评表 published behind it. */
+    private static List<Finding> scoreHasItsTable(RuleDefinition rule, Evaluation e) {
+        DepartmentEvaluation d = e.part().department();
+        if (d == null || d.score() == null || Boolean.TRUE.equals(d.selfEvaluationTablePublished())) {
+            return List.of();
+        }
+        return List.of(new Finding(rule.id(), rule.severity(), Locate.PART, Locate.DEPARTMENT, CONCLUSION + "/评价得分", "得分",
+                null, null, null, rule.message()));
     }
 }
