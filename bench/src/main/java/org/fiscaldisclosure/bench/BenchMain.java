@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.fiscaldisclosure.bench.data.UnitFactory;
+import org.fiscaldisclosure.testdata.UnitFactory;
 import org.fiscaldisclosure.bench.measure.CpuMeter;
 import org.fiscaldisclosure.bench.measure.JdbcBaseline;
 import org.fiscaldisclosure.bench.measure.KafkaBaseline;
