@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.fiscaldisclosure.bench.data.UnitFactory;
+import org.fiscaldisclosure.bench.measure.LargeDepartmentStage;
+import org.fiscaldisclosure.testdata.DepartmentSize;
+import org.fiscaldisclosure.testdata.UnitFactory;
 import org.fiscaldisclosure.bench.measure.CpuMeter;
 import org.fiscaldisclosure.bench.measure.JdbcBaseline;
 import org.fiscaldisclosure.bench.measure.KafkaBaseline;
@@ -71,6 +73,7 @@ public final class BenchMain {
             generate(root, Integer.parseInt(args[args.length - 2]), Path.of(args[args.length - 1]));
             return;
         }
+        boolean largeOnly = List.of(args).contains("--large-department");
         Settings settings = Settings.fromEnvironment(root);
         watchdog(settings.maxMinutes());
         Tokens tokens = Tokens.fromEnvironment();
@@ -96,6 +99,10 @@ public final class BenchMain {
             say("tokens: signed by this run's key pair (" + tokens.describe() + ")");
         }
         BenchMain bench = new BenchMain(settings, tokens, infra, suite, ports, out);
+        if (largeOnly) {
+            bench.largeDepartment();
+            System.exit(0);
+        }
         bench.run(loadAtStart, t0);
     }
 
@@ -207,12 +214,29 @@ public final class BenchMain {
             done = n;
             write(stages, loadAtStart, t0, List.of());
         }
+        if (settings.largeProjects() > 0) {
+            largeDepartment();
+        }
         List<Profiler.Summary> profiles = settings.profile() ? profile(writes, wrk, rebuild, stages.get(stages.size() - 1)) : List.of();
         String md = write(stages, loadAtStart, t0, profiles);
         System.out.println();
         System.out.println(md);
         say("written " + settings.root().resolve("bench/RESULTS.md") + " in " + minutes(t0) + " min");
         System.exit(0);
+    }
+
+    /**
+     * The large department ({@code BENCH_LARGE_PROJECTS} 自评表, 300 by default, the other sizes those of
+     * {@link DepartmentSize#FULL}) from PUT to every file rendered; its figures go to the notes of RESULTS.md.
+     */
+    private void largeDepartment() throws Exception {
+        DepartmentSize size = DepartmentSize.FULL.withProjects(settings.largeProjects());
+        say("large department: " + size + " from PUT to a published version with every file ...");
+        long pid = Processes.servicePid(ports.get(Suite.DISCLOSURE.name())).orElse(-1L);
+        LargeDepartmentStage.Result r = new LargeDepartmentStage(suite, http, settings.root()).run(size, settings.seed(), pid, 1_200_000);
+        String line = LargeDepartmentStage.describe(r);
+        say("  " + line);
+        notes.add(line);
     }
 
     /** How realistic the synthetic data is: the findings of the whole disclosure of the first units, by rule. */

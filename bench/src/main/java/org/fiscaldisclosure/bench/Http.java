@@ -40,6 +40,19 @@ public final class Http {
                 .POST(json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    /** The bytes of a GET, or null when it is not 2xx. */
+    public byte[] bytes(String url, Tokens.Role role) {
+        try {
+            HttpResponse<byte[]> r = client.send(builder(url, role).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return r.statusCode() / 100 == 2 ? r.body() : null;
+        } catch (IOException e) {
+            throw new UncheckedIOException("GET " + url, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private HttpRequest.Builder builder(String url, Tokens.Role role) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60));
         tokens.authorization(role).ifPresent(v -> b.header("Authorization", v));

@@ -10,7 +10,8 @@ import java.util.List;
  * shared 2-core machine (durations scaled down from 20 s lag probes and 10 s reads so that the run stays under 25 minutes).
  */
 public record Settings(Path root, List<Integer> sizes, long seed, int writers, int warmupUnits, int warmupRounds, int lagRate, int lowLagRate,
-                       int lagSeconds, int wrkSeconds, int wrkConnections, int published, boolean profile, int maxMinutes, long writeBudgetSeconds) {
+                       int lagSeconds, int wrkSeconds, int wrkConnections, int published, boolean profile, int maxMinutes, long writeBudgetSeconds,
+                       int largeProjects) {
 
     public static Settings fromEnvironment(Path root) {
         List<Integer> sizes = new ArrayList<>();
@@ -21,7 +22,7 @@ public record Settings(Path root, List<Integer> sizes, long seed, int writers, i
                 intEnv("BENCH_WARMUP_UNITS", 20), intEnv("BENCH_WARMUP_ROUNDS", 8), intEnv("BENCH_LAG_RATE", 50), intEnv("BENCH_LAG_LOW_RATE", 5), intEnv("BENCH_LAG_SECONDS", 15),
                 intEnv("BENCH_WRK_SECONDS", 8), intEnv("BENCH_WRK_CONNECTIONS", 32), intEnv("BENCH_PUBLISHED", 6),
                 !"0".equals(env("BENCH_PROFILE", "1")), intEnv("BENCH_MAX_MINUTES", 32),
-                intEnv("BENCH_WRITE_BUDGET_SECONDS", 300));
+                intEnv("BENCH_WRITE_BUDGET_SECONDS", 300), intEnv("BENCH_LARGE_PROJECTS", 300));
     }
 
     private static String env(String name, String fallback) {

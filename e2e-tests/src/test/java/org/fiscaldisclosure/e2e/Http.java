@@ -35,6 +35,11 @@ final class Http {
         return send(request(url).POST(HttpRequest.BodyPublishers.noBody()).build());
     }
 
+    static Reply postJson(String url, String json) throws Exception {
+        return send(request(url).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     static Reply put(String url, String json) throws Exception {
         return send(request(url).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)).build());

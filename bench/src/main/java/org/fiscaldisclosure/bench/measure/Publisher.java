@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.fiscaldisclosure.bench.Http;
 import org.fiscaldisclosure.bench.Tokens;
-import org.fiscaldisclosure.bench.data.UnitFactory;
+import org.fiscaldisclosure.testdata.UnitFactory;
 import org.fiscaldisclosure.infra.Suite;
 
 /**

@@ -8,7 +8,7 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.fiscaldisclosure.bench.data.UnitFactory;
+import org.fiscaldisclosure.testdata.UnitFactory;
 import org.fiscaldisclosure.contracts.event.PartKind;
 
 /**

@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.fiscaldisclosure.bench.Http;
 import org.fiscaldisclosure.bench.Tokens;
-import org.fiscaldisclosure.bench.data.UnitFactory;
+import org.fiscaldisclosure.testdata.UnitFactory;
 import org.fiscaldisclosure.contracts.event.PartKind;
 import org.fiscaldisclosure.infra.Suite;
 

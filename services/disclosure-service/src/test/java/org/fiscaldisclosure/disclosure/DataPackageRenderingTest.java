@@ -40,7 +40,8 @@ class DataPackageRenderingTest {
     @Test
     void theDescriptorIsAFiscalDataPackageWhoseModelNamesFieldsOfItsResources() throws Exception {
         Map<String, byte[]> files = files();
-        assertEquals(List.of("datapackage.json", "T3.csv", "T5.csv"), List.copyOf(files.keySet()), "only classified tables");
+        assertEquals(List.of("datapackage.json", "T3.csv", "T5.csv"), List.copyOf(files.keySet()),
+                "only classified tables (the fixture's performance part evaluates no project)");
         JsonNode pkg = DocumentFixture.JSON.readTree(files.get("datapackage.json"));
         validate(pkg, files);
         assertEquals("fiscal-data-package", pkg.get("profile").asText());
@@ -70,6 +71,33 @@ class DataPackageRenderingTest {
         JsonNode economic = pkg.at("/model/dimensions/economic-classification");
         assertEquals("economic", economic.get("classificationType").asText());
         assertEquals(List.of("class_code", "subclass_code"), strings(economic.get("primaryKey")));
+    }
+
+    @Test
+    void theEvaluatedProjectsAreAResourceWithTheirAmountsExactInYuan() throws Exception {
+        var document = DocumentFixture.published(DocumentFixture.documents(), null, null);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) document.parts().get("performance")).set("part", DocumentFixture.JSON.readTree("""
+                {"projects": [
+                  {"projectCode": "P01", "name": "社区工作者岗位教育经费", "totalScore": {"maxPoints": "100", "points": "99"},
+                   "funds": {"total": {"annualBudget": 216650.00, "execution": 216650.00}}},
+                  {"projectCode": "P02", "name": "调查、评估\\"满意度\\"服务", "totalScore": {"maxPoints": "100", "points": "91.5"},
+                   "funds": {"total": {"annualBudget": 50000.00, "execution": 48000.10}}}]}
+                """));
+        byte[] zip = new DataPackageRendering(new ObjectMapper()).render(
+                RenderInput.of(document, new org.fiscaldisclosure.disclosure.service.ExactJson(new ObjectMapper())));
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                files.put(e.getName(), in.readAllBytes());
+            }
+        }
+        assertEquals(List.of("project_code,project_name,annual_budget,execution,points,max_points",
+                "P01,社区工作者岗位教育经费,216650.00,216650.00,99,100",
+                "P02,\"调查、评估\"\"满意度\"\"服务\",50000.00,48000.10,91.5,100"), lines(files.get("projects.csv")));
+        JsonNode pkg = DocumentFixture.JSON.readTree(files.get("datapackage.json"));
+        validate(pkg, files);
+        assertEquals("executed", pkg.at("/model/measures/projects.execution/phase").asText());
+        assertEquals("projects", pkg.at("/model/measures/projects.execution/resource").asText());
     }
 
     /** The structural rules of a (fiscal) data package that the files must meet. */

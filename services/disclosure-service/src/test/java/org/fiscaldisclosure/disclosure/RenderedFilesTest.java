@@ -75,7 +75,7 @@ class RenderedFilesTest {
         ExtractableResponse<Response> zip = stored(v1 + "?format=datapackage", "application/zip");
         assertEquals("attachment; filename=\"" + unit + "-2024-v1-datapackage.zip\"", zip.header("Content-Disposition"));
         Map<String, byte[]> members = unzip(zip.asByteArray());
-        assertEquals(List.of("datapackage.json", "T3.csv", "T5.csv"), new ArrayList<>(members.keySet()));
+        assertEquals(List.of("datapackage.json", "T3.csv", "T5.csv", "projects.csv"), new ArrayList<>(members.keySet()));
         DataPackageRenderingTest.validate(DocumentFixture.JSON.readTree(members.get("datapackage.json")), members);
         for (Map.Entry<String, byte[]> m : members.entrySet()) {
             String type = m.getKey().endsWith(".csv") ? "text/csv" : "application/json";

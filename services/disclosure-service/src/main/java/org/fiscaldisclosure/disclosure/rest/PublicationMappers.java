@@ -5,16 +5,35 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
 import org.fiscaldisclosure.contracts.validation.Severity;
+import org.fiscaldisclosure.disclosure.repository.RenderingTaskEntity;
 import org.fiscaldisclosure.disclosure.service.findings.LocatedFinding;
+import org.fiscaldisclosure.disclosure.service.rendering.FileNotReadyException;
 import org.fiscaldisclosure.disclosure.service.publication.PublicationBlockedException;
 import org.fiscaldisclosure.support.problem.FieldError;
 import org.fiscaldisclosure.support.problem.Problem;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** A refused publication as problem+json, one error per blocking finding and one for a missing approval. */
+/**
+ * A refused publication as problem+json, one error per blocking finding and one for a missing approval; a file not
+ * rendered yet as 503.
+ */
 public class PublicationMappers {
 
     static final String TYPE = "https://fiscal-disclosure.org/problems/publication-blocked";
+
+    /** Seconds a client is asked to wait before asking again for a file being rendered. */
+    static final int RETRY_AFTER_SECONDS = 5;
+
+    /** A file of a published version not rendered yet (503 with Retry-After), or whose rendering failed (503). */
+    @ServerExceptionMapper
+    public Response notReady(FileNotReadyException e, UriInfo uri) {
+        boolean pending = e.state() == RenderingTaskEntity.State.PENDING;
+        Problem p = pending
+                ? Problem.of(503, "rendering-pending", "文件正在生成", e.format() + " 文件正在生成，请 " + RETRY_AFTER_SECONDS + " 秒后再试", List.of())
+                : Problem.of(503, "rendering-failed", "文件生成失败", e.format() + " 文件生成失败：" + e.reason(), List.of());
+        Response.ResponseBuilder r = Response.status(503).type(Problem.MEDIA_TYPE).entity(p.at(uri.getPath()));
+        return (pending ? r.header("Retry-After", RETRY_AFTER_SECONDS) : r).build();
+    }
 
     @ServerExceptionMapper
     public Response blocked(PublicationBlockedException e, UriInfo uri) {

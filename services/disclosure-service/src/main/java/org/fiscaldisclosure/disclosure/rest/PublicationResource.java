@@ -18,7 +18,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.net.URI;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -91,6 +94,10 @@ public class PublicationResource {
     @Inject
     PublicationAudit audit;
 
+    /** How long a publication waits for its files before answering (those not ready by then are PENDING in the answer). */
+    @ConfigProperty(name = "fiscal.rendering.publish-wait", defaultValue = "60s")
+    Duration publishWait;
+
     @GET
     @Path("/{unitCode}/{year}/publication")
     @Operation(operationId = "getPublicationState", summary = "Status (DRAFT, APPROVED, PUBLISHED, UPDATED_SINCE_PUBLICATION), current content hash, approval, what blocks publication")
@@ -138,18 +145,22 @@ public class PublicationResource {
     @Path("/{unitCode}/{year}/versions")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "publishVersion", summary = "Publish the approved current content as the next immutable version (a correction note from version 2 on)")
-    @APIResponse(responseCode = "201", description = "Published; Location names the version")
+    @APIResponse(responseCode = "201", description = "Published; Location names the version. Its files are rendered after the publication is recorded: the answer lists each with its state (READY, or PENDING when it takes longer than fiscal.rendering.publish-wait)")
     @APIResponse(responseCode = "409", description = "Not publishable: stale hash, already published, or blocked (FATAL findings, unexplained WARNINGs, no approval) with the blocking findings listed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = PublicationBlockedProblem.class)))
     @RolesAllowed(Roles.PUBLISHER)
-    @Transactional
     public Response publish(@PathParam("unitCode") String unitCode, @PathParam("year") String year,
                             @RequestBody(required = true, content = @Content(schema = @Schema(implementation = PublishRequest.class))) byte[] body) {
         PathParams path = PathParams.parse(unitCode, year);
         PublishRequest request = bodies.read(body, PublishRequest.class);
-        VersionSummary v = publisher.publish(path.unitCode(), path.year(), request);
-        audit.published(path.unitCode(), path.year(), v);
-        return Response.created(URI.create(v.href())).entity(v).build();
+        VersionSummary v = QuarkusTransaction.requiringNew().call(() -> {
+            VersionSummary published = publisher.publish(path.unitCode(), path.year(), request);
+            audit.published(path.unitCode(), path.year(), published);
+            return published;
+        });
+        // the files are rendered after the commit; a small version's are ready within the wait, a large one's later
+        VersionSummary answered = versions.awaitFiles(path.unitCode(), path.year(), v, publishWait);
+        return Response.created(URI.create(v.href())).entity(answered).build();
     }
 
     @GET
@@ -171,6 +182,8 @@ public class PublicationResource {
             @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = Xlsx.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = ZIP, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "503", description = "The file is still being rendered (Retry-After gives the seconds to wait) or its rendering failed (the reason in detail)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @PermitAll
     public Response version(@PathParam("unitCode") String unitCode, @PathParam("year") String year,
                             @PathParam("version") String version,
@@ -180,7 +193,7 @@ public class PublicationResource {
         int n = versionNumber(version, "version");
         String wanted = format != null && !format.isBlank() ? format.trim().toLowerCase(Locale.ROOT) : preferred(headers);
         if (wanted == null) {
-            return Response.ok(VersionSummary.of(versions.document(path.unitCode(), path.year(), n)), MediaType.APPLICATION_JSON).build();
+            return Response.ok(versions.summary(path.unitCode(), path.year(), n), MediaType.APPLICATION_JSON).build();
         }
         StoredFile file = versions.file(path.unitCode(), path.year(), n, wanted);
         boolean download = file.mediaType().startsWith(Xlsx.MEDIA_TYPE) || file.mediaType().startsWith(ZIP);
@@ -195,6 +208,8 @@ public class PublicationResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)),
             @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "404", description = "No such version or file",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The data package is still being rendered (Retry-After) or its rendering failed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @PermitAll
     public Response file(@PathParam("unitCode") String unitCode, @PathParam("year") String year,

@@ -3,6 +3,7 @@ package org.fiscaldisclosure.disclosure.service.publication;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -22,6 +23,7 @@ import org.fiscaldisclosure.disclosure.repository.VersionEntity;
 import org.fiscaldisclosure.disclosure.service.AssembledDisclosure;
 import org.fiscaldisclosure.disclosure.service.findings.FindingsReport;
 import org.fiscaldisclosure.disclosure.service.findings.LocatedFinding;
+import org.fiscaldisclosure.disclosure.service.rendering.RenderWorker;
 import org.fiscaldisclosure.disclosure.service.rendering.Renderings;
 import org.fiscaldisclosure.support.outbox.Outbox;
 import org.fiscaldisclosure.support.problem.FieldError;
@@ -29,7 +31,8 @@ import org.fiscaldisclosure.support.problem.ProblemException;
 
 /**
  * Publishes the approved current content as the next immutable version, and its event, in one transaction
- * (transactional outbox), with its renderings (JSON, HTML, PDF, XLSX, data package) stored once. Refused while the content has FATAL findings or unexplained WARNINGs, or is not
+ * (transactional outbox), with a PENDING task for each of its renderings (JSON, HTML, PDF, XLSX, data package), which
+ * {@link RenderWorker} renders and stores once the transaction committed. Refused while the content has FATAL findings or unexplained WARNINGs, or is not
  * approved; a version after the first needs a correction note.
  */
 @ApplicationScoped
@@ -46,6 +49,9 @@ public class PublishService {
 
     @Inject
     Renderings renderings;
+
+    @Inject
+    Event<RenderWorker.Published> published;
 
     @Transactional
     public VersionSummary publish(UnitCode unit, FiscalYear year, PublishRequest request) {
@@ -70,9 +76,11 @@ public class PublishService {
         }
         PublishedDocument doc = document(content, next, request.publishedBy().trim(), note, ApprovalView.of(approval.get()));
         store(doc, approval.get().id);
-        renderings.renderAndStore(doc);
+        renderings.schedule(doc);
         announce(doc);
-        return VersionSummary.of(doc);
+        published.fire(new RenderWorker.Published(doc.unitCode(), doc.fiscalYear(), doc.version()));
+        return VersionSummary.of(doc, renderings.files(doc.unitCode(), doc.fiscalYear(), doc.version(),
+                VersionSummary.href(doc.unitCode(), doc.fiscalYear(), doc.version())));
     }
 
     private static String correctionNote(int next, String given) {

@@ -2,6 +2,7 @@ package org.fiscaldisclosure.disclosure.service.publication;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
 import org.fiscaldisclosure.contracts.value.FiscalYear;
 import org.fiscaldisclosure.contracts.value.UnitCode;
@@ -28,7 +29,34 @@ public class VersionQueries {
         if (DisclosureEntity.findById(new PartKey(unit.value(), year.value())) == null) {
             throw ProblemException.notFound("尚未收到 " + unit + "/" + year + " 的任何部分");
         }
-        return VersionEntity.of(unit.value(), year.value()).stream().map(v -> VersionSummary.of(document(v))).toList();
+        var files = renderings.files(unit.value(), year.value(), v -> VersionSummary.href(unit.value(), year.value(), v));
+        return VersionEntity.of(unit.value(), year.value()).stream()
+                .map(v -> VersionSummary.of(document(v), files.getOrDefault(v.version, List.of()))).toList();
+    }
+
+    /** One version's summary with its files' states. */
+    public VersionSummary summary(UnitCode unit, FiscalYear year, int version) {
+        PublishedDocument d = document(unit, year, version);
+        return VersionSummary.of(d, renderings.files(unit.value(), year.value(), version, VersionSummary.href(unit.value(), year.value(), version)));
+    }
+
+    /**
+     * The summary of a version just published, its files as they stand when none is PENDING any more or when
+     * {@code wait} has passed, whichever comes first.
+     */
+    public VersionSummary awaitFiles(UnitCode unit, FiscalYear year, VersionSummary published, Duration wait) {
+        long deadline = System.nanoTime() + wait.toNanos();
+        VersionSummary v = published;
+        while (!v.settled() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            v = v.withFiles(renderings.files(unit.value(), year.value(), v.version(), v.href()));
+        }
+        return v;
     }
 
     public PublishedDocument document(UnitCode unit, FiscalYear year, int version) {
@@ -39,7 +67,11 @@ public class VersionQueries {
         return VersionDiffer.diff(document(unit, year, from), document(unit, year, to));
     }
 
-    /** A rendering stored at publish time; 400 for a format that does not exist, 404 for a version that does not. */
+    /**
+     * A rendering of the version; 400 for a format that does not exist, 404 for a version that does not, 503
+     * ({@link org.fiscaldisclosure.disclosure.service.rendering.FileNotReadyException}) while it is being rendered or
+     * when its rendering failed.
+     */
     public StoredFile file(UnitCode unit, FiscalYear year, int version, String format) {
         if (!renderings.formats().contains(format)) {
             throw ProblemException.badRequest("查询参数不符合要求",

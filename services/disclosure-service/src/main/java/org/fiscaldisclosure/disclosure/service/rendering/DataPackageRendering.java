@@ -29,7 +29,8 @@ import org.fiscaldisclosure.support.xlsx.FormulaText;
  * {@code fiscal-data-package}: {@code countryCode} CN, {@code fiscalPeriod}, a {@code model} whose measures are the
  * amount columns in 元 — {@code currency} CNY, {@code factor} 1, {@code phase} executed, {@code direction} revenue or
  * expenditure — and whose dimensions are the functional and economic classifications as levels 类/款/项 with code and
- * name) and one CSV per classified table (the leaf rows of {@link ClassifiedTable}, amounts exact in 元). Served as a
+ * name), one CSV per classified table (the leaf rows of {@link ClassifiedTable}, amounts exact in 元) and
+ * {@code projects.csv}, the evaluated projects of Part 4 (code, name, 全年预算数, 全年执行数, 总分). Served as a
  * zip ({@code format=datapackage}) and file by file ({@code …/files/datapackage.json}, {@code …/files/T3.csv}).
  */
 @ApplicationScoped
@@ -37,6 +38,7 @@ public class DataPackageRendering implements Rendering {
 
     static final String DESCRIPTOR = "datapackage.json";
     static final String CSV = "text/csv; charset=utf-8";
+    static final String PROJECTS = "projects.csv";
 
     private final ObjectMapper mapper;
 
@@ -107,10 +109,56 @@ public class DataPackageRendering implements Rendering {
             }
             dimension(dimensions, t.classification());
         }
+        projects(input, resources, measures, csvs);
         List<RenderedMember> all = new ArrayList<>();
         all.add(new RenderedMember(DESCRIPTOR, "application/json", json(pkg)));
         all.addAll(csvs);
         return all;
+    }
+
+    /**
+     * {@code projects.csv}: one row per 项目支出绩效自评表 of Part 4 as published (code, name, 全年预算数 and 全年执行数
+     * in 元, 总分 and its maximum), when the performance part evaluates any project.
+     */
+    private void projects(RenderInput input, ArrayNode resources, ObjectNode measures, List<RenderedMember> csvs) {
+        com.fasterxml.jackson.databind.JsonNode projects = input.parts() == null ? null
+                : input.parts().getOrDefault("performance", mapper.nullNode()).path("part").path("projects");
+        if (projects == null || !projects.isArray() || projects.isEmpty()) {
+            return;
+        }
+        StringBuilder s = new StringBuilder();
+        line(s, List.of("project_code", "project_name", "annual_budget", "execution", "points", "max_points"));
+        for (com.fasterxml.jackson.databind.JsonNode p : projects) {
+            com.fasterxml.jackson.databind.JsonNode total = p.path("funds").path("total");
+            line(s, List.of(p.path("projectCode").asText(), p.path("name").asText(), number(total.path("annualBudget")),
+                    number(total.path("execution")), number(p.path("totalScore").path("points")),
+                    number(p.path("totalScore").path("maxPoints"))));
+        }
+        byte[] csv = s.toString().getBytes(StandardCharsets.UTF_8);
+        csvs.add(new RenderedMember(PROJECTS, CSV, csv));
+        ObjectNode r = resources.addObject();
+        r.put("name", "projects").put("path", PROJECTS).put("title", "项目支出绩效自评表").put("profile", "tabular-data-resource")
+                .put("format", "csv").put("mediatype", "text/csv").put("encoding", "utf-8")
+                .put("bytes", csv.length).put("hash", "sha256:" + Renderings.sha256(csv));
+        r.putObject("dialect").put("delimiter", ",").put("lineTerminator", "\r\n").put("header", true);
+        ArrayNode fields = r.putObject("schema").putArray("fields");
+        fields.addObject().put("name", "project_code").put("title", "项目编码").put("type", "string");
+        fields.addObject().put("name", "project_name").put("title", "项目名称").put("type", "string");
+        fields.addObject().put("name", "annual_budget").put("title", "全年预算数（元）").put("type", "number");
+        fields.addObject().put("name", "execution").put("title", "全年执行数（元）").put("type", "number");
+        fields.addObject().put("name", "points").put("title", "总分").put("type", "number");
+        fields.addObject().put("name", "max_points").put("title", "满分").put("type", "number");
+        for (String m : List.of("annual_budget", "execution")) {
+            measures.putObject("projects." + m).put("resource", "projects").put("source", m)
+                    .put("title", "项目支出绩效自评表 " + (m.equals("execution") ? "全年执行数" : "全年预算数"))
+                    .put("currency", "CNY").put("factor", 1).put("direction", "expenditure")
+                    .put("phase", m.equals("execution") ? "executed" : "approved");
+        }
+    }
+
+    /** A number as published (a JSON number or numeric string), empty when absent. */
+    private static String number(com.fasterxml.jackson.databind.JsonNode n) {
+        return n.isMissingNode() || n.isNull() ? "" : n.isNumber() ? n.decimalValue().toPlainString() : n.asText();
     }
 
     private static String unique(String name, Set<String> taken) {

@@ -1,4 +1,4 @@
-package org.fiscaldisclosure.bench.data;
+package org.fiscaldisclosure.testdata;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

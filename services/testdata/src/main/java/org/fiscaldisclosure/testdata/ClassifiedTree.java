@@ -1,4 +1,4 @@
-package org.fiscaldisclosure.bench.data;
+package org.fiscaldisclosure.testdata;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.fiscaldisclosure.bench.data;
+package org.fiscaldisclosure.testdata;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -45,16 +45,26 @@ public final class UnitFactory {
 
     public UnitFactory(Path projectRoot, long seed) {
         this.seed = seed;
-        Path sample = projectRoot.resolve("sample/110102-SWD/2024");
-        try {
-            FinalAccounts sampleStatements = JSON.readValue(sample.resolve("final-accounts.json").toFile(), FinalAccounts.class);
-            Performance samplePerformance = JSON.readValue(sample.resolve("performance.json").toFile(), Performance.class);
-            Catalogue catalogue = Catalogue.read(projectRoot.resolve("services/statements-service/src/main/resources/classifications/2024.csv"));
-            this.statements = new FinalAccountsFactory(catalogue, sampleStatements.unit().duties()
-                    .substring(sampleStatements.unit().duties().indexOf("主要职责")));
-            this.performance = new PerformanceFactory(samplePerformance);
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading the sample in " + sample, e);
+        Sources sources = Sources.read(projectRoot);
+        this.statements = sources.statements();
+        this.performance = new PerformanceFactory(sources.samplePerformance());
+    }
+
+    /** What the generators read from the repository: the sample's texts and the year's classification catalogue. */
+    record Sources(FinalAccountsFactory statements, Performance samplePerformance, Catalogue catalogue) {
+
+        static Sources read(Path projectRoot) {
+            Path sample = projectRoot.resolve("sample/110102-SWD/2024");
+            try {
+                FinalAccounts sampleStatements = JSON.readValue(sample.resolve("final-accounts.json").toFile(), FinalAccounts.class);
+                Performance samplePerformance = JSON.readValue(sample.resolve("performance.json").toFile(), Performance.class);
+                Catalogue catalogue = Catalogue.read(projectRoot.resolve("services/statements-service/src/main/resources/classifications/2024.csv"));
+                FinalAccountsFactory statements = new FinalAccountsFactory(catalogue, sampleStatements.unit().duties()
+                        .substring(sampleStatements.unit().duties().indexOf("主要职责")));
+                return new Sources(statements, samplePerformance, catalogue);
+            } catch (IOException e) {
+                throw new UncheckedIOException("reading the sample in " + sample, e);
+            }
         }
     }
 
@@ -84,7 +94,7 @@ public final class UnitFactory {
         return UnitIdentity.of(index);
     }
 
-    private static String json(Object value) {
+    static String json(Object value) {
         try {
             return JSON.writeValueAsString(value);
         } catch (JsonProcessingException e) {

@@ -1,4 +1,4 @@
-package org.fiscaldisclosure.bench.data;
+package org.fiscaldisclosure.testdata;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -53,9 +53,22 @@ public final class PerformanceFactory {
         List<Long> budgets = Money.split(r, evaluated, projectCount);
         List<String> names = new ArrayList<>(PROJECTS);
         java.util.Collections.shuffle(names, r);
-        List<ProjectEvaluation> projects = new ArrayList<>();
+        List<ProjectSpec> specs = new ArrayList<>();
         for (int i = 0; i < projectCount; i++) {
-            projects.add(project(r, "P" + String.format("%02d", i + 1), "2024年" + names.get(i), Math.max(budgets.get(i), 1_000_00)));
+            specs.add(new ProjectSpec("P" + String.format("%02d", i + 1), "2024年" + names.get(i), Math.max(budgets.get(i), 1_000_00), 0));
+        }
+        return generate(r, totals, specs, revisionNote);
+    }
+
+    /** One project to evaluate: its code, name, 全年预算数 (= 全年执行数) in 分, and 三级指标 count (0: 10-20 at random). */
+    public record ProjectSpec(String code, String name, long budget, int indicators) {
+    }
+
+    /** The performance part evaluating the given projects, in their order. */
+    public Performance generate(Random r, FinalAccountsFactory.Totals totals, List<ProjectSpec> specs, String revisionNote) {
+        List<ProjectEvaluation> projects = new ArrayList<>();
+        for (ProjectSpec p : specs) {
+            projects.add(project(r, p.code(), p.name(), p.budget(), p.indicators()));
         }
         DepartmentEvaluation d = sample.department();
         BudgetBreakdown money = new BudgetBreakdown(Money.amount(totals.expenditure()), Money.amount(totals.basic()),
@@ -73,13 +86,13 @@ public final class PerformanceFactory {
         return new Performance(department, projects, List.of(report));
     }
 
-    private ProjectEvaluation project(Random r, String code, String name, long budget) {
+    private ProjectEvaluation project(Random r, String code, String name, long budget, int indicatorCount) {
         FundsRow all = new FundsRow(Money.amount(budget), Money.amount(budget), Money.amount(budget), StatedRate.of("100%"));
         FundsRow appropriation = new FundsRow(Money.amount(budget), Money.amount(budget), Money.amount(budget), null);
         FundsRow none = new FundsRow(Money.amount(0), Money.amount(0), Money.amount(0), null);
         ProjectFunds funds = new ProjectFunds(all, appropriation, none, none, Score.of("10"), Score.of("10"));
 
-        int count = 10 + r.nextInt(11);
+        int count = indicatorCount > 0 ? indicatorCount : 10 + r.nextInt(11);
         int effects = Math.max(2, Math.round(count * 0.3f));
         int satisfaction = Math.max(1, count / 8);
         int outputs = count - effects - satisfaction;

@@ -1,4 +1,4 @@
-package org.fiscaldisclosure.bench.data;
+package org.fiscaldisclosure.testdata;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,7 +44,14 @@ public final class FinalAccountsFactory {
     }
 
     public Generated generate(Random r, UnitIdentity unit, String revisionNote) {
-        ClassifiedTree func = functionTree(r, 20 + r.nextInt(41));
+        return generate(r, unit, revisionNote, functionTree(r, 20 + r.nextInt(41)));
+    }
+
+    /**
+     * The statements part over a given 功能分类 tree (amounts on its leaves; parents are summed here): tables 2, 3 and 5
+     * print every row of it, tables 1 and 4 its 类, table 6 the 基本支出 over 20-55 经济分类 rows.
+     */
+    Generated generate(Random r, UnitIdentity unit, String revisionNote, ClassifiedTree func) {
         func.sumUp();
         long basic = func.basic();
         ClassifiedTree econ = economicTree(r, 20 + r.nextInt(36), basic);
@@ -147,11 +154,11 @@ public final class FinalAccountsFactory {
     }
 
     /** 行政运行, 机关服务 and the personnel families are 基本支出; management and other items 项目支出. */
-    private static void assignAmounts(Random r, ClassifiedTree.Node leaf) {
+    static void assignAmounts(Random r, ClassifiedTree.Node leaf) {
         String name = leaf.code.name();
         String code = leaf.code.code();
-        boolean personnel = code.startsWith("208") || code.startsWith("210") || code.startsWith("221");
-        if (name.equals("行政运行") || name.equals("机关服务") || name.equals("事业运行") || personnel) {
+        boolean personnel = code.startsWith("20805") || code.startsWith("21011") || code.startsWith("22102");
+        if (name.equals("行政运行") || name.equals("机关服务") || name.equals("事业运行") || name.equals("机构运行") || personnel) {
             leaf.basic = Money.fen(r, 20_000, personnel ? 3_000_000 : 12_000_000);
         } else if (leaf.code.level().equals("款")) {
             long total = Money.fen(r, 50_000, 20_000_000);
