@@ -77,7 +77,7 @@ public final class PerformanceFactory {
         DepartmentEvaluation department = new DepartmentEvaluation(d.overview(), d.performanceGoals(),
                 new DepartmentBudgetExecution(money, money, StatedRate.of("100%")), d.outputs(), d.effects(),
                 d.budgetManagement(), Score.of(String.valueOf(score)), Grade.EXCELLENT,
-                d.problems() + (revisionNote == null ? "" : revisionNote), d.measures());
+                d.problems() + (revisionNote == null ? "" : revisionNote), d.measures(), d.selfEvaluationTablePublished());
         ProjectEvaluation first = projects.get(0);
         long firstBudget = first.funds().total().annualBudget().yuan().movePointRight(2).longValueExact();
         ProjectReport report = new ProjectReport(first.projectCode(),
