@@ -123,7 +123,7 @@ class RegionNamesAndScopeTest {
 
     @Test
     void everyHtmlPageCarriesTheSecurityHeadersAndOtherAnswersNosniff() {
-        for (String path : new String[]{"/portal", "/portal/110102/2024", "/portal/does-not-exist"}) {
+        for (String path : new String[]{"/portal", "/portal/110102/2024", "/portal/999998/2024"}) {
             given().accept(ContentType.HTML).get(path).then()
                     .contentType(startsWith("text/html"))
                     .header("Content-Security-Policy", equalTo(SecurityHeaders.CONTENT_SECURITY_POLICY))

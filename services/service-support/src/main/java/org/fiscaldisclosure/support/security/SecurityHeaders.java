@@ -30,7 +30,8 @@ public class SecurityHeaders {
         filters.register(rc -> {
             HttpServerResponse response = rc.response();
             boolean tool = rc.normalizedPath().startsWith("/q/");
-            response.headersEndHandler(v -> apply(response, tool));
+            // the routing context keeps every handler added this way (the response keeps only the last one set)
+            rc.addHeadersEndHandler(v -> apply(response, tool));
             rc.next();
         }, 50);
     }
