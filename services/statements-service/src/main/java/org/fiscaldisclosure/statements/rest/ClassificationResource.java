@@ -76,7 +76,7 @@ public class ClassificationResource {
     @GET
     @Path("/status")
     @PermitAll
-    @Operation(summary = "Per scheme: whether the year's catalogue is complete (then an unknown code is a WARNING, else a "
+    @Operation(operationId = "getCatalogueStatus", summary = "Per scheme: whether the year's catalogue is complete (then an unknown code is a WARNING, else a "
             + "note), the edition in force and the number of entries")
     public List<SchemeStatus> status(@QueryParam("year") String year) {
         int y = year(year);
@@ -92,7 +92,7 @@ public class ClassificationResource {
     @GET
     @Path("/changes")
     @PermitAll
-    @Operation(summary = "The year-to-year changes into a year: code of the year before → the code that replaces it")
+    @Operation(operationId = "listCatalogueChanges", summary = "The year-to-year changes into a year: code of the year before → the code that replaces it")
     public java.util.Map<String, String> changes(@QueryParam("year") String year, @QueryParam("scheme") String scheme) {
         String s = scheme(scheme);
         if (s == null) {
@@ -114,7 +114,7 @@ public class ClassificationResource {
     @GET
     @Path("/{year}/{scheme}/editions")
     @PermitAll
-    @Operation(summary = "The editions loaded for a year and scheme, newest (in force) first")
+    @Operation(operationId = "listCatalogueEditions", summary = "The editions loaded for a year and scheme, newest (in force) first")
     public List<CatalogueStore.Edition> editions(@PathParam("year") String year, @PathParam("scheme") String scheme) {
         return catalogues.editions(year(year), requiredScheme(scheme).key());
     }
@@ -123,7 +123,7 @@ public class ClassificationResource {
     @Path("/{year}/{scheme}/editions")
     @Consumes({CSV, "text/csv;charset=UTF-8"})
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Load an edition of a year's catalogue from a CSV file in the official layout (UTF-8; header 科目编码, "
+    @Operation(operationId = "loadCatalogueEditionCsv", summary = "Load an edition of a year's catalogue from a CSV file in the official layout (UTF-8; header 科目编码, "
             + "科目名称, optionally 上年科目编码 for a code that replaces one of the year before); malformed content is a 422 "
             + "naming the line and column, nothing loaded")
     public Response loadCsv(@PathParam("year") String year, @PathParam("scheme") String scheme,
@@ -141,7 +141,7 @@ public class ClassificationResource {
     @Path("/{year}/{scheme}/editions")
     @Consumes(Xlsx.MEDIA_TYPE)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Load an edition from the first sheet of an XLSX workbook in the official layout (as the CSV); "
+    @Operation(operationId = "loadCatalogueEditionXlsx", summary = "Load an edition from the first sheet of an XLSX workbook in the official layout (as the CSV); "
             + "problems name the cell")
     public Response loadXlsx(@PathParam("year") String year, @PathParam("scheme") String scheme,
                              @QueryParam("complete") String complete, @QueryParam("source") String source,
@@ -155,7 +155,7 @@ public class ClassificationResource {
     @GET
     @Path("/parked-events")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Catalogue events from the budget platform that could not be loaded, with the reason")
+    @Operation(operationId = "listParkedCatalogueEvents", summary = "Catalogue events from the budget platform that could not be loaded, with the reason")
     public List<CatalogueEvents.Parked> parked() {
         return events.parked();
     }
