@@ -43,6 +43,10 @@ public class ProblemResponsesFilter implements OASFilter {
                         .content(problemContent()));
             }
         });
+        if (responses.getAPIResponses() != null) {
+            // every operation's answers in the order of their codes, whatever order the scan found them in
+            responses.setAPIResponses(new java.util.LinkedHashMap<>(new TreeMap<>(responses.getAPIResponses())));
+        }
         op.setResponses(responses);
     }
 
