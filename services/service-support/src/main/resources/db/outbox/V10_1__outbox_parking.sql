@@ -8,3 +8,6 @@ alter table outbox_event add column partition_key text;
 drop index outbox_event_unsent;
 create index outbox_event_unsent on outbox_event (seq) where sent_at is null and parked_at is null;
 create index outbox_event_parked on outbox_event (seq) where parked_at is not null;
+-- The payload is kept as the exact text that goes on the wire: jsonb would reorder and re-space it, and the segments of
+-- a revision are addressed by the SHA-256 of their exact bytes.
+alter table outbox_event alter column payload type text using payload::text;

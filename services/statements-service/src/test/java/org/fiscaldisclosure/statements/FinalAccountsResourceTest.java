@@ -226,6 +226,8 @@ class FinalAccountsResourceTest {
             assertEquals(Segments.EVENT_TYPE, header(s, "ce_type"));
             assertEquals(r.partition(), s.partition());
             assertTrue(s.offset() < r.offset(), "a segment comes before the revision that refers to it");
+            assertEquals(s.key().substring(s.key().indexOf('/') + 1), Segments.sha256(s.value().getBytes(StandardCharsets.UTF_8)),
+                    "a segment is sent exactly as hashed");
         }
         String joined = new String(Segments.join(r.value().getBytes(StandardCharsets.UTF_8),
                 h -> segments.containsKey(h) ? segments.get(h).value().getBytes(StandardCharsets.UTF_8) : null), StandardCharsets.UTF_8);

@@ -9,8 +9,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 /** A row of the transactional outbox: one CloudEvent waiting to be sent, or already sent. */
 @Entity
@@ -39,8 +37,8 @@ public class OutboxEvent extends PanacheEntityBase {
     @Column(nullable = false)
     public String subject;
 
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false, columnDefinition = "jsonb")
+    /** The event's data exactly as it is sent (JSON text; not jsonb, which would reorder and re-space it). */
+    @Column(nullable = false)
     public String payload;
 
     @Column(name = "created_at", nullable = false)
