@@ -168,7 +168,7 @@ class YearsAndCataloguesTest {
         assertEquals("ST-CAT-004", notes.get(0).get("ruleId"));
         assertEquals("INFO", notes.get(0).get("severity"));
         assertEquals("2013401", notes.get(0).get("row"));
-        assertTrue(String.valueOf(notes.get(0).get("message")).contains("T2、T3、T5"), notes.toString());
+        assertTrue(String.valueOf(notes.get(0).get("message")).contains("表2、表3、表5"), notes.toString());
 
         load(year, catalogueCsv(part, true), true);
         assertEquals(List.of(), catalogueFindings(unit, year));

@@ -134,7 +134,9 @@ final class StructureRules {
                 return;
             }
             String code = key.substring(key.indexOf(':') + 1);
-            String where = "（" + String.join("、", use.tables()) + "）";
+            // the tables as a reader names them (表2, not the finding's table key T2)
+            String where = "（" + String.join("、", use.tables().stream()
+                    .map(t -> t.matches("T\\d+") ? "表" + t.substring(1) : t).toList()) + "）";
             Optional<Classification> entry = ctx.catalogue().find(use.scheme(), code);
             String table = firstTableKey(ctx, use);
             switch (check) {
