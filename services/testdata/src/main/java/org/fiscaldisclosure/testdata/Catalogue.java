@@ -12,8 +12,9 @@ import java.util.Optional;
 
 /**
  * The year's classification catalogue as the statements-service ships it
- * ({@code services/statements-service/src/main/resources/classifications/2024.csv}): scheme, code, name, level,
- * parent, note. Codes the catalogue marks UNVERIFIED are left out, so the synthetic units use checked codes only.
+ * ({@code services/statements-service/src/main/resources/classifications/shipped.csv}): scheme, code, name, status,
+ * source; a code's level and parent follow from its length (类 3 digits, 款 5, 项 7). Codes marked {@code unverified}
+ * are left out, so the synthetic units use checked codes only.
  */
 public final class Catalogue {
 
@@ -31,12 +32,19 @@ public final class Catalogue {
         try {
             List<String> lines = Files.readAllLines(csv);
             for (String line : lines.subList(1, lines.size())) {
-                String[] f = line.split(",", 6);
-                if (f.length < 5 || (f.length == 6 && f[5].startsWith("UNVERIFIED"))) {
+                String[] f = line.split(",", 5);
+                if (f.length < 4 || !f[3].strip().equals("verified")) {
                     continue;
                 }
-                Code code = new Code(f[0], f[1], f[2], f[3], f[4]);
-                c.byKey.put(f[0] + ":" + f[1], code);
+                String digits = f[1].strip();
+                String level = switch (digits.length()) {
+                    case 3 -> "类";
+                    case 5 -> "款";
+                    default -> "项";
+                };
+                String parent = digits.length() > 3 ? digits.substring(0, digits.length() - 2) : "";
+                Code code = new Code(f[0].strip(), digits, f[2].strip(), level, parent);
+                c.byKey.put(code.scheme() + ":" + code.code(), code);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("classification catalogue " + csv, e);

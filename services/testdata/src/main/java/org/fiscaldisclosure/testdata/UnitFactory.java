@@ -58,7 +58,7 @@ public final class UnitFactory {
             try {
                 FinalAccounts sampleStatements = JSON.readValue(sample.resolve("final-accounts.json").toFile(), FinalAccounts.class);
                 Performance samplePerformance = JSON.readValue(sample.resolve("performance.json").toFile(), Performance.class);
-                Catalogue catalogue = Catalogue.read(projectRoot.resolve("services/statements-service/src/main/resources/classifications/2024.csv"));
+                Catalogue catalogue = Catalogue.read(projectRoot.resolve("services/statements-service/src/main/resources/classifications/shipped.csv"));
                 FinalAccountsFactory statements = new FinalAccountsFactory(catalogue, sampleStatements.unit().duties()
                         .substring(sampleStatements.unit().duties().indexOf("主要职责")));
                 return new Sources(statements, samplePerformance, catalogue);
