@@ -354,8 +354,9 @@ final class HostileCases {
             }
         }
 
-        byte[] big = oversized(text, 2 * 1024 * 1024);
-        cases.add(new Case(e, "size", "2 MiB body with Content-Length", r.body("application/json", big)));
+        // over the request limit (MessageLimits.MAX_REQUEST_BYTES, 4 MiB) and, chunked, under and over it
+        byte[] big = oversized(text, 5 * 1024 * 1024);
+        cases.add(new Case(e, "size", "5 MiB body with Content-Length", r.body("application/json", big)));
         cases.add(new Case(e, "size", "1.5 MiB body chunked", r.body("application/json", oversized(text, 3 * 512 * 1024)).withoutLength()));
         cases.add(new Case(e, "size", "5 MiB body chunked", r.body("application/json", oversized(text, 5 * 1024 * 1024)).withoutLength()));
     }

@@ -1,5 +1,6 @@
 package org.fiscaldisclosure.statements;
 
+import org.fiscaldisclosure.contracts.event.MessageLimits;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -102,7 +103,7 @@ class BadInputTest {
 
     @Test
     void anOversizedBodyIs413() {
-        String huge = "{\"unit\": {\"name\": \"" + "x".repeat(1_100_000) + "\"}}";
+        String huge = "{\"unit\": {\"name\": \"" + "x".repeat(MessageLimits.MAX_REQUEST_BYTES + 1_000) + "\"}}";
         put(URL, huge).statusCode(413).body("errors[0].field", equalTo("body"));
     }
 
