@@ -55,7 +55,9 @@ class PerformanceResourceTest {
                 Map.entry("PF-EXE-004", 2), Map.entry("PF-TOT-001", 1), Map.entry("PF-TOT-002", 1),
                 Map.entry("PF-IND-002", 7), Map.entry("PF-IND-003", 8), Map.entry("PF-IND-004", 1),
                 Map.entry("PF-IND-005", 59), Map.entry("PF-IND-007", 42), Map.entry("PF-IND-008", 8),
-                Map.entry("PF-WGT-001", 15), Map.entry("PF-GOL-001", 1), Map.entry("PF-RPT-001", 1))), byRule);
+                Map.entry("PF-WGT-001", 15), Map.entry("PF-GOL-001", 1), Map.entry("PF-RPT-001", 1),
+                // the 部门整体 score of 98 has no 部门整体绩效自评表 behind it
+                Map.entry("PF-DEP-007", 1))), byRule);
         assertEquals(3, stored.getInt("validation.fatal"));
 
         Map<String, Object> total = first(findings, "PF-TOT-001");

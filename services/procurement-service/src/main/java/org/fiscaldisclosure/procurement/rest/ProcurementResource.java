@@ -104,8 +104,9 @@ public class ProcurementResource extends PartResource<Procurement> {
         PathParams path = PathParams.parse(unitCode, year);
         UnitProfile profile = store.latest(path.unitCode(), path.year()).map(r -> r.part().profile()).orElse(null);
         Procurement part = ProcurementWorkbook.read(WorkbookReader.read(body, maxBytes), profile, bodies::validate);
+        boolean first = store.currentRevision(path.unitCode(), path.year()) == 0;
         PartRevision<Procurement> stored = store.put(path.unitCode(), path.year(), part, ifMatch);
-        Response.ResponseBuilder response = stored.revision() == 1 ? Response.created(uri.getRequestUri()) : Response.ok();
+        Response.ResponseBuilder response = first ? Response.created(uri.getRequestUri()) : Response.ok();
         return response.entity(stored).tag(new EntityTag(String.valueOf(stored.revision()))).build();
     }
 
