@@ -41,4 +41,26 @@ public class PartRevisionRow extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false, columnDefinition = "jsonb")
     public String document;
+
+    /** The revision's whole JSON: its manifest with the stored segments joined in ({@code Segments}). */
+    public byte[] joined() {
+        byte[] manifest = document.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.util.Set<String> hashes = org.fiscaldisclosure.support.messaging.Segments.references(manifest);
+        java.util.Map<String, byte[]> found = new java.util.HashMap<>();
+        if (!hashes.isEmpty()) {
+            @SuppressWarnings("unchecked")
+            java.util.List<Object[]> rows = getEntityManager().createNativeQuery("select hash, content from part_segment "
+                            + "where unit_code = ?1 and fiscal_year = ?2 and hash = any(cast(?3 as text[]))")
+                    .setParameter(1, unitCode).setParameter(2, fiscalYear)
+                    .setParameter(3, "{" + String.join(",", hashes) + "}").getResultList();
+            for (Object[] r : rows) {
+                found.put((String) r[0], (byte[]) r[1]);
+            }
+        }
+        try {
+            return org.fiscaldisclosure.support.messaging.Segments.join(manifest, found::get);
+        } catch (org.fiscaldisclosure.support.messaging.Segments.MissingSegmentException e) {
+            throw new IllegalStateException("stored revision refers to missing " + e.getMessage(), e);
+        }
+    }
 }
