@@ -217,6 +217,45 @@ class SuiteEndToEndIT {
         assertEquals(before.get("headline"), after.get("headline"));
     }
 
+    /**
+     * A revision's JSON with its segments put back, as a consumer reads it: {@code {"$segment": h}} in an array is the
+     * segment {@code h}; {@code {"$chunks": [h, …]}} is the concatenation of those arrays.
+     */
+    static com.fasterxml.jackson.databind.JsonNode joined(com.fasterxml.jackson.databind.JsonNode node,
+                                                          java.util.Map<String, byte[]> segments) throws java.io.IOException {
+        if (node.isObject() && node.size() == 1 && node.get("$segment") != null) {
+            byte[] s = segments.get(node.get("$segment").asText());
+            assertTrue(s != null, "segment " + node.get("$segment").asText() + " was sent");
+            return joined(Http.JSON.readTree(s), segments);
+        }
+        if (node.isObject() && node.size() == 1 && node.get("$chunks") != null) {
+            com.fasterxml.jackson.databind.node.ArrayNode all = Http.JSON.createArrayNode();
+            for (com.fasterxml.jackson.databind.JsonNode h : node.get("$chunks")) {
+                byte[] s = segments.get(h.asText());
+                assertTrue(s != null, "chunk " + h.asText() + " was sent");
+                Http.JSON.readTree(s).forEach(all::add);
+            }
+            return all;
+        }
+        if (node.isArray()) {
+            com.fasterxml.jackson.databind.node.ArrayNode out = Http.JSON.createArrayNode();
+            for (com.fasterxml.jackson.databind.JsonNode e : node) {
+                out.add(joined(e, segments));
+            }
+            return out;
+        }
+        if (node.isObject()) {
+            com.fasterxml.jackson.databind.node.ObjectNode out = Http.JSON.createObjectNode();
+            var fields = node.fields();
+            while (fields.hasNext()) {
+                var f = fields.next();
+                out.set(f.getKey(), joined(f.getValue(), segments));
+            }
+            return out;
+        }
+        return node;
+    }
+
     @Test
     @Order(7)
     void everyEventTheProducersSentValidatesAgainstItsPublishedSchema() throws Exception {
@@ -227,31 +266,49 @@ class SuiteEndToEndIT {
         java.util.Map<String, com.networknt.schema.JsonSchema> schemas = new java.util.HashMap<>();
         int checked = 0;
         java.util.List<String> invalid = new java.util.ArrayList<>();
+        java.util.List<org.apache.kafka.clients.consumer.ConsumerRecord<String, String>> received = new java.util.ArrayList<>();
         try (org.apache.kafka.clients.consumer.KafkaConsumer<String, String> c = new org.apache.kafka.clients.consumer.KafkaConsumer<>(
                 cfg, new org.apache.kafka.common.serialization.StringDeserializer(), new org.apache.kafka.common.serialization.StringDeserializer())) {
             c.subscribe(java.util.List.of("fiscal.statements.v1", "fiscal.procurement.v1", "fiscal.performance.v1"));
             long quietSince = System.currentTimeMillis();
             long deadline = System.currentTimeMillis() + 60_000;
-            while (System.currentTimeMillis() < deadline && (checked == 0 || System.currentTimeMillis() - quietSince < 3_000)) {
+            while (System.currentTimeMillis() < deadline && (received.isEmpty() || System.currentTimeMillis() - quietSince < 3_000)) {
                 for (org.apache.kafka.clients.consumer.ConsumerRecord<String, String> r : c.poll(Duration.ofMillis(300))) {
                     quietSince = System.currentTimeMillis();
-                    String type = new String(r.headers().lastHeader("ce_type").value(), java.nio.charset.StandardCharsets.UTF_8);
-                    com.networknt.schema.JsonSchema schema = schemas.computeIfAbsent(type, t -> {
-                        try {
-                            return com.networknt.schema.JsonSchemaFactory.getInstance(com.networknt.schema.SpecVersion.VersionFlag.V202012,
-                                            b -> b.schemaMappers(m -> m.mapPrefix("https://fiscal-disclosure.org/events/",
-                                                    root.resolve("api-specs/events").toUri().toString())))
-                                    .getSchema(Files.readString(root.resolve("api-specs/events/" + t + ".schema.json")));
-                        } catch (java.io.IOException e) {
-                            throw new java.io.UncheckedIOException(e);
-                        }
-                    });
-                    var errors = schema.validate(Http.JSON.readTree(r.value()));
-                    if (!errors.isEmpty()) {
-                        invalid.add(type + "@" + r.offset() + ": " + errors);
-                    }
-                    checked++;
+                    received.add(r);
                 }
+            }
+        }
+        // a revision travels as a manifest and its segments (docs/messaging.md): each segment is checked as sent, each
+        // revision as a consumer reads it, with its segments joined in
+        java.util.Map<String, byte[]> segments = new java.util.HashMap<>();
+        for (var r : received) {
+            if (r.key().contains("/")) {
+                segments.put(r.key().substring(r.key().indexOf('/') + 1), r.value().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        for (var r : received) {
+            String type = new String(r.headers().lastHeader("ce_type").value(), java.nio.charset.StandardCharsets.UTF_8);
+            com.networknt.schema.JsonSchema schema = schemas.computeIfAbsent(type, t -> {
+                try {
+                    return com.networknt.schema.JsonSchemaFactory.getInstance(com.networknt.schema.SpecVersion.VersionFlag.V202012,
+                                    b -> b.schemaMappers(m -> m.mapPrefix("https://fiscal-disclosure.org/events/",
+                                            root.resolve("api-specs/events").toUri().toString())))
+                            .getSchema(Files.readString(root.resolve("api-specs/events/" + t + ".schema.json")));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            com.fasterxml.jackson.databind.JsonNode payload = Http.JSON.readTree(r.value());
+            if (!r.key().contains("/")) {
+                payload = joined(payload, segments);
+            }
+            var errors = schema.validate(payload);
+            if (!errors.isEmpty()) {
+                invalid.add(type + "@" + r.offset() + ": " + errors);
+            }
+            if (!r.key().contains("/")) {
+                checked++;
             }
         }
         assertEquals(java.util.List.of(), invalid);
