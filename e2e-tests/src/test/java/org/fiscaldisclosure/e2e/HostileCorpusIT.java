@@ -278,7 +278,12 @@ class HostileCorpusIT {
             assertFalse(html.contains(raw), "unescaped " + raw + " on the page");
         }
         assertTrue(html.contains("&lt;script&gt;alert("), "the unit name is shown escaped");
-        assertTrue(html.contains("&lt;img src=x onerror=alert(1)&gt;"), "the explanation is shown escaped");
+        // the published document carries no findings; their explanations are shown, escaped, on the data-quality view
+        HostileRequest.Reply quality = HostileRequest.of("GET", base(Suite.DISCLOSURE) + "/portal/disclosures/" + UNIT
+                + "/2024/data-quality").send();
+        assertEquals(200, quality.status());
+        assertFalse(quality.body().contains("<img src=x"), "unescaped explanation on the data-quality view");
+        assertTrue(quality.body().contains("&lt;img src=x onerror=alert(1)&gt;"), "the explanation is shown escaped");
         assertTrue(html.contains("𠮷"), "a character outside the BMP is shown as it is");
         REPORT.accepted("explanation text with an `<img onerror>` element and SQL, approver with `</td><script>`, publisher "
                 + "with `\"><svg onload>`: accepted (201), published as version 1; the public HTML page shows them escaped "
