@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Each service's generated OpenAPI document describes itself: every operation has its own operationId, every
  * parameter a description and a typed schema (the unit code with its pattern, the year, revision and version as
- * integers), and no schema is a library's class (Jackson's JsonNode).
+ * integers), every field of every schema a description, and no schema is a library's class (Jackson's JsonNode).
  */
 class OpenApiDocumentsTest {
 
@@ -100,6 +100,29 @@ class OpenApiDocumentsTest {
         assertFalse(doc.at("/components/schemas").has("JsonNode"), service);
         assertFalse(doc.at("/components/schemas").has("JsonNodeType"), service);
         assertFalse(doc.toString().contains("#/components/schemas/JsonNode"), service);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"statements-service", "procurement-service", "performance-service", "disclosure-service"})
+    void everyFieldOfEverySchemaIsDescribed(String service) throws Exception {
+        List<String> undescribed = new ArrayList<>();
+        JsonNode schemas = document(service).at("/components/schemas");
+        assertTrue(schemas.size() > 10, service + " documents " + schemas.size() + " schemas");
+        schemas.properties().forEach(s -> undescribedFields(s.getKey(), s.getValue(), undescribed));
+        assertEquals(List.of(), undescribed, service + ": fields without a description (service-support's "
+                + "openapi/field-descriptions.properties gives them one by name)");
+    }
+
+    private static void undescribedFields(String path, JsonNode schema, List<String> undescribed) {
+        schema.path("properties").properties().forEach(p -> {
+            if (p.getValue().path("description").asText("").isBlank()) {
+                undescribed.add(path + "." + p.getKey());
+            }
+            undescribedFields(path + "." + p.getKey(), p.getValue(), undescribed);
+        });
+        if (schema.has("items")) {
+            undescribedFields(path + "[]", schema.get("items"), undescribed);
+        }
     }
 
     @ParameterizedTest
