@@ -13,7 +13,6 @@ import java.util.function.Function;
 import org.fiscaldisclosure.contracts.part.procurement.PurchasedServiceItem;
 import org.fiscaldisclosure.contracts.validation.Finding;
 import org.fiscaldisclosure.contracts.validation.RuleDefinition;
-import org.fiscaldisclosure.contracts.validation.Severity;
 import org.fiscaldisclosure.support.validation.Checks;
 import org.fiscaldisclosure.support.validation.RuleCatalogue;
 
@@ -31,48 +30,25 @@ public final class ProcurementRules {
     }
 
     public static RuleCatalogue<ProcurementFigures> catalogue() {
-        return new RuleCatalogue<ProcurementFigures>()
-                .register("PR-T11-001", Severity.FATAL, "合计", List.of(T11),
-                        "表11 政府采购支出总额应等于货物、工程、服务支出之和",
-                        ProcurementRules::mismatches)
-                .register("PR-T11-002", Severity.FATAL, "包含关系", List.of(T11),
-                        "表11 授予中小企业合同金额不应超过政府采购支出总额",
-                        (rule, f) -> Checks.atMost(rule, PART, "授予中小企业合同金额", AMOUNT,
+        return new RuleCatalogue<ProcurementFigures>("rules/procurement.tsv")
+                .register("PR-T11-001", ProcurementRules::mismatches)
+                .register("PR-T11-002", (rule, f) -> Checks.atMost(rule, PART, "授予中小企业合同金额", AMOUNT,
                                 f.smeAwards().amount(), f.total().amount()))
-                .register("PR-T11-003", Severity.FATAL, "包含关系", List.of(T11),
-                        "表11 授予小微企业合同金额不应超过授予中小企业合同金额",
-                        (rule, f) -> Checks.atMost(rule, PART, "授予小微企业合同金额", AMOUNT,
+                .register("PR-T11-003", (rule, f) -> Checks.atMost(rule, PART, "授予小微企业合同金额", AMOUNT,
                                 f.smallMicroAwards().amount(), f.smeAwards().amount()))
-                .register("PR-T11-004", Severity.FATAL, "明细合计", List.of(T11),
-                        "表11 货物、工程、服务支出（填报数）应等于同类政府采购合同金额之和",
-                        ProcurementRules::mismatches)
-                .register("PR-T11-005", Severity.FATAL, "明细合计", List.of(T11),
-                        "表11 授予中小企业、小微企业合同金额（填报数）应等于授予该类供应商的合同金额之和",
-                        ProcurementRules::mismatches)
-                .register("PR-T11-006", Severity.WARNING, "占比", List.of(T11),
-                        "表11 填报的占政府采购支出总额百分比应等于按金额计算（四舍五入保留两位小数）的百分比",
-                        ProcurementRules::shares)
-                .register("PR-T11-007", Severity.WARNING, "重复", List.of(T11),
-                        "政府采购合同重复列示（名称、类别、供应商、金额、签订日期均相同）",
-                        (rule, f) -> duplicates(rule, f.contracts(), c -> List.of(c.name(), c.category(), c.supplier(),
+                .register("PR-T11-004", ProcurementRules::mismatches)
+                .register("PR-T11-005", ProcurementRules::mismatches)
+                .register("PR-T11-006", ProcurementRules::shares)
+                .register("PR-T11-007", (rule, f) -> duplicates(rule, f.contracts(), c -> List.of(c.name(), c.category(), c.supplier(),
                                 c.amount(), c.signedOn()), c -> c.name(), "合同"))
-                .register("PR-T12-001", Severity.FATAL, "明细合计", List.of(T12),
-                        "表12 政府购买服务决算（填报数）应等于各项目决算金额之和",
-                        ProcurementRules::mismatches)
-                .register("PR-T12-002", Severity.INFO, "完整性", List.of(T12),
-                        "表12 项目缺少承接主体或所属预算项目编码，无法与项目支出核对",
-                        ProcurementRules::incompleteItems)
-                .register("PR-T12-003", Severity.WARNING, "重复", List.of(T12),
-                        "政府购买服务项目重复列示（名称、项目编码、金额均相同）",
-                        (rule, f) -> duplicates(rule, f.items(), i -> Arrays.asList(i.project(), i.projectCode(),
+                .register("PR-T12-001", ProcurementRules::mismatches)
+                .register("PR-T12-002", ProcurementRules::incompleteItems)
+                .register("PR-T12-003", (rule, f) -> duplicates(rule, f.items(), i -> Arrays.asList(i.project(), i.projectCode(),
                                 i.amount()), PurchasedServiceItem::project, "项目"))
-                .register("PR-T12-004", Severity.WARNING, "合理性", List.of(T12, T11),
-                        "政府购买服务决算高于政府采购服务支出，请说明（采购限额以下的购买服务不属于政府采购）",
-                        (rule, f) -> Checks.atMost(rule, PART, "政府购买服务决算", AMOUNT,
+                .register("PR-T12-004", (rule, f) -> Checks.atMost(rule, PART, "政府购买服务决算", AMOUNT,
                                 f.purchasedServices().amount(), f.services().amount()))
-                .register("PR-RND-001", Severity.WARNING, "舍入", List.of(T11, T12),
-                        "填报数与明细之和的差异在万元舍入误差以内（每个按万元两位小数填报的数最多差0.005万元），请核对",
-                        ProcurementRules::withinRounding);
+                .register("PR-RND-001", ProcurementRules::withinRounding)
+                .complete();
     }
 
     /** The comparisons that belong to this rule and differ beyond rounding. */

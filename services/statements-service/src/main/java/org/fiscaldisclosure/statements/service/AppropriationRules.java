@@ -17,7 +17,6 @@ import org.fiscaldisclosure.contracts.part.statements.TableRow;
 import org.fiscaldisclosure.contracts.part.statements.UnitInfo;
 import org.fiscaldisclosure.contracts.validation.Finding;
 import org.fiscaldisclosure.contracts.validation.RuleDefinition;
-import org.fiscaldisclosure.contracts.validation.Severity;
 import org.fiscaldisclosure.contracts.value.Amount;
 import org.fiscaldisclosure.statements.figures.StatementFigures;
 import org.fiscaldisclosure.support.validation.RuleCatalogue;
@@ -38,30 +37,17 @@ final class AppropriationRules {
     }
 
     static void register(RuleCatalogue<StatementsContext> c) {
-        c.register("ST-T4-001", Severity.FATAL, "表间", List.of("T4", "T1"), "表4 各项财政拨款收入应等于表1 对应收入",
-                AppropriationRules::incomeByFund);
-        c.register("ST-T4-002", Severity.FATAL, "结转", List.of("T4"),
-                "表4 年初财政拨款结转和结余加本年收入减本年支出应等于年末财政拨款结转和结余（分资金性质）",
-                AppropriationRules::carryOver);
-        c.register("ST-T4-003", Severity.FATAL, "行内", List.of("T4"), "表4 各类支出合计应等于三类财政拨款之和",
-                (r, ctx) -> SummaryRules.rowSums(r, ctx, APPROPRIATION, FUNDS.stream().map(Fund::column).toList()));
-        c.register("ST-T4-004", Severity.FATAL, "表间", List.of("T4", "T5", "T7", "T9"),
-                "表4 分资金性质的各类支出应等于表5、表7、表9 同类支出", AppropriationRules::fundTablesAgree);
-        c.register("ST-T4-005", Severity.FATAL, "包含关系", List.of("T4", "T3"), "表4 财政拨款支出不应超过表3 同类本年支出",
-                AppropriationRules::withinAllFunds);
-        c.register("ST-T5-001", Severity.FATAL, "行内", List.of("T5"), "表5 各行合计应等于基本支出与项目支出之和",
-                (r, ctx) -> SummaryRules.rowSums(r, ctx, GENERAL_BUDGET, List.of("basic", "project")));
-        c.register("ST-T5-002", Severity.FATAL, "表间", List.of("T5", "T6"), "表5 基本支出合计应等于表6 人员经费与公用经费之和",
-                (r, ctx) -> basicAgrees(r, ctx, GENERAL_BUDGET, GENERAL_BUDGET_BASIC));
-        c.register("ST-T6-001", Severity.FATAL, "包含关系", List.of("T6"), "机关运行经费不应超过表6 公用经费合计",
-                AppropriationRules::officeCostWithinPublicUse);
-        c.register("ST-T7-001", Severity.FATAL, "结转", List.of("T7"),
-                "表7 各行年初结转和结余加本年收入减本年支出应等于年末结转和结余，本年支出应等于基本支出与项目支出之和",
-                AppropriationRules::fundRows);
-        c.register("ST-T7-002", Severity.FATAL, "表间", List.of("T7", "T8"), "表7 基本支出合计应等于表8 合计",
-                (r, ctx) -> basicAgrees(r, ctx, GOVERNMENT_FUND, GOVERNMENT_FUND_BASIC));
-        c.register("ST-T9-001", Severity.FATAL, "行内", List.of("T9"), "表9 各行合计应等于基本支出与项目支出之和",
-                (r, ctx) -> SummaryRules.rowSums(r, ctx, STATE_CAPITAL, List.of("basic", "project")));
+        c.register("ST-T4-001", AppropriationRules::incomeByFund);
+        c.register("ST-T4-002", AppropriationRules::carryOver);
+        c.register("ST-T4-003", (r, ctx) -> SummaryRules.rowSums(r, ctx, APPROPRIATION, FUNDS.stream().map(Fund::column).toList()));
+        c.register("ST-T4-004", AppropriationRules::fundTablesAgree);
+        c.register("ST-T4-005", AppropriationRules::withinAllFunds);
+        c.register("ST-T5-001", (r, ctx) -> SummaryRules.rowSums(r, ctx, GENERAL_BUDGET, List.of("basic", "project")));
+        c.register("ST-T5-002", (r, ctx) -> basicAgrees(r, ctx, GENERAL_BUDGET, GENERAL_BUDGET_BASIC));
+        c.register("ST-T6-001", AppropriationRules::officeCostWithinPublicUse);
+        c.register("ST-T7-001", AppropriationRules::fundRows);
+        c.register("ST-T7-002", (r, ctx) -> basicAgrees(r, ctx, GOVERNMENT_FUND, GOVERNMENT_FUND_BASIC));
+        c.register("ST-T9-001", (r, ctx) -> SummaryRules.rowSums(r, ctx, STATE_CAPITAL, List.of("basic", "project")));
     }
 
     private static List<Finding> incomeByFund(RuleDefinition r, StatementsContext ctx) {

@@ -9,11 +9,11 @@ public final class FinalAccountsRules {
     }
 
     public static RuleCatalogue<StatementsContext> catalogue() {
-        RuleCatalogue<StatementsContext> c = new RuleCatalogue<>();
+        RuleCatalogue<StatementsContext> c = new RuleCatalogue<>("rules/statements.tsv");
         SummaryRules.register(c);
         AppropriationRules.register(c);
         StructureRules.register(c);
         TextRules.register(c);
-        return c;
+        return c.complete();
     }
 }

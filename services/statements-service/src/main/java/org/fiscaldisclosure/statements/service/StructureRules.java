@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.fiscaldisclosure.contracts.part.statements.TableRow;
 import org.fiscaldisclosure.contracts.validation.Finding;
 import org.fiscaldisclosure.contracts.validation.RuleDefinition;
-import org.fiscaldisclosure.contracts.validation.Severity;
 import org.fiscaldisclosure.contracts.value.Amount;
 import org.fiscaldisclosure.statements.classification.Classification;
 import org.fiscaldisclosure.statements.classification.ClassificationCatalogue;
@@ -25,26 +24,15 @@ final class StructureRules {
     }
 
     static void register(RuleCatalogue<StatementsContext> c) {
-        c.register("ST-HIER-001", Severity.FATAL, "层级", List.of("T2", "T3", "T4", "T5", "T7", "T9"),
-                "功能分类：类应等于其下各款之和，款应等于其下各项之和", (r, ctx) -> hierarchy(r, ctx, "func"));
-        c.register("ST-HIER-002", Severity.FATAL, "层级", List.of("T6", "T8"), "经济分类：类应等于其下各款之和",
-                (r, ctx) -> hierarchy(r, ctx, "econ"));
-        c.register("ST-T10-001", Severity.FATAL, "合计", List.of("T10"),
-                "表10 “三公”经费合计应等于因公出国（境）费、公务用车购置及运行费、公务接待费之和，公务用车购置及运行费应等于购置费与运行费之和",
-                StructureRules::threePublic);
+        c.register("ST-HIER-001", (r, ctx) -> hierarchy(r, ctx, "func"));
+        c.register("ST-HIER-002", (r, ctx) -> hierarchy(r, ctx, "econ"));
+        c.register("ST-T10-001", StructureRules::threePublic);
         List<String> tables = List.of("T1", "T2", "T3", "T4", "T5", "T6", "T7", "T8", "T9");
-        c.register("ST-CAT-001", Severity.WARNING, "科目", tables, "科目编码不在本年度完整分类科目目录中",
-                (r, ctx) -> catalogue(r, ctx, Check.UNKNOWN, true));
-        c.register("ST-CAT-002", Severity.INFO, "科目", tables, "科目编码在目录中标注为待核实",
-                (r, ctx) -> catalogue(r, ctx, Check.UNVERIFIED, false));
-        c.register("ST-CAT-003", Severity.WARNING, "科目", tables, "科目名称与本年度完整分类科目目录不一致",
-                (r, ctx) -> catalogue(r, ctx, Check.NAME, true));
-        c.register("ST-CAT-004", Severity.INFO, "科目", tables,
-                "科目编码不在已载入的分类科目目录中（本年度目录未标注为完整），请核对",
-                (r, ctx) -> catalogue(r, ctx, Check.UNKNOWN, false));
-        c.register("ST-CAT-005", Severity.INFO, "科目", tables,
-                "科目名称与已载入的分类科目目录不一致（本年度目录未标注为完整），请核对",
-                (r, ctx) -> catalogue(r, ctx, Check.NAME, false));
+        c.register("ST-CAT-001", (r, ctx) -> catalogue(r, ctx, Check.UNKNOWN, true));
+        c.register("ST-CAT-002", (r, ctx) -> catalogue(r, ctx, Check.UNVERIFIED, false));
+        c.register("ST-CAT-003", (r, ctx) -> catalogue(r, ctx, Check.NAME, true));
+        c.register("ST-CAT-004", (r, ctx) -> catalogue(r, ctx, Check.UNKNOWN, false));
+        c.register("ST-CAT-005", (r, ctx) -> catalogue(r, ctx, Check.NAME, false));
     }
 
     private enum Check { UNKNOWN, UNVERIFIED, NAME }

@@ -13,7 +13,6 @@ import java.util.TreeSet;
 import org.fiscaldisclosure.contracts.part.statements.TableRow;
 import org.fiscaldisclosure.contracts.validation.Finding;
 import org.fiscaldisclosure.contracts.validation.RuleDefinition;
-import org.fiscaldisclosure.contracts.validation.Severity;
 import org.fiscaldisclosure.contracts.value.Amount;
 import org.fiscaldisclosure.statements.figures.StatementFigures;
 import org.fiscaldisclosure.support.validation.RuleCatalogue;
@@ -29,34 +28,20 @@ final class SummaryRules {
     }
 
     static void register(RuleCatalogue<StatementsContext> c) {
-        c.register("ST-T1-001", Severity.FATAL, "合计", List.of("T1"), "表1 本年收入合计应等于八项收入之和",
-                (r, ctx) -> stated(r, ctx, "incomeTotal", ctx.figures().incomeTotal(), 8));
-        c.register("ST-T1-002", Severity.FATAL, "合计", List.of("T1"), "表1 本年支出合计应等于各类支出之和",
-                (r, ctx) -> stated(r, ctx, "expenditureTotal", ctx.figures().expenditureTotal(),
+        c.register("ST-T1-001", (r, ctx) -> stated(r, ctx, "incomeTotal", ctx.figures().incomeTotal(), 8));
+        c.register("ST-T1-002", (r, ctx) -> stated(r, ctx, "expenditureTotal", ctx.figures().expenditureTotal(),
                         ctx.figures().classes(SUMMARY).size()));
-        c.register("ST-T1-003", Severity.FATAL, "合计", List.of("T1"),
-                "表1 收入总计应等于本年收入合计、使用非财政拨款结余与年初结转和结余之和",
-                (r, ctx) -> stated(r, ctx, "grandIncomeTotal", ctx.figures().grandIncomeTotal(), 10));
-        c.register("ST-T1-004", Severity.FATAL, "合计", List.of("T1"),
-                "表1 支出总计应等于本年支出合计、结余分配与年末结转和结余之和",
-                (r, ctx) -> stated(r, ctx, "grandExpenditureTotal", ctx.figures().grandExpenditureTotal(),
+        c.register("ST-T1-003", (r, ctx) -> stated(r, ctx, "grandIncomeTotal", ctx.figures().grandIncomeTotal(), 10));
+        c.register("ST-T1-004", (r, ctx) -> stated(r, ctx, "grandExpenditureTotal", ctx.figures().grandExpenditureTotal(),
                         ctx.figures().classes(SUMMARY).size() + 2));
-        c.register("ST-T1-005", Severity.FATAL, "平衡", List.of("T1"), "表1 收入总计应等于支出总计",
-                (r, ctx) -> Located.equal(r, ctx, SUMMARY, "grandIncomeTotal", AMOUNT, ctx.figures().publishedGrandTotal(),
+        c.register("ST-T1-005", (r, ctx) -> Located.equal(r, ctx, SUMMARY, "grandIncomeTotal", AMOUNT, ctx.figures().publishedGrandTotal(),
                         ctx.figures().publishedGrandExpenditureTotal(), 0, null));
-        c.register("ST-T1-006", Severity.FATAL, "表间", List.of("T1", "T3"),
-                "表1 本年支出合计应等于表3 基本支出、项目支出、上缴上级支出、经营支出、对附属单位补助支出之和",
-                (r, ctx) -> Located.equal(r, ctx, SUMMARY, "expenditureTotal", AMOUNT, ctx.figures().expenditureTotal(),
+        c.register("ST-T1-006", (r, ctx) -> Located.equal(r, ctx, SUMMARY, "expenditureTotal", AMOUNT, ctx.figures().expenditureTotal(),
                         Amount.sum(USES.stream().map(u -> ctx.figures().use(u)).toList()), 5, null));
-        c.register("ST-T2-001", Severity.FATAL, "行内", List.of("T2"), "表2 各行本年收入合计应等于各项收入之和",
-                (r, ctx) -> rowSums(r, ctx, INCOME, T2_SOURCES));
-        c.register("ST-T2-002", Severity.FATAL, "表间", List.of("T2", "T1"), "表2 各列合计应等于表1 对应收入",
-                SummaryRules::incomeColumns);
-        c.register("ST-T3-001", Severity.FATAL, "行内", List.of("T3"),
-                "表3 各行本年支出合计应等于基本支出、项目支出、上缴上级支出、经营支出、对附属单位补助支出之和",
-                (r, ctx) -> rowSums(r, ctx, EXPENDITURE, USES));
-        c.register("ST-T3-002", Severity.FATAL, "表间", List.of("T3", "T1"), "表3 各类本年支出合计应等于表1 同类支出",
-                SummaryRules::classesAgree);
+        c.register("ST-T2-001", (r, ctx) -> rowSums(r, ctx, INCOME, T2_SOURCES));
+        c.register("ST-T2-002", SummaryRules::incomeColumns);
+        c.register("ST-T3-001", (r, ctx) -> rowSums(r, ctx, EXPENDITURE, USES));
+        c.register("ST-T3-002", SummaryRules::classesAgree);
     }
 
     private static List<Finding> stated(RuleDefinition r, StatementsContext ctx, String row, Amount computed, int addends) {

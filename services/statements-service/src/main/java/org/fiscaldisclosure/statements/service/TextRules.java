@@ -14,7 +14,6 @@ import java.util.TreeSet;
 import org.fiscaldisclosure.contracts.part.statements.BudgetLine;
 import org.fiscaldisclosure.contracts.validation.Finding;
 import org.fiscaldisclosure.contracts.validation.RuleDefinition;
-import org.fiscaldisclosure.contracts.validation.Severity;
 import org.fiscaldisclosure.contracts.value.Amount;
 import org.fiscaldisclosure.support.validation.RuleCatalogue;
 
@@ -29,23 +28,16 @@ final class TextRules {
     }
 
     static void register(RuleCatalogue<StatementsContext> c) {
-        c.register("ST-N-001", Severity.WARNING, "说明", List.of("T1", "T4", "T5", "T10"), "与上年相比有增减变化，但未说明原因",
-                TextRules::yearOnYearReasons);
-        c.register("ST-N-002", Severity.WARNING, "说明", List.of("T5"), "决算数与年初预算数不同，但未说明原因",
-                TextRules::budgetReasons);
-        c.register("ST-N-003", Severity.WARNING, "名词解释", List.of("T2", "T3", "T5"),
-                "使用的功能分类项级科目缺少名词解释", TextRules::itemExplanations);
-        c.register("ST-N-004", Severity.WARNING, "说明", List.of("T1"), "本年新增单位的年初结转和结余应为0",
-                (r, ctx) -> ctx.part().unit().newlyEstablished()
+        c.register("ST-N-001", TextRules::yearOnYearReasons);
+        c.register("ST-N-002", TextRules::budgetReasons);
+        c.register("ST-N-003", TextRules::itemExplanations);
+        c.register("ST-N-004", (r, ctx) -> ctx.part().unit().newlyEstablished()
                         ? Located.equal(r, ctx, SUMMARY, "carryOverAtStart", "amount", ctx.figures().source("carryOverAtStart"),
                                 Amount.ZERO, 0, null)
                         : List.of());
-        c.register("ST-N-005", Severity.FATAL, "文字", List.of(), "公开文本含模板说明、备选措辞或占位符",
-                TextRules::residue);
-        c.register("ST-N-006", Severity.INFO, "说明", List.of("T5"), "使用的一般公共预算财政拨款科目未填报年初预算，无法说明完成年初预算情况",
-                TextRules::missingBudgets);
-        c.register("ST-N-007", Severity.WARNING, "说明", List.of("T1"), "非本年新增单位，但缺少上年数，无法与上年比较",
-                TextRules::missingPrior);
+        c.register("ST-N-005", TextRules::residue);
+        c.register("ST-N-006", TextRules::missingBudgets);
+        c.register("ST-N-007", TextRules::missingPrior);
     }
 
     /**

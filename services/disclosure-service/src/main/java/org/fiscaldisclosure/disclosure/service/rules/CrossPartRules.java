@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.fiscaldisclosure.contracts.event.PartKind;
 import org.fiscaldisclosure.contracts.validation.Finding;
 import org.fiscaldisclosure.contracts.validation.RuleDefinition;
-import org.fiscaldisclosure.contracts.validation.Severity;
 import org.fiscaldisclosure.support.validation.RuleCatalogue;
 
 /**
@@ -31,37 +30,20 @@ public final class CrossPartRules {
     }
 
     public static RuleCatalogue<DisclosureParts> catalogue() {
-        return new RuleCatalogue<DisclosureParts>()
-                .register("DS-PART-001", Severity.FATAL, "完整性", List.of(),
-                        "部门决算公开缺少一个部分：决算报表、政府采购和政府购买服务、绩效评价三部分均须具备",
-                        CrossPartRules::missingParts)
-                .register("DS-T11-001", Severity.FATAL, "包含关系", List.of("T11", "T1"),
-                        "表11 政府采购支出总额不应超过表1 本年支出合计",
-                        (rule, d) -> atMost(rule, d.headlines(), PartKind.PROCUREMENT, PROCUREMENT_TOTAL, "政府采购支出总额",
+        return new RuleCatalogue<DisclosureParts>("rules/disclosure.tsv")
+                .register("DS-PART-001", CrossPartRules::missingParts)
+                .register("DS-T11-001", (rule, d) -> atMost(rule, d.headlines(), PartKind.PROCUREMENT, PROCUREMENT_TOTAL, "政府采购支出总额",
                                 PartKind.STATEMENTS, EXPENDITURE_TOTAL))
-                .register("DS-T12-001", Severity.WARNING, "一致性", List.of("T12", "T11"),
-                        "政府购买服务支出超过表11 政府采购服务支出：低于采购限额的购买服务不属于政府采购，请说明原因",
-                        (rule, d) -> atMost(rule, d.headlines(), PartKind.PROCUREMENT, PURCHASED_SERVICES_TOTAL, "政府购买服务支出",
+                .register("DS-T12-001", (rule, d) -> atMost(rule, d.headlines(), PartKind.PROCUREMENT, PURCHASED_SERVICES_TOTAL, "政府购买服务支出",
                                 PartKind.PROCUREMENT, PROCUREMENT_SERVICES))
-                .register("DS-P4-001", Severity.FATAL, "包含关系", List.of("P", "T1"),
-                        "第四部分 绩效评价项目的金额合计不应超过表1 项目支出",
-                        (rule, d) -> atMost(rule, d.headlines(), PartKind.PERFORMANCE, EVALUATED_PROJECT_AMOUNT, "绩效评价项目金额合计",
+                .register("DS-P4-001", (rule, d) -> atMost(rule, d.headlines(), PartKind.PERFORMANCE, EVALUATED_PROJECT_AMOUNT, "绩效评价项目金额合计",
                                 PartKind.STATEMENTS, PROJECT_EXPENDITURE))
-                .register("DS-P4-002", Severity.FATAL, "一致性", List.of("P", "T1"),
-                        "第四部分 部门整体 资金总体支出应等于表1 本年支出合计",
-                        PerformanceAgainstStatements::expenditureTotal)
-                .register("DS-P4-003", Severity.FATAL, "一致性", List.of("P", "T3"),
-                        "第四部分 部门整体 资金总体支出中的基本支出、项目支出应等于表3 基本支出、项目支出合计",
-                        PerformanceAgainstStatements::expenditureByUse)
-                .register("DS-P4-004", Severity.WARNING, "一致性", List.of("P", "T1"),
-                        "第四部分 部门整体 全年预算数与表1 收入总计不一致：预算调整未完成或有预算外收入时请说明",
-                        PerformanceAgainstStatements::budgetTotal)
-                .register("DS-P4-005", Severity.FATAL, "包含关系", List.of("P", "T3"),
-                        "第四部分 所评价项目的全年执行数不应超过表3 项目支出合计",
-                        PerformanceAgainstStatements::projectWithinProjectExpenditure)
-                .register("DS-T12-002", Severity.WARNING, "一致性", List.of("T12", "P"),
-                        "表12 政府购买服务项目的决算金额与第四部分同名项目的全年执行数按万元（四舍五入到两位小数）不一致",
-                        PurchasedServicesAgainstProjects::itemsMatchTheirProjects);
+                .register("DS-P4-002", PerformanceAgainstStatements::expenditureTotal)
+                .register("DS-P4-003", PerformanceAgainstStatements::expenditureByUse)
+                .register("DS-P4-004", PerformanceAgainstStatements::budgetTotal)
+                .register("DS-P4-005", PerformanceAgainstStatements::projectWithinProjectExpenditure)
+                .register("DS-T12-002", PurchasedServicesAgainstProjects::itemsMatchTheirProjects)
+                .complete();
     }
 
     private static List<Finding> missingParts(RuleDefinition rule, DisclosureParts d) {

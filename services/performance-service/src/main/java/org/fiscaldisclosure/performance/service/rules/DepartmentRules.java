@@ -12,7 +12,6 @@ import org.fiscaldisclosure.contracts.part.performance.Grade;
 import org.fiscaldisclosure.contracts.part.performance.ProjectEvaluation;
 import org.fiscaldisclosure.contracts.validation.Finding;
 import org.fiscaldisclosure.contracts.validation.RuleDefinition;
-import org.fiscaldisclosure.contracts.validation.Severity;
 import org.fiscaldisclosure.contracts.value.Amount;
 import org.fiscaldisclosure.performance.scoring.ScoringEngine;
 import org.fiscaldisclosure.performance.service.Evaluation;
@@ -22,7 +21,6 @@ import org.fiscaldisclosure.support.validation.RuleCatalogue;
 /** 部门整体绩效评价: its budget execution, its score and grade, and the projects it evaluated. */
 final class DepartmentRules {
 
-    private static final String TABLE = "部门整体绩效评价";
     private static final String ROW = "当年预算执行情况";
     private static final String CONCLUSION = "总体评价结论";
 
@@ -30,23 +28,13 @@ final class DepartmentRules {
     }
 
     static void register(RuleCatalogue<Evaluation> c) {
-        c.register("PF-DEP-001", Severity.FATAL, "合计", List.of(TABLE),
-                        "全年预算数应等于基本支出、项目支出与其他支出预算数之和",
-                        (rule, e) -> breakdown(rule, e, DepartmentBudgetExecution::budget, "全年预算数"))
-                .register("PF-DEP-002", Severity.FATAL, "合计", List.of(TABLE),
-                        "资金总体支出应等于基本支出、项目支出与其他支出之和",
-                        (rule, e) -> breakdown(rule, e, DepartmentBudgetExecution::expenditure, "资金总体支出"))
-                .register("PF-DEP-003", Severity.WARNING, "执行率", List.of(TABLE),
-                        "预算执行率应等于资金总体支出除以全年预算数", DepartmentRules::rateHolds)
-                .register("PF-DEP-004", Severity.FATAL, "范围", List.of(TABLE),
-                        "部门整体绩效评价得分应在 0 至总分分值之间", DepartmentRules::scoreInRange)
-                .register("PF-DEP-005", Severity.WARNING, "等级", List.of(TABLE),
-                        "所填评价等级应与得分对应", DepartmentRules::gradeMatches)
-                .register("PF-DEP-006", Severity.FATAL, "范围", List.of(TABLE, "自评表"),
-                        "开展自评的项目全年执行数之和不应超过部门项目支出", DepartmentRules::projectsWithinSpending)
-                .register("PF-DEP-007", Severity.INFO, "依据", List.of(TABLE),
-                        "部门整体绩效评价得分没有部门整体绩效自评表支撑（未随公开文件公布指标、分值与得分），得分无从核对",
-                        DepartmentRules::scoreHasItsTable);
+        c.register("PF-DEP-001", (rule, e) -> breakdown(rule, e, DepartmentBudgetExecution::budget, "全年预算数"))
+                .register("PF-DEP-002", (rule, e) -> breakdown(rule, e, DepartmentBudgetExecution::expenditure, "资金总体支出"))
+                .register("PF-DEP-003", DepartmentRules::rateHolds)
+                .register("PF-DEP-004", DepartmentRules::scoreInRange)
+                .register("PF-DEP-005", DepartmentRules::gradeMatches)
+                .register("PF-DEP-006", DepartmentRules::projectsWithinSpending)
+                .register("PF-DEP-007", DepartmentRules::scoreHasItsTable);
     }
 
     private static List<Finding> breakdown(RuleDefinition rule, Evaluation e,

@@ -10,7 +10,6 @@ import org.fiscaldisclosure.contracts.part.performance.ProjectFunds;
 import org.fiscaldisclosure.contracts.part.performance.StatedRate;
 import org.fiscaldisclosure.contracts.validation.Finding;
 import org.fiscaldisclosure.contracts.validation.RuleDefinition;
-import org.fiscaldisclosure.contracts.validation.Severity;
 import org.fiscaldisclosure.contracts.value.Amount;
 import org.fiscaldisclosure.contracts.value.Rounding;
 import org.fiscaldisclosure.performance.scoring.ExecutionScore;
@@ -21,23 +20,17 @@ import org.fiscaldisclosure.support.validation.RuleCatalogue;
 /** The 项目资金 block and the 预算执行率 row of each 自评表. */
 final class FundsRules {
 
-    private static final String TABLE = "自评表";
     private static final String FUNDS = "项目资金/";
 
     private FundsRules() {
     }
 
     static void register(RuleCatalogue<Evaluation> c) {
-        c.register("PF-FND-001", Severity.FATAL, "合计", List.of(TABLE),
-                        "年度资金总额应等于当年财政拨款、上年结转资金与其他资金之和", FundsRules::sources)
-                .register("PF-EXE-001", Severity.FATAL, "完整性", List.of(TABLE),
-                        "填了执行率或得分，就应填全年执行数", FundsRules::executionPresent)
-                .register("PF-EXE-002", Severity.WARNING, "执行率", List.of(TABLE),
-                        "执行率应等于全年执行数除以全年预算数", FundsRules::rateHolds)
-                .register("PF-EXE-003", Severity.WARNING, "评分", List.of(TABLE),
-                        "预算执行率得分应按评分口径由执行率计算", FundsRules::executionPoints)
-                .register("PF-EXE-004", Severity.WARNING, "格式", List.of(TABLE, "部门整体绩效评价"),
-                        "执行率应写明单位 %", FundsRules::rateUnit);
+        c.register("PF-FND-001", FundsRules::sources)
+                .register("PF-EXE-001", FundsRules::executionPresent)
+                .register("PF-EXE-002", FundsRules::rateHolds)
+                .register("PF-EXE-003", FundsRules::executionPoints)
+                .register("PF-EXE-004", FundsRules::rateUnit);
     }
 
     private enum Column {

@@ -6,7 +6,6 @@ import org.fiscaldisclosure.contracts.part.performance.AnnualGoal;
 import org.fiscaldisclosure.contracts.part.performance.ProjectEvaluation;
 import org.fiscaldisclosure.contracts.validation.Finding;
 import org.fiscaldisclosure.contracts.validation.RuleDefinition;
-import org.fiscaldisclosure.contracts.validation.Severity;
 import org.fiscaldisclosure.performance.service.Evaluation;
 import org.fiscaldisclosure.support.validation.RuleCatalogue;
 
@@ -17,8 +16,7 @@ final class GoalRules {
     }
 
     static void register(RuleCatalogue<Evaluation> c) {
-        c.register("PF-GOL-001", Severity.INFO, "目标", List.of("自评表"),
-                "实际完成情况不应照抄预期目标", GoalRules::actualIsNotTheGoal);
+        c.register("PF-GOL-001", GoalRules::actualIsNotTheGoal);
     }
 
     private static List<Finding> actualIsNotTheGoal(RuleDefinition rule, Evaluation e) {

@@ -7,7 +7,6 @@ import org.fiscaldisclosure.contracts.part.performance.Indicator;
 import org.fiscaldisclosure.contracts.part.performance.ProjectEvaluation;
 import org.fiscaldisclosure.contracts.validation.Finding;
 import org.fiscaldisclosure.contracts.validation.RuleDefinition;
-import org.fiscaldisclosure.contracts.validation.Severity;
 import org.fiscaldisclosure.performance.scoring.IndicatorRow;
 import org.fiscaldisclosure.performance.scoring.IndicatorScore;
 import org.fiscaldisclosure.performance.scoring.ScoreBasis;
@@ -17,23 +16,17 @@ import org.fiscaldisclosure.support.validation.RuleCatalogue;
 /** Each 三级指标: explained when short of its 分值, verifiable, scored as the profile computes, measured in units. */
 final class IndicatorRules {
 
-    private static final String TABLE = "自评表";
     private static final Pattern NUMBERING = Pattern.compile("^指标\\s*[0-9]*\\s*[：:]");
 
     private IndicatorRules() {
     }
 
     static void register(RuleCatalogue<Evaluation> c) {
-        c.register("PF-IND-001", Severity.WARNING, "偏差说明", List.of(TABLE),
-                        "得分低于分值时应填写偏差原因分析及改进措施", IndicatorRules::deviationExplained)
-                .register("PF-IND-005", Severity.WARNING, "可核验性", List.of(TABLE),
-                        "实际完成值应能与年度指标值比较，否则得分无法核验", IndicatorRules::verifiable)
-                .register("PF-IND-006", Severity.WARNING, "评分", List.of(TABLE),
-                        "三级指标得分应与按评分口径计算的得分一致", IndicatorRules::pointsAsComputed)
-                .register("PF-IND-007", Severity.INFO, "格式", List.of(TABLE),
-                        "定量年度指标值应写明计量单位", IndicatorRules::targetHasUnit)
-                .register("PF-IND-008", Severity.INFO, "可核验性", List.of(TABLE),
-                        "年度指标值不应照抄三级指标名称，应写出可衡量的目标", IndicatorRules::targetIsNotTheName);
+        c.register("PF-IND-001", IndicatorRules::deviationExplained)
+                .register("PF-IND-005", IndicatorRules::verifiable)
+                .register("PF-IND-006", IndicatorRules::pointsAsComputed)
+                .register("PF-IND-007", IndicatorRules::targetHasUnit)
+                .register("PF-IND-008", IndicatorRules::targetIsNotTheName);
     }
 
     private static List<Finding> deviationExplained(RuleDefinition rule, Evaluation e) {

@@ -10,7 +10,7 @@ public final class PerformanceRules {
     }
 
     public static RuleCatalogue<Evaluation> catalogue() {
-        RuleCatalogue<Evaluation> c = new RuleCatalogue<>();
+        RuleCatalogue<Evaluation> c = new RuleCatalogue<>("rules/performance.tsv");
         ProjectIdentityRules.register(c);
         DepartmentRules.register(c);
         FundsRules.register(c);
@@ -20,6 +20,6 @@ public final class PerformanceRules {
         WeightRules.register(c);
         GoalRules.register(c);
         ReportRules.register(c);
-        return c;
+        return c.complete();
     }
 }

@@ -13,7 +13,6 @@ import org.fiscaldisclosure.contracts.part.performance.ProjectEvaluation;
 import org.fiscaldisclosure.contracts.part.performance.Score;
 import org.fiscaldisclosure.contracts.validation.Finding;
 import org.fiscaldisclosure.contracts.validation.RuleDefinition;
-import org.fiscaldisclosure.contracts.validation.Severity;
 import org.fiscaldisclosure.performance.scoring.IndicatorRow;
 import org.fiscaldisclosure.performance.service.Evaluation;
 import org.fiscaldisclosure.support.validation.RuleCatalogue;
@@ -21,16 +20,13 @@ import org.fiscaldisclosure.support.validation.RuleCatalogue;
 /** A project published more than once, and copies that do not even agree. */
 final class ProjectIdentityRules {
 
-    private static final String TABLE = "自评表";
 
     private ProjectIdentityRules() {
     }
 
     static void register(RuleCatalogue<Evaluation> c) {
-        c.register("PF-PRJ-001", Severity.WARNING, "唯一性", List.of(TABLE),
-                        "同一项目不应重复公布绩效自评表", ProjectIdentityRules::duplicates)
-                .register("PF-PRJ-002", Severity.WARNING, "唯一性", List.of(TABLE),
-                        "重复公布的同一项目自评表内容不一致", ProjectIdentityRules::copiesDiffer);
+        c.register("PF-PRJ-001", ProjectIdentityRules::duplicates)
+                .register("PF-PRJ-002", ProjectIdentityRules::copiesDiffer);
     }
 
     /** The index of the first table of the same project (same code or same name) for every later table. */

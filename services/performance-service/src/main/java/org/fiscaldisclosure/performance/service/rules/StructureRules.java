@@ -15,26 +15,21 @@ import org.fiscaldisclosure.contracts.part.performance.Level2Group;
 import org.fiscaldisclosure.contracts.part.performance.ProjectEvaluation;
 import org.fiscaldisclosure.contracts.validation.Finding;
 import org.fiscaldisclosure.contracts.validation.RuleDefinition;
-import org.fiscaldisclosure.contracts.validation.Severity;
 import org.fiscaldisclosure.performance.service.Evaluation;
 import org.fiscaldisclosure.support.validation.RuleCatalogue;
 
 /** The shape of each indicator tree: 一级 present, 二级 in place, 三级 numbered once. */
 final class StructureRules {
 
-    private static final String TABLE = "自评表";
     private static final Pattern NUMBER = Pattern.compile("^指标\\s*([0-9]+)\\s*[：:]");
 
     private StructureRules() {
     }
 
     static void register(RuleCatalogue<Evaluation> c) {
-        c.register("PF-IND-002", Severity.WARNING, "指标体系", List.of(TABLE),
-                        "绩效指标应包含产出、效益、满意度三个一级指标", StructureRules::level1Present)
-                .register("PF-IND-003", Severity.WARNING, "指标体系", List.of(TABLE),
-                        "二级指标应列在其所属的一级指标下", StructureRules::level2InPlace)
-                .register("PF-IND-004", Severity.WARNING, "指标体系", List.of(TABLE),
-                        "同一二级指标下三级指标的编号不应重复", StructureRules::numberingUnique);
+        c.register("PF-IND-002", StructureRules::level1Present)
+                .register("PF-IND-003", StructureRules::level2InPlace)
+                .register("PF-IND-004", StructureRules::numberingUnique);
     }
 
     private static List<Finding> level1Present(RuleDefinition rule, Evaluation e) {

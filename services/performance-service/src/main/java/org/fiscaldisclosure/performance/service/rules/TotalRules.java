@@ -6,7 +6,6 @@ import java.util.List;
 import org.fiscaldisclosure.contracts.part.performance.ProjectEvaluation;
 import org.fiscaldisclosure.contracts.validation.Finding;
 import org.fiscaldisclosure.contracts.validation.RuleDefinition;
-import org.fiscaldisclosure.contracts.validation.Severity;
 import org.fiscaldisclosure.performance.scoring.IndicatorRow;
 import org.fiscaldisclosure.performance.scoring.ProjectScore;
 import org.fiscaldisclosure.performance.service.Evaluation;
@@ -15,20 +14,15 @@ import org.fiscaldisclosure.support.validation.RuleCatalogue;
 /** The 总分 of each 自评表 and the range of every 得分. */
 final class TotalRules {
 
-    private static final String TABLE = "自评表";
 
     private TotalRules() {
     }
 
     static void register(RuleCatalogue<Evaluation> c) {
-        c.register("PF-TOT-001", Severity.FATAL, "合计", List.of(TABLE),
-                        "总分应等于预算执行率得分与各三级指标得分之和", TotalRules::totalIsSum)
-                .register("PF-TOT-002", Severity.FATAL, "范围", List.of(TABLE),
-                        "总分应在 0 至总分分值之间", TotalRules::totalInRange)
-                .register("PF-TOT-003", Severity.FATAL, "合计", List.of(TABLE),
-                        "预算执行率与各三级指标的分值之和应等于总分分值", TotalRules::maxPointsAddUp)
-                .register("PF-SCR-001", Severity.FATAL, "范围", List.of(TABLE),
-                        "每项得分应在 0 至该项分值之间", TotalRules::pointsWithinMax);
+        c.register("PF-TOT-001", TotalRules::totalIsSum)
+                .register("PF-TOT-002", TotalRules::totalInRange)
+                .register("PF-TOT-003", TotalRules::maxPointsAddUp)
+                .register("PF-SCR-001", TotalRules::pointsWithinMax);
     }
 
     private static List<Finding> totalIsSum(RuleDefinition rule, Evaluation e) {

@@ -6,7 +6,6 @@ import java.util.List;
 import org.fiscaldisclosure.contracts.part.performance.IndicatorLevel1;
 import org.fiscaldisclosure.contracts.validation.Finding;
 import org.fiscaldisclosure.contracts.validation.RuleDefinition;
-import org.fiscaldisclosure.contracts.validation.Severity;
 import org.fiscaldisclosure.performance.scoring.ProjectScore;
 import org.fiscaldisclosure.performance.scoring.Weights;
 import org.fiscaldisclosure.performance.service.Evaluation;
@@ -19,8 +18,7 @@ final class WeightRules {
     }
 
     static void register(RuleCatalogue<Evaluation> c) {
-        c.register("PF-WGT-001", Severity.WARNING, "权重", List.of("自评表"),
-                "预算执行率与一级指标的分值应采用评分口径的默认权重，调整须说明", WeightRules::defaults);
+        c.register("PF-WGT-001", WeightRules::defaults);
     }
 
     private static List<Finding> defaults(RuleDefinition rule, Evaluation e) {
