@@ -1,6 +1,5 @@
 package org.fiscaldisclosure.procurement.rest;
 
-import org.fiscaldisclosure.contracts.event.MessageLimits;
 import jakarta.annotation.security.RolesAllowed;
 import org.fiscaldisclosure.support.security.Roles;
 import jakarta.inject.Inject;
@@ -18,7 +17,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -41,6 +39,7 @@ import org.fiscaldisclosure.support.rest.PartResource;
 import org.fiscaldisclosure.support.rest.PathParams;
 import org.fiscaldisclosure.support.xlsx.WorkbookReader;
 import org.fiscaldisclosure.support.xlsx.Xlsx;
+import org.fiscaldisclosure.support.rest.HttpLimits;
 
 @Path("/api/v1/procurement")
 @Tag(name = "procurement", description = "政府采购与政府购买服务")
@@ -60,11 +59,11 @@ public class ProcurementResource extends PartResource<Procurement> {
 
     @Inject
     public ProcurementResource(ProcurementStore store, JsonBodies bodies,
-                               @ConfigProperty(name = "fiscal.http.max-body-bytes", defaultValue = "" + MessageLimits.MAX_REQUEST_BYTES) long maxBytes) {
+                               HttpLimits limits) {
         super(store, bodies);
         this.store = store;
         this.bodies = bodies;
-        this.maxBytes = maxBytes;
+        this.maxBytes = limits.maxBodyBytes();
     }
 
     @PUT

@@ -1,6 +1,5 @@
 package org.fiscaldisclosure.support.problem;
 
-import org.fiscaldisclosure.contracts.event.MessageLimits;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -33,7 +32,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.fiscaldisclosure.support.rest.HttpLimits;
 import org.fiscaldisclosure.support.security.UnsafeText;
 
 /**
@@ -62,8 +61,12 @@ public class JsonBodies {
     private final long maxBytes;
 
     @Inject
-    public JsonBodies(ObjectMapper mapper, Validator validator,
-                      @ConfigProperty(name = "fiscal.http.max-body-bytes", defaultValue = "" + MessageLimits.MAX_REQUEST_BYTES) long maxBytes) {
+    public JsonBodies(ObjectMapper mapper, Validator validator, HttpLimits limits) {
+        this(mapper, validator, limits.maxBodyBytes());
+    }
+
+    /** Bodies read with the given limit in bytes. */
+    public JsonBodies(ObjectMapper mapper, Validator validator, long maxBytes) {
         this.mapper = mapper.copy()
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)

@@ -1,13 +1,11 @@
 package org.fiscaldisclosure.support.rest;
 
-import org.fiscaldisclosure.contracts.event.MessageLimits;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fiscaldisclosure.support.problem.Problem;
 import org.fiscaldisclosure.support.problem.ProblemException;
 
@@ -18,14 +16,14 @@ public class BodyLimitFilter {
     @Inject
     ObjectMapper mapper;
 
-    @ConfigProperty(name = "fiscal.http.max-body-bytes", defaultValue = "" + MessageLimits.MAX_REQUEST_BYTES)
-    long maxBytes;
+    @Inject
+    HttpLimits limits;
 
     void install(@Observes Router router) {
         router.route().order(-1000).handler(ctx -> {
             String length = ctx.request().getHeader("Content-Length");
             if (length != null && isOver(length)) {
-                Problem p = ProblemException.tooLarge(maxBytes).problem().at(ctx.request().path());
+                Problem p = ProblemException.tooLarge(limits.maxBodyBytes()).problem().at(ctx.request().path());
                 ctx.response().setStatusCode(413).putHeader("Content-Type", Problem.MEDIA_TYPE)
                         .putHeader("Connection", "close").end(json(p));
                 return;
@@ -36,7 +34,7 @@ public class BodyLimitFilter {
 
     private boolean isOver(String length) {
         try {
-            return Long.parseLong(length.trim()) > maxBytes;
+            return Long.parseLong(length.trim()) > limits.maxBodyBytes();
         } catch (NumberFormatException e) {
             return false;
         }

@@ -1,6 +1,5 @@
 package org.fiscaldisclosure.support.security;
 
-import org.fiscaldisclosure.contracts.event.MessageLimits;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.ext.web.Router;
@@ -8,9 +7,9 @@ import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fiscaldisclosure.support.problem.Problem;
 import org.fiscaldisclosure.support.problem.ProblemException;
+import org.fiscaldisclosure.support.rest.HttpLimits;
 
 /**
  * The body limit for a body sent without a Content-Length (chunked): read up to the limit before the REST layer, and
@@ -23,11 +22,11 @@ public class ChunkedBodyLimit {
     @Inject
     ObjectMapper mapper;
 
-    @ConfigProperty(name = "fiscal.http.max-body-bytes", defaultValue = "" + MessageLimits.MAX_REQUEST_BYTES)
-    long maxBytes;
+    @Inject
+    HttpLimits limits;
 
     void install(@Observes Router router) {
-        BodyHandler body = BodyHandler.create(false).setBodyLimit(maxBytes);
+        BodyHandler body = BodyHandler.create(false).setBodyLimit(limits.maxBodyBytes());
         router.route().order(-999).handler(ctx -> {
             if (ctx.request().getHeader("Content-Length") == null && ctx.request().getHeader("Transfer-Encoding") != null) {
                 body.handle(ctx);
@@ -40,7 +39,7 @@ public class ChunkedBodyLimit {
                 ctx.next();
                 return;
             }
-            Problem p = ProblemException.tooLarge(maxBytes).problem().at(ctx.request().path());
+            Problem p = ProblemException.tooLarge(limits.maxBodyBytes()).problem().at(ctx.request().path());
             ctx.response().setStatusCode(413).putHeader("Content-Type", Problem.MEDIA_TYPE)
                     .putHeader("Connection", "close").end(json(p));
         });

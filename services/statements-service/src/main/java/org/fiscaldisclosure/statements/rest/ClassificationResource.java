@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -38,6 +37,7 @@ import org.fiscaldisclosure.support.problem.ProblemException;
 import org.fiscaldisclosure.support.security.CurrentActor;
 import org.fiscaldisclosure.support.security.Roles;
 import org.fiscaldisclosure.support.xlsx.Xlsx;
+import org.fiscaldisclosure.support.rest.HttpLimits;
 
 @Path("/api/v1/classifications")
 @Produces(MediaType.APPLICATION_JSON)
@@ -58,8 +58,8 @@ public class ClassificationResource {
     @Inject
     CatalogueReevaluation reevaluation;
 
-    @ConfigProperty(name = "fiscal.http.max-body-bytes", defaultValue = "1048576")
-    long maxBytes;
+    @Inject
+    HttpLimits limits;
 
     /** Whether a year's catalogue of a scheme is complete, and the edition in force. */
     public record SchemeStatus(String scheme, boolean complete, CatalogueStore.Edition edition, int entries) {
@@ -149,7 +149,7 @@ public class ClassificationResource {
                                      schema = @Schema(type = SchemaType.STRING, format = "binary"))) byte[] body,
                              @Context UriInfo uri) {
         Params p = params(year, scheme, complete, source);
-        return loaded(CatalogueFiles.xlsx(body, maxBytes, p.year, p.scheme, p.complete, p.source), uri);
+        return loaded(CatalogueFiles.xlsx(body, limits.maxBodyBytes(), p.year, p.scheme, p.complete, p.source), uri);
     }
 
     @GET

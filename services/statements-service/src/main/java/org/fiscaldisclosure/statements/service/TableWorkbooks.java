@@ -1,6 +1,5 @@
 package org.fiscaldisclosure.statements.service;
 
-import org.fiscaldisclosure.contracts.event.MessageLimits;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.EntityTag;
@@ -8,7 +7,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fiscaldisclosure.contracts.event.PartRevision;
 import org.fiscaldisclosure.contracts.part.statements.FinalAccounts;
 import org.fiscaldisclosure.contracts.part.statements.StatementTable;
@@ -22,6 +20,7 @@ import org.fiscaldisclosure.support.problem.ProblemException;
 import org.fiscaldisclosure.support.rest.PathParams;
 import org.fiscaldisclosure.support.xlsx.WorkbookReader;
 import org.fiscaldisclosure.support.xlsx.Xlsx;
+import org.fiscaldisclosure.support.rest.HttpLimits;
 
 /** Tables 1-10 in and out of workbooks; an import is a new revision of the part with its tables replaced. */
 @ApplicationScoped
@@ -33,13 +32,13 @@ public class TableWorkbooks {
     @Inject
     FinalAccountsDefinition definition;
 
-    @ConfigProperty(name = "fiscal.http.max-body-bytes", defaultValue = "" + MessageLimits.MAX_REQUEST_BYTES)
-    long maxBytes;
+    @Inject
+    HttpLimits limits;
 
     /** Runs in the caller's transaction. */
     public Response importTables(String unitCode, String year, String ifMatch, byte[] body) {
         PathParams path = PathParams.parse(unitCode, year);
-        WorkbookReader workbook = WorkbookReader.read(body, maxBytes);
+        WorkbookReader workbook = WorkbookReader.read(body, limits.maxBodyBytes());
         PartRevision<FinalAccounts> latest = store.latest(path.unitCode(), path.year()).orElseThrow(() -> new ProblemException(
                 Problem.of(409, "part-required", "请先提交部门决算", "工作簿只含表1-表10；请先以 JSON 提交 " + unitCode + "/" + year
                         + " 的单位基本情况等内容", List.of(new FieldError("", "尚无可替换报表的版本")))));
