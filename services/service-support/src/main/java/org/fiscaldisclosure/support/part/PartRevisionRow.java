@@ -13,8 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.fiscaldisclosure.support.messaging.Segments;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 /** One immutable revision of a part: the whole document as answered and as published in its event. */
 @Entity
@@ -43,8 +41,8 @@ public class PartRevisionRow extends PanacheEntityBase {
     @Column(name = "revised_at", nullable = false)
     public Instant revisedAt;
 
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false, columnDefinition = "jsonb")
+    /** The manifest as cut and sent, exactly (text: measured cheaper than jsonb to write, read and keep). */
+    @Column(nullable = false, columnDefinition = "text")
     public String document;
 
     /**
