@@ -23,6 +23,7 @@ import org.fiscaldisclosure.bench.measure.Processes;
 import org.fiscaldisclosure.bench.measure.Profiler;
 import org.fiscaldisclosure.bench.measure.Publisher;
 import org.fiscaldisclosure.bench.measure.Rebuild;
+import org.fiscaldisclosure.bench.measure.SameRunRatios;
 import org.fiscaldisclosure.bench.measure.SuiteDatabases;
 import org.fiscaldisclosure.bench.measure.WriteLoad;
 import org.fiscaldisclosure.bench.measure.Wrk;
@@ -54,6 +55,12 @@ public final class BenchMain {
     private final Tokens tokens;
     private final SuiteDatabases dbs;
     private final List<String> notes = new ArrayList<>();
+    private List<Publisher.Published> lastPublished = List.of();
+    private List<SameRunRatios.Ratio> ratios = List.of();
+    /** The ratios measured so far (kept when a later one fails). */
+    private final List<SameRunRatios.Ratio> partialRatios = new ArrayList<>();
+    private Processes.Memory largeDepartmentMemory;
+    private String storageFormats = "";
 
     private BenchMain(Settings settings, Tokens tokens, LocalInfra infra, Suite suite, Map<String, Integer> ports, Path out) {
         this.settings = settings;
@@ -71,6 +78,10 @@ public final class BenchMain {
         Path root = Path.of(args.length > 0 && !args[0].startsWith("--") ? args[0] : ".").toAbsolutePath().normalize();
         if (args.length >= 3 && args[args.length - 3].equals("--generate")) {
             generate(root, Integer.parseInt(args[args.length - 2]), Path.of(args[args.length - 1]));
+            return;
+        }
+        if (List.of(args).contains("--storage-formats")) {
+            storageFormatsOnly(root);
             return;
         }
         boolean largeOnly = List.of(args).contains("--large-department");
@@ -104,6 +115,24 @@ public final class BenchMain {
             System.exit(0);
         }
         bench.run(loadAtStart, t0);
+    }
+
+    /**
+     * The one-off storage measurement alone ({@code --storage-formats}): PostgreSQL and Kafka started as for a run, the
+     * parts of 100 synthetic units (as a preparer sends them, about 25-70 kB of JSON each) as the documents.
+     */
+    private static void storageFormatsOnly(Path root) {
+        Settings settings = Settings.fromEnvironment(root);
+        try (LocalInfra infra = LocalInfra.start(0, 0)) {
+            UnitFactory units = new UnitFactory(root, settings.seed());
+            List<String> documents = new ArrayList<>();
+            for (int i = 1; i <= 100; i++) {
+                documents.addAll(units.all(i).values());
+            }
+            System.out.println(org.fiscaldisclosure.bench.measure.StorageFormats.table(
+                    new org.fiscaldisclosure.bench.measure.StorageFormats(infra, new SuiteDatabases(infra)).measure(documents)));
+        }
+        System.exit(0);
     }
 
     /** Bounds the whole run: past the limit it stops, and the shutdown hook stops everything it started. */
@@ -179,7 +208,12 @@ public final class BenchMain {
             say(String.format("  plain JDBC, same rows: %.1f writes/s", s.jdbc.perSecond()));
             s.load.put("kafka", Processes.loadAverage());
             String topic = "bench.baseline.n" + n;
+            Map<String, Double> kafkaBefore = cpu.snapshot();
             s.kafkaProduce = kafka.produce(topic, done + 1, n);
+            Map<String, Double> kafkaAfter = cpu.snapshot();
+            s.cpuPerKafkaRecord = CpuMeter.perOperation(Map.of("kafka broker", kafkaBefore.getOrDefault("kafka broker", 0.0),
+                    "bench clients", kafkaBefore.get("bench clients")), Map.of("kafka broker", kafkaAfter.getOrDefault("kafka broker", 0.0),
+                    "bench clients", kafkaAfter.get("bench clients")), s.kafkaProduce.records());
             s.kafkaConsume = kafka.consume(Set.of(topic));
             say(String.format("  plain Kafka, same bytes: produce %.0f/s, consume %.0f/s", s.kafkaProduce.perSecond(),
                     s.kafkaConsume.perSecond()));
@@ -199,6 +233,7 @@ public final class BenchMain {
                 throw new IllegalStateException("no disclosure could be published: " + s.publishSkipped);
             }
             s.publishSkipped.forEach(x -> notes.add("N=" + n + ": not published, " + x));
+            lastPublished = published;
             reads(wrk, s, published);
 
             s.load.put("rebuild", Processes.loadAverage());
@@ -217,12 +252,162 @@ public final class BenchMain {
         if (settings.largeProjects() > 0) {
             largeDepartment();
         }
+        try {
+            ratios = sameRunRatios(stages.get(stages.size() - 1), wrk, lag);
+        } catch (Exception | AssertionError e) {
+            say("same-run ratios stopped: " + e);
+            notes.add("the same-run ratios stopped: " + e);
+            ratios = partialRatios;
+        }
+        write(stages, loadAtStart, t0, List.of());
         List<Profiler.Summary> profiles = settings.profile() ? profile(writes, wrk, rebuild, stages.get(stages.size() - 1)) : List.of();
         String md = write(stages, loadAtStart, t0, profiles);
         System.out.println();
         System.out.println(md);
         say("written " + settings.root().resolve("bench/RESULTS.md") + " in " + minutes(t0) + " min");
         System.exit(0);
+    }
+
+    /**
+     * Every goal as a ratio to its plain baseline, measured here one after the other at the last N (bench/README.md):
+     * CPU per write, single-client PUT (sample-sized units and the large department), event lag at half the measured
+     * capacity, rebuild, published reads, assembled draft, bytes on the topic log, memory.
+     */
+    private List<SameRunRatios.Ratio> sameRunRatios(StageResult last, Wrk wrk, LagProbe lag) throws Exception {
+        say("goals as same-run ratios ...");
+        SameRunRatios r = new SameRunRatios(infra, suite, http, units, dbs, settings.root());
+        List<SameRunRatios.Ratio> out = partialRatios;
+
+        double suiteCpu = last.cpuPerWrite.getOrDefault("total", Double.NaN);
+        double plainCpu = last.cpuPerJdbcWrite.getOrDefault("total", Double.NaN) + last.cpuPerKafkaRecord.getOrDefault("total", Double.NaN);
+        out.add(new SameRunRatios.Ratio("CPU per part write, every process (≤ 2 × a JDBC insert of the same rows + a Kafka produce of the same bytes)",
+                String.format("%.2f ms", suiteCpu), String.format("%.2f ms (JDBC %.2f + Kafka %.2f)", plainCpu,
+                last.cpuPerJdbcWrite.getOrDefault("total", Double.NaN), last.cpuPerKafkaRecord.getOrDefault("total", Double.NaN)),
+                suiteCpu / plainCpu, "≤ 2×", suiteCpu / plainCpu <= 2));
+        say("  " + out.get(out.size() - 1));
+
+        out.add(r.singleClientPut("sample-sized units", r.sampleWrites(1, 30, 7_000)));
+        say("  " + out.get(out.size() - 1));
+        if (largeDepartmentMemory != null) {
+            out.add(r.singleClientPut("large department", largeWrites(r)));
+            say("  " + out.get(out.size() - 1));
+        }
+
+        int capacity = Math.max(1, (int) Math.round(last.writes.perSecond()));
+        int half = Math.max(1, capacity / 2);
+        LagProbe.Result probe = lag.run(last.units, half, settings.lagSeconds(), settings.seed() + 77);
+        dbs.awaitReadModelCaughtUp(300_000);
+        org.fiscaldisclosure.bench.measure.Latencies plain = r.plainLag(half, settings.lagSeconds(), r.storedPayloads(Math.min(last.units, 60)));
+        double lagRatio = probe.lag().percentileMillis(99) / plain.percentileMillis(99);
+        out.add(new SameRunRatios.Ratio("event lag p99 at half the measured write capacity (" + half + " of " + capacity
+                + " writes/s; ≤ 5 × a plain produce → consume of the same records at the same rate)",
+                String.format("%.0f ms (%.1f/s achieved, %d never seen)", probe.lag().percentileMillis(99), probe.achievedRate(), probe.unseen()),
+                String.format("%.1f ms", plain.percentileMillis(99)), lagRatio, "≤ 5×", lagRatio <= 5 && probe.unseen() == 0));
+        say("  " + out.get(out.size() - 1));
+
+        double rebuild = last.rebuildEventsPerSecond() / last.topicConsume.perSecond();
+        out.add(new SameRunRatios.Ratio("rebuild (≥ 30 % of a plain consumer of the same topics)",
+                String.format("%.0f events/s", last.rebuildEventsPerSecond()), String.format("%.0f events/s", last.topicConsume.perSecond()),
+                rebuild, "≥ 0.3×", rebuild >= 0.3));
+
+        String base = "http://127.0.0.1:" + ports.get(Suite.DISCLOSURE.name());
+        int plainPort = FreePorts.pick();
+        Map<String, String> gzip = Map.of("Accept-Encoding", "gzip");
+        try (AutoCloseable server = r.plainFileServer(plainPort)) {
+            for (String format : List.of("json", "html")) {
+                List<String> paths = lastPublished.stream().map(p -> p.path() + "?format=" + format).toList();
+                wrk.run("warm-up", base, paths, 3, Optional.empty(), gzip);
+                Wrk.Result suiteReads = wrk.run("published " + format + " gzip", base, paths, settings.wrkSeconds(), Optional.empty(), gzip);
+                wrk.run("warm-up", "http://127.0.0.1:" + plainPort, paths, 3, Optional.empty(), gzip);
+                Wrk.Result plainReads = wrk.run("plain server " + format + " gzip", "http://127.0.0.1:" + plainPort, paths,
+                        settings.wrkSeconds(), Optional.empty(), gzip);
+                double ratio = suiteReads.requestsPerSecond() / plainReads.requestsPerSecond();
+                out.add(new SameRunRatios.Ratio("published " + format.toUpperCase() + " reads, Accept-Encoding: gzip (≥ 50 % of a plain "
+                        + "Vert.x server answering the same stored bytes)", String.format("%.0f/s, p99 %.1f ms, %d non-2xx",
+                        suiteReads.requestsPerSecond(), suiteReads.p99Millis(), suiteReads.non2xx()),
+                        String.format("%.0f/s, p99 %.1f ms", plainReads.requestsPerSecond(), plainReads.p99Millis()), ratio, "≥ 0.5×",
+                        ratio >= 0.5 && suiteReads.non2xx() == 0));
+                say("  " + out.get(out.size() - 1));
+            }
+        }
+
+        out.add(r.draft(lastPublished.stream().map(Publisher.Published::unitCode).toList(), 50));
+        say("  " + out.get(out.size() - 1));
+        out.add(r.logBytes(last.units + 1));
+        say("  " + out.get(out.size() - 1));
+
+        String peakName = null;
+        double peak = 0;
+        for (StageResult s : List.of(last)) {
+            for (Map.Entry<String, Processes.Memory> e : s.memory.entrySet()) {
+                if (!e.getKey().startsWith("kafka") && e.getValue().peakMiB() > peak) {
+                    peak = e.getValue().peakMiB();
+                    peakName = e.getKey();
+                }
+            }
+        }
+        if (largeDepartmentMemory != null && largeDepartmentMemory.peakMiB() > peak) {
+            peak = largeDepartmentMemory.peakMiB();
+            peakName = "disclosure-service (large department)";
+        }
+        memory(last);
+        for (Map.Entry<String, Processes.Memory> e : last.memory.entrySet()) {
+            if (!e.getKey().startsWith("kafka") && e.getValue().peakMiB() > peak) {
+                peak = e.getValue().peakMiB();
+                peakName = e.getKey();
+            }
+        }
+        out.add(new SameRunRatios.Ratio("memory: every service's peak resident set (VmHWM) through the bench (≤ 300 MB)",
+                String.format("%.0f MiB (%s)", peak, peakName), "300 MB = 286 MiB", peak / 286.1, "≤ 1×", peak <= 286.1));
+
+        say("storage formats of a stored revision ...");
+        List<String> documents = new ArrayList<>();
+        new org.fiscaldisclosure.bench.measure.StoredRevisions(dbs).forEachChunk(1, Math.min(last.units, 300), 500,
+                rows -> rows.forEach(row -> documents.add(row.document())));
+        storageFormats = org.fiscaldisclosure.bench.measure.StorageFormats.table(
+                new org.fiscaldisclosure.bench.measure.StorageFormats(infra, dbs).measure(documents));
+        say("\n" + storageFormats);
+        return out;
+    }
+
+    /** New revisions of the large department's three parts, one text changed in each, twice. */
+    private List<SameRunRatios.PartWrite> largeWrites(SameRunRatios r) throws Exception {
+        String unit = org.fiscaldisclosure.testdata.LargeDepartment.UNIT.unitCode();
+        Map<String, String> parts = new org.fiscaldisclosure.testdata.LargeDepartment(settings.root())
+                .generate(settings.seed(), DepartmentSize.FULL.withProjects(settings.largeProjects())).json();
+        List<SameRunRatios.PartWrite> writes = new ArrayList<>();
+        for (int round = 1; round <= 2; round++) {
+            for (PartKind kind : PartKind.values()) {
+                com.fasterxml.jackson.databind.JsonNode tree = UnitFactory.JSON.readTree(parts.get(kind.path()));
+                changeFirstText(tree, " " + round);
+                writes.add(new SameRunRatios.PartWrite(kind, unit, org.fiscaldisclosure.bench.measure.WriteLoad.partUrl(suite, kind, unit),
+                        UnitFactory.JSON.writeValueAsString(tree)));
+            }
+        }
+        return writes;
+    }
+
+    private static boolean changeFirstText(com.fasterxml.jackson.databind.JsonNode node, String suffix) {
+        if (node instanceof com.fasterxml.jackson.databind.node.ObjectNode o) {
+            var it = o.fields();
+            while (it.hasNext()) {
+                var e = it.next();
+                if (e.getValue().isTextual() && e.getValue().asText().length() > 20) {
+                    o.put(e.getKey(), e.getValue().asText() + suffix);
+                    return true;
+                }
+                if (changeFirstText(e.getValue(), suffix)) {
+                    return true;
+                }
+            }
+        } else if (node instanceof com.fasterxml.jackson.databind.node.ArrayNode a) {
+            for (var e : a) {
+                if (changeFirstText(e, suffix)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -234,6 +419,7 @@ public final class BenchMain {
         say("large department: " + size + " from PUT to a published version with every file ...");
         long pid = Processes.servicePid(ports.get(Suite.DISCLOSURE.name())).orElse(-1L);
         LargeDepartmentStage.Result r = new LargeDepartmentStage(suite, http, settings.root()).run(size, settings.seed(), pid, 1_200_000);
+        largeDepartmentMemory = r.after();
         String line = LargeDepartmentStage.describe(r);
         say("  " + line);
         notes.add(line);
@@ -357,12 +543,34 @@ public final class BenchMain {
                 + ServiceProcess.ENVIRONMENT + " (Suite); PostgreSQL with fsync off, synchronous_commit off "
                 + "(embedded-infra); one Kafka broker |");
         String md = new Report(stages, header, profiles, notes).markdown();
+        if (!ratios.isEmpty()) {
+            md = md.replaceFirst("\n## Goals\n", java.util.regex.Matcher.quoteReplacement(ratiosSection())
+                    + "\n## Further figures (goals against earlier baselines)\n");
+        }
         Path analysis = settings.root().resolve("bench/ANALYSIS.md");
         if (Files.isRegularFile(analysis)) {
             md += "\n" + Files.readString(analysis);
         }
         Files.writeString(settings.root().resolve("bench/RESULTS.md"), md, StandardCharsets.UTF_8);
         return md;
+    }
+
+    private String ratiosSection() {
+        StringBuilder md = new StringBuilder("\n## Goals as same-run ratios\n\nEach goal against its plain baseline, measured one after "
+                + "the other in this run at the last N (bench/README.md, \"Goals as same-run ratios\").\n\n"
+                + "| goal | suite | plain baseline | ratio | bound | met |\n|---|---|---|---|---|---|\n");
+        for (SameRunRatios.Ratio r : ratios) {
+            md.append("| ").append(r.goal()).append(" | ").append(r.measured()).append(" | ").append(r.baseline()).append(" | ")
+                    .append(String.format(java.util.Locale.ROOT, "%.2f×", r.ratio())).append(" | ").append(r.bound()).append(" | ")
+                    .append(r.met() ? "met" : "**missed**").append(" |\n");
+        }
+        if (!storageFormats.isEmpty()) {
+            md.append("\n### Storage of a revision's JSON\n\nThe stored revisions (as the producers store them: manifests, "
+                    + "segments cut out) of the first units written to and read from each kind of column, one row per statement "
+                    + "(`StorageFormats`); the client's time, compression included; on disk with TOAST and index.\n\n")
+                    .append(storageFormats);
+        }
+        return md.toString();
     }
 
     private static String command(Path dir, String... cmd) {

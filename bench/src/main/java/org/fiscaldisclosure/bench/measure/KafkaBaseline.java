@@ -63,6 +63,8 @@ public final class KafkaBaseline {
         cfg.put(ProducerConfig.ACKS_CONFIG, "all");
         cfg.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         cfg.put(ProducerConfig.CLIENT_ID_CONFIG, "bench-baseline");
+        // compressed as the relays compress (the same bytes on the broker's disk)
+        cfg.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, org.fiscaldisclosure.contracts.event.MessageLimits.COMPRESSION);
         AtomicLong nanos = new AtomicLong();
         AtomicLong records = new AtomicLong();
         AtomicLong bytes = new AtomicLong();

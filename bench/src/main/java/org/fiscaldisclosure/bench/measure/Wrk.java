@@ -31,6 +31,12 @@ public final class Wrk {
     }
 
     public Result run(String label, String baseUrl, List<String> paths, int seconds, Optional<String> authorization) {
+        return run(label, baseUrl, paths, seconds, authorization, java.util.Map.of());
+    }
+
+    /** As {@link #run(String, String, List, int, Optional)}, with further request headers (e.g. Accept-Encoding). */
+    public Result run(String label, String baseUrl, List<String> paths, int seconds, Optional<String> authorization,
+                      java.util.Map<String, String> headers) {
         try {
             Files.createDirectories(workDir);
             Path script = workDir.resolve(label.replaceAll("[^A-Za-z0-9]+", "-") + ".lua");
@@ -40,6 +46,7 @@ public final class Wrk {
             }
             lua.append("}\nlocal i = 0\n");
             authorization.ifPresent(a -> lua.append("wrk.headers[\"Authorization\"] = \"").append(a).append("\"\n"));
+            headers.forEach((k, v) -> lua.append("wrk.headers[\"").append(k).append("\"] = \"").append(v).append("\"\n"));
             lua.append("request = function()\n  i = i + 1\n  return wrk.format(nil, paths[(i % #paths) + 1])\nend\n");
             Files.writeString(script, lua.toString());
             List<String> cmd = new ArrayList<>(List.of("wrk", "-t2", "-c" + connections, "-d" + seconds + "s",

@@ -43,6 +43,8 @@ public final class StageResult {
     public Map<String, Double> cpuPerRebuildEvent = Map.of();
     /** CPU ms per write of the JDBC baseline (PostgreSQL and the client). */
     public Map<String, Double> cpuPerJdbcWrite = Map.of();
+    /** CPU ms per record of the plain Kafka produce of the same bytes (the broker and the client). */
+    public Map<String, Double> cpuPerKafkaRecord = Map.of();
 
     public StageResult(int units, int newUnits) {
         this.units = units;

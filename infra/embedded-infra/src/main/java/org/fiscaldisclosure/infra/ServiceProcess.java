@@ -82,7 +82,17 @@ public final class ServiceProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        awaitReady(Duration.ofSeconds(90));
+        awaitReady(Duration.ofSeconds(readySeconds()));
+    }
+
+    /** How long a service may take to become ready: {@code FISCAL_SERVICE_READY_SECONDS}, 90 by default. */
+    static long readySeconds() {
+        String s = System.getenv("FISCAL_SERVICE_READY_SECONDS");
+        try {
+            return s == null || s.isBlank() ? 90 : Math.max(10, Long.parseLong(s.trim()));
+        } catch (NumberFormatException e) {
+            return 90;
+        }
     }
 
     private void awaitReady(Duration timeout) {

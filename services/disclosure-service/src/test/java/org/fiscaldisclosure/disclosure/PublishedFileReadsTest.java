@@ -5,8 +5,17 @@ import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.restassured.RestAssured;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.GZIPInputStream;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -60,32 +69,68 @@ class PublishedFileReadsTest {
     @Test
     void aFileAnsweredFromMemoryIsByteIdenticalToTheStoredOne() throws Exception {
         String path = v1() + "?format=json";
-        byte[] stored = QuarkusTransaction.requiringNew().call(() -> (byte[]) em.createNativeQuery(
-                        "select content from rendered_file where unit_code = ?1 and fiscal_year = 2024 and version = 1 and format = 'json'")
-                .setParameter(1, unit).getSingleResult());
+        byte[] stored = storedJson();
         byte[] first = given().get(path).then().statusCode(200).extract().asByteArray();
         long hits = hits();
         byte[] second = given().get(path).then().statusCode(200).extract().asByteArray();
         assertEquals(hits + 1, hits(), "the second read came from memory");
-        assertArrayEquals(stored, first);
-        assertArrayEquals(stored, second);
+        byte[] rendered = gunzip(stored);
+        assertArrayEquals(rendered, first);
+        assertArrayEquals(rendered, second);
         assertEquals("\"" + RenderedFilesTest.sha256(second) + "\"", given().get(path).then().extract().header("ETag"));
     }
 
     @Test
-    void thePublishedJsonIsCompactAndSentGzippedWhenTheClientAcceptsIt() throws Exception {
+    void thePublishedJsonIsCompactStoredGzippedAndSentAsStoredWhenTheClientAcceptsGzip() throws Exception {
         String path = v1() + "?format=json";
-        byte[] plain = given().get(path).then().statusCode(200).extract().asByteArray();
-        assertEquals(-1, new String(plain, java.nio.charset.StandardCharsets.UTF_8).indexOf("\n  "), "compact, not indented");
-        java.net.http.HttpResponse<byte[]> gz = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
-                        .newBuilder(java.net.URI.create(io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port + path))
-                        .header("Accept-Encoding", "gzip").build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        byte[] stored = storedJson();
+        HttpResponse<byte[]> gz = send(path, "gzip, deflate, br", HttpClient.Version.HTTP_1_1);
         assertEquals(200, gz.statusCode());
         assertEquals("gzip", gz.headers().firstValue("Content-Encoding").orElse(""));
-        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gz.body()))) {
-            assertArrayEquals(plain, in.readAllBytes(), "the same bytes, compressed on the way");
+        assertEquals("Accept-Encoding", gz.headers().firstValue("Vary").orElse(""));
+        assertArrayEquals(stored, gz.body(), "the stored bytes, not compressed again");
+        byte[] plain = gunzip(gz.body());
+        assertEquals(-1, new String(plain, StandardCharsets.UTF_8).indexOf("\n  "), "compact, not indented");
+        assertTrue(gz.body().length <= 60_000, "gzipped JSON of the sample: " + gz.body().length + " B");
+
+        // a client that does not accept gzip gets the rendering as rendered, same ETag
+        for (String refusing : new String[] {null, "identity", "gzip;q=0"}) {
+            HttpResponse<byte[]> identity = send(path, refusing, HttpClient.Version.HTTP_1_1);
+            assertEquals(200, identity.statusCode());
+            assertTrue(identity.headers().firstValue("Content-Encoding").filter(e -> !e.equals("identity")).isEmpty(), "" + refusing);
+            assertArrayEquals(plain, identity.body(), "" + refusing);
+            assertEquals(gz.headers().firstValue("ETag"), identity.headers().firstValue("ETag"));
         }
-        org.junit.jupiter.api.Assertions.assertTrue(gz.body().length <= 60_000, "gzipped JSON of the sample: " + gz.body().length + " B");
+        // over HTTP/2 (cleartext upgrade) the file is compressed once on the way, not twice
+        HttpResponse<byte[]> h2 = send(path, "gzip", HttpClient.Version.HTTP_2);
+        assertEquals(200, h2.statusCode());
+        byte[] once = h2.headers().firstValue("Content-Encoding").filter("gzip"::equals).isPresent() ? gunzip(h2.body()) : h2.body();
+        assertArrayEquals(plain, once);
+    }
+
+    private byte[] storedJson() throws Exception {
+        v1();
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Object[] row = (Object[]) em.createNativeQuery("select content, content_encoding from rendered_file "
+                            + "where unit_code = ?1 and fiscal_year = 2024 and version = 1 and format = 'json'")
+                    .setParameter(1, unit).getSingleResult();
+            assertEquals("gzip", row[1], "JSON is stored compressed");
+            return (byte[]) row[0];
+        });
+    }
+
+    static HttpResponse<byte[]> send(String path, String acceptEncoding, HttpClient.Version version) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port + path));
+        if (acceptEncoding != null) {
+            request.header("Accept-Encoding", acceptEncoding);
+        }
+        return HttpClient.newBuilder().version(version).build().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    static byte[] gunzip(byte[] gz) throws Exception {
+        try (var in = new GZIPInputStream(new ByteArrayInputStream(gz))) {
+            return in.readAllBytes();
+        }
     }
 
     static long hits() {

@@ -24,7 +24,7 @@ class StoredFileCacheTest {
         StoredFileCache.Key key = new StoredFileCache.Key("110102-C", 2024, 1, format);
         return cache.get(key, () -> {
             loads.add(format);
-            return Optional.of(new StoredFile("110102-C", 2024, 1, format, "text/html", new byte[bytes], format));
+            return Optional.of(new StoredFile("110102-C", 2024, 1, format, "text/html", new byte[bytes], format, null));
         });
     }
 
@@ -61,6 +61,6 @@ class StoredFileCacheTest {
         StoredFileCache.Key key = new StoredFileCache.Key("110102-C", 2024, 2, "html");
         assertEquals(Optional.empty(), cache.get(key, Optional::empty));
         assertEquals("later", cache.get(key, () -> Optional.of(new StoredFile("110102-C", 2024, 2, "html", "text/html",
-                new byte[1], "later"))).orElseThrow().sha256(), "published after the first read: found");
+                new byte[1], "later", null))).orElseThrow().sha256(), "published after the first read: found");
     }
 }

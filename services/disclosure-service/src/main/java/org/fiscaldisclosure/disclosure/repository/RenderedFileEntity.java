@@ -46,8 +46,13 @@ public class RenderedFileEntity extends PanacheEntityBase {
     @Column(nullable = false)
     public byte[] content;
 
+    /** The SHA-256 of the rendering as rendered (before any compression): its ETag. */
     @Column(nullable = false)
     public String sha256;
+
+    /** {@code gzip} when {@link #content} is stored gzip-compressed; null when it is stored as rendered. */
+    @Column(name = "content_encoding")
+    public String contentEncoding;
 
     @Column(name = "rendered_at", nullable = false)
     public Instant renderedAt;

@@ -14,6 +14,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
@@ -48,6 +50,7 @@ import org.fiscaldisclosure.disclosure.service.publication.VersionDiff;
 import org.fiscaldisclosure.disclosure.service.publication.VersionQueries;
 import org.fiscaldisclosure.disclosure.service.publication.VersionSummary;
 import org.fiscaldisclosure.disclosure.service.rendering.Renderings;
+import org.fiscaldisclosure.disclosure.service.rendering.StoredCompression;
 import org.fiscaldisclosure.disclosure.service.rendering.StoredFile;
 import org.fiscaldisclosure.support.problem.FieldError;
 import org.fiscaldisclosure.support.problem.JsonBodies;
@@ -188,7 +191,7 @@ public class PublicationResource {
     public Response version(@PathParam("unitCode") String unitCode, @PathParam("year") String year,
                             @PathParam("version") String version,
                             @Parameter(description = "json, html, pdf, xlsx or datapackage") @QueryParam("format") String format,
-                            @Context HttpHeaders headers, @Context Request request) {
+                            @Context HttpHeaders headers, @Context Request request, @Context HttpServerRequest http) {
         PathParams path = PathParams.parse(unitCode, year);
         int n = versionNumber(version, "version");
         String wanted = format != null && !format.isBlank() ? format.trim().toLowerCase(Locale.ROOT) : preferred(headers);
@@ -197,7 +200,7 @@ public class PublicationResource {
         }
         StoredFile file = versions.file(path.unitCode(), path.year(), n, wanted);
         boolean download = file.mediaType().startsWith(Xlsx.MEDIA_TYPE) || file.mediaType().startsWith(ZIP);
-        return stored(file, renderings.fileName(file), download, request);
+        return stored(file, renderings.fileName(file), download, request, headers, http);
     }
 
     @GET
@@ -213,25 +216,41 @@ public class PublicationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @PermitAll
     public Response file(@PathParam("unitCode") String unitCode, @PathParam("year") String year,
-                         @PathParam("version") String version, @PathParam("name") String name, @Context Request request) {
+                         @PathParam("version") String version, @PathParam("name") String name, @Context Request request,
+                         @Context HttpHeaders headers, @Context HttpServerRequest http) {
         PathParams path = PathParams.parse(unitCode, year);
         int n = versionNumber(version, "version");
         if (name == null || !name.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,120}")) {
             throw ProblemException.badRequest("路径参数不符合要求", List.of(new FieldError("name", "文件名只含字母、数字、点、下划线和连字符，如 T3.csv")));
         }
         StoredFile file = versions.member(path.unitCode(), path.year(), n, name);
-        return stored(file, name, name.endsWith(".csv"), request);
+        return stored(file, name, name.endsWith(".csv"), request, headers, http);
     }
 
     /**
-     * A stored file: its bytes as rendered, ETag = its SHA-256, cached for good (a version never changes); 304 Not
-     * Modified without the bytes when the request's If-None-Match names that ETag.
+     * A stored file: its bytes as rendered, ETag = their SHA-256, cached for good (a version never changes); 304 Not
+     * Modified without the bytes when the request's If-None-Match names that ETag. A file stored gzip-compressed
+     * ({@link StoredCompression}) is sent as stored, {@code Content-Encoding: gzip}, to a client whose
+     * {@code Accept-Encoding} accepts gzip, and decompressed for any other; the ETag is the same either way. Over
+     * HTTP/2 the server's compressor encodes whatever {@code Content-Encoding} names, so there the file is handed over
+     * decompressed and compressed on the way as any other answer.
      */
-    private static Response stored(StoredFile file, String fileName, boolean download, Request request) {
+    private static Response stored(StoredFile file, String fileName, boolean download, Request request, HttpHeaders headers,
+                                   HttpServerRequest http) {
         EntityTag tag = new EntityTag(file.sha256());
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        Response.ResponseBuilder answer = notModified != null ? notModified : Response.ok(file.content(), file.mediaType())
-                .header("Content-Disposition", (download ? "attachment" : "inline") + "; filename=\"" + fileName + "\"");
+        Response.ResponseBuilder answer = request.evaluatePreconditions(tag);
+        if (answer == null) {
+            boolean asStored = file.gzipped() && http.version() != HttpVersion.HTTP_2
+                    && StoredCompression.accepts(headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
+            answer = Response.ok(asStored ? file.content() : file.rendered(), file.mediaType())
+                    .header("Content-Disposition", (download ? "attachment" : "inline") + "; filename=\"" + fileName + "\"");
+            if (asStored) {
+                answer.header(HttpHeaders.CONTENT_ENCODING, StoredCompression.GZIP);
+            }
+        }
+        if (file.gzipped()) {
+            answer.header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        }
         return answer.tag(tag).header("Cache-Control", "public, max-age=31536000, immutable").build();
     }
 

@@ -93,11 +93,12 @@ public class ReadModelWriter {
             counts.put(Outcome.SEGMENT, storeSegments(c, segments));
             List<IncomingPartEvent> events = new ArrayList<>();
             List<Parked> unreadable = new ArrayList<>();
-            Map<String, byte[]> known = segmentsOf(c, records);
+            Map<PolledRecord, Segments.Manifest> manifests = manifests(records);
+            Map<String, byte[]> known = segmentsOf(c, manifests);
             for (PolledRecord r : records) {
                 if (r.readable()) {
                     try {
-                        events.add(joined(r, known));
+                        events.add(joined(r, manifests.get(r), known));
                     } catch (UnreadableEventException e) {
                         unreadable.add(new Parked(r.record(), e.getMessage()));
                     }
@@ -123,13 +124,14 @@ public class ReadModelWriter {
     }
 
     /** A part event as it is applied: a manifest with its segments joined in and checked; any other as read. */
-    private IncomingPartEvent joined(PolledRecord r, Map<String, byte[]> known) throws UnreadableEventException {
+    private IncomingPartEvent joined(PolledRecord r, Segments.Manifest manifest, Map<String, byte[]> known)
+            throws UnreadableEventException {
         IncomingPartEvent e = r.event();
-        if (!e.segmented()) {
+        if (manifest == null) {
             return e;
         }
         try {
-            return reader.joined(e, r.record().key(), Segments.join(e.payload(), known::get));
+            return reader.joined(e, r.record().key(), manifest.join(known::get));
         } catch (Segments.MissingSegmentException missing) {
             throw new UnreadableEventException("refers to " + missing.getMessage());
         }
@@ -156,14 +158,21 @@ public class ReadModelWriter {
         }
     }
 
-    /** The segments the poll's manifests refer to (stored before or in this transaction), by hash. */
-    private static Map<String, byte[]> segmentsOf(Connection c, List<PolledRecord> records) throws SQLException {
-        Set<String> hashes = new HashSet<>();
+    /** The poll's segmented part events, each manifest read once (its references now, its join later). */
+    private static Map<PolledRecord, Segments.Manifest> manifests(List<PolledRecord> records) {
+        Map<PolledRecord, Segments.Manifest> manifests = new java.util.IdentityHashMap<>();
         for (PolledRecord r : records) {
             if (r.readable() && r.event().segmented()) {
-                hashes.addAll(Segments.references(r.event().payload()));
+                manifests.put(r, Segments.Manifest.parse(r.event().payload()));
             }
         }
+        return manifests;
+    }
+
+    /** The segments the poll's manifests refer to (stored before or in this transaction), by hash. */
+    private static Map<String, byte[]> segmentsOf(Connection c, Map<PolledRecord, Segments.Manifest> manifests) throws SQLException {
+        Set<String> hashes = new HashSet<>();
+        manifests.values().forEach(m -> hashes.addAll(m.references()));
         Map<String, byte[]> found = new HashMap<>();
         if (hashes.isEmpty()) {
             return found;

@@ -16,6 +16,7 @@ import org.fiscaldisclosure.contracts.value.FiscalYear;
 import org.fiscaldisclosure.contracts.value.UnitCode;
 import org.fiscaldisclosure.procurement.service.document.ProcurementDocument;
 import org.fiscaldisclosure.support.part.PartDefinition;
+import org.fiscaldisclosure.support.part.PartEvaluation;
 import org.fiscaldisclosure.support.validation.RuleCatalogue;
 
 /**
@@ -43,7 +44,10 @@ public class ProcurementDefinition implements PartDefinition<Procurement> {
      */
     @Override
     public Map<HeadlineFigure, BigDecimal> headline(Procurement part) {
-        ProcurementFigures f = ProcurementFigures.of(part);
+        return headline(ProcurementFigures.of(part));
+    }
+
+    private static Map<HeadlineFigure, BigDecimal> headline(ProcurementFigures f) {
         Map<HeadlineFigure, BigDecimal> h = new EnumMap<>(HeadlineFigure.class);
         h.put(HeadlineFigure.PROCUREMENT_TOTAL, f.total().amount().yuan());
         h.put(HeadlineFigure.SME_AWARDS, f.smeAwards().amount().yuan());
@@ -66,6 +70,13 @@ public class ProcurementDefinition implements PartDefinition<Procurement> {
     @Override
     public PartDocument document(UnitCode unit, FiscalYear year, Procurement part) {
         return ProcurementDocument.of(year, part);
+    }
+
+    /** One pass for a revision: the figures resolved once, the headline, the rules and the published form from them. */
+    @Override
+    public PartEvaluation evaluate(UnitCode unit, FiscalYear year, Procurement part) {
+        ProcurementFigures figures = ProcurementFigures.of(part);
+        return new PartEvaluation(headline(figures), rules.check(figures), ProcurementDocument.of(year, part, figures));
     }
 
     @Override

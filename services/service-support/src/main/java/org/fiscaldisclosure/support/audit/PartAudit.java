@@ -17,7 +17,7 @@ public class PartAudit {
     AuditTrail trail;
 
     void onRevised(@Observes PartRevised revised) {
-        JsonNode current = trail.readExact(revised.document());
+        JsonNode current = revised.document();
         JsonNode previous = null;
         if (revised.revision() > 1) {
             PartRevisionRow row = PartRevisionRow.findById(new PartRevisionRow.Key(revised.unit().value(),

@@ -1,5 +1,6 @@
 package org.fiscaldisclosure.support.audit;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import org.fiscaldisclosure.contracts.event.PartKind;
 import org.fiscaldisclosure.contracts.value.FiscalYear;
@@ -8,8 +9,8 @@ import org.fiscaldisclosure.contracts.value.UnitCode;
 /**
  * Fired (synchronously, inside the storing transaction) by the part store for every revision it stores.
  *
- * @param document the stored revision as JSON, exactly as answered and published
+ * @param document the stored revision as a JSON tree (numbers exact), exactly as answered and published; read only
  */
 public record PartRevised(PartKind kind, UnitCode unit, FiscalYear year, long revision, Instant revisedAt,
-                          String document) {
+                          JsonNode document) {
 }

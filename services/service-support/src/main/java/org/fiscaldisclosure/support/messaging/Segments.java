@@ -78,6 +78,16 @@ public final class Segments {
         if (!(tree instanceof ObjectNode revision)) {
             return new Cut(revisionJson, List.of());
         }
+        Cut cut = cut(revision);
+        return cut.segments().isEmpty() ? new Cut(revisionJson, List.of()) : cut;
+    }
+
+    /**
+     * Cuts a revision already held as a tree (built with numbers exact, e.g. by a writer's {@code valueToTree} with
+     * trailing zeros kept), without writing and reading it again. The tree is changed in place: the cut pieces are
+     * replaced by their placeholders, so it is the manifest afterwards.
+     */
+    public static Cut cut(ObjectNode revision) {
         Map<String, Segment> segments = new LinkedHashMap<>();
         JsonNode part = revision.get("part");
         if (part instanceof ObjectNode p) {
@@ -93,7 +103,7 @@ public final class Segments {
         if (revision.get("validation") instanceof ObjectNode validation && validation.get("findings") instanceof ArrayNode findings) {
             chunk(validation, "findings", findings, segments);
         }
-        return segments.isEmpty() ? new Cut(revisionJson, List.of()) : new Cut(bytes(revision), new ArrayList<>(segments.values()));
+        return new Cut(bytes(revision), new ArrayList<>(segments.values()));
     }
 
     private static void cutElements(ArrayNode array, Map<String, Segment> segments) {
@@ -150,13 +160,7 @@ public final class Segments {
 
     /** The hashes a manifest refers to, each once. */
     public static Set<String> references(byte[] manifestJson) {
-        Set<String> refs = new LinkedHashSet<>();
-        if (mayHoldReferences(manifestJson)) {
-            JsonNode manifest = tree(manifestJson);
-            visit(manifest, (array, i, hash) -> refs.add(hash));
-            manifest.path("validation").path("findings").path(CHUNKS).forEach(h -> refs.add(h.asText()));
-        }
-        return refs;
+        return Manifest.parse(manifestJson).references();
     }
 
     /**
@@ -166,10 +170,55 @@ public final class Segments {
      * @throws MissingSegmentException when a referenced segment is not known
      */
     public static byte[] join(byte[] manifestJson, Function<String, byte[]> segments) throws MissingSegmentException {
-        if (!mayHoldReferences(manifestJson)) {
-            return manifestJson;
+        return Manifest.parse(manifestJson).join(segments);
+    }
+
+    /**
+     * A manifest read once: the hashes it refers to, to fetch them in one query, then its join with them, from the
+     * same tree. A manifest without a placeholder is not parsed at all. Single use: {@link #join} fills the tree.
+     */
+    public static final class Manifest {
+        private final byte[] json;
+        private final JsonNode tree;
+        private final Set<String> references;
+
+        private Manifest(byte[] json, JsonNode tree, Set<String> references) {
+            this.json = json;
+            this.tree = tree;
+            this.references = references;
         }
-        JsonNode manifest = tree(manifestJson);
+
+        public static Manifest parse(byte[] manifestJson) {
+            if (!mayHoldReferences(manifestJson)) {
+                return new Manifest(manifestJson, null, Set.of());
+            }
+            JsonNode manifest = tree(manifestJson);
+            Set<String> refs = new LinkedHashSet<>();
+            visit(manifest, (array, i, hash) -> refs.add(hash));
+            manifest.path("validation").path("findings").path(CHUNKS).forEach(h -> refs.add(h.asText()));
+            return new Manifest(manifestJson, manifest, refs);
+        }
+
+        /** The hashes it refers to, each once, in document order. */
+        public Set<String> references() {
+            return references;
+        }
+
+        /**
+         * The revision with its segments in place; the manifest's own bytes when it refers to none.
+         *
+         * @param segments finds a segment's JSON by hash, or null when it is not known
+         * @throws MissingSegmentException when a referenced segment is not known
+         */
+        public byte[] join(Function<String, byte[]> segments) throws MissingSegmentException {
+            if (tree == null) {
+                return json;
+            }
+            return bytes(joinTree(tree, segments));
+        }
+    }
+
+    private static JsonNode joinTree(JsonNode manifest, Function<String, byte[]> segments) throws MissingSegmentException {
         List<String> missing = new ArrayList<>();
         visit(manifest, (array, i, hash) -> {
             byte[] segment = segments.apply(hash);
@@ -195,7 +244,7 @@ public final class Segments {
         if (!missing.isEmpty()) {
             throw new MissingSegmentException(missing);
         }
-        return bytes(manifest);
+        return manifest;
     }
 
     /** Whether a JSON text holds a placeholder at all (a quick test before parsing it as a tree). */

@@ -48,6 +48,15 @@ public interface PartDefinition<T> {
         return PartDocument.EMPTY;
     }
 
+    /**
+     * The headline figures, findings and published form of a part, from one pass: what the part store derives for a
+     * revision. A definition whose three derive from the same figures (or read the same previous-year part) builds
+     * them once here; by default it asks the three methods above.
+     */
+    default PartEvaluation evaluate(UnitCode unit, FiscalYear year, T part) {
+        return new PartEvaluation(headline(part), validate(unit, year, part), document(unit, year, part));
+    }
+
     /** The rule catalogue behind {@link #validate}. */
     List<RuleDefinition> rules();
 }

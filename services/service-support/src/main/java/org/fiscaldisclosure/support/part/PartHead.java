@@ -36,4 +36,11 @@ public class PartHead extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false, columnDefinition = "jsonb")
     public String headline;
+
+    /**
+     * The SHA-256 of the latest revision's part as canonical JSON ({@code PartStore.contentHash}): an identical PUT is
+     * recognised by it without reading the revision; null for a revision stored before it was kept.
+     */
+    @Column(name = "content_hash")
+    public String contentHash;
 }

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.persistence.EntityManager;
@@ -16,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.fiscaldisclosure.contracts.event.CloudEventHeaders;
+import org.fiscaldisclosure.contracts.event.HeadlineFigure;
 import org.fiscaldisclosure.contracts.event.PartRevision;
 import org.fiscaldisclosure.contracts.validation.ValidationSummary;
 import org.fiscaldisclosure.contracts.value.FiscalYear;
@@ -43,6 +47,10 @@ public class PartStore<T> {
     private final ObjectMapper mapper;
     private final Outbox outbox;
     private final JavaType revisionType;
+    /** Builds trees with every number exactly as the revision holds it (trailing zeros kept). */
+    private final ObjectMapper exact;
+    /** Writes a part's canonical JSON for its content hash. */
+    private final ObjectMapper canonical;
 
     public PartStore(PartDefinition<T> definition, EntityManager em, ObjectMapper mapper, Outbox outbox) {
         this.definition = definition;
@@ -50,6 +58,8 @@ public class PartStore<T> {
         this.mapper = mapper;
         this.outbox = outbox;
         this.revisionType = mapper.getTypeFactory().constructParametricType(PartRevision.class, definition.type());
+        this.exact = mapper.copy().configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
+        this.canonical = mapper.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
     }
 
     public PartDefinition<T> definition() {
@@ -61,7 +71,13 @@ public class PartStore<T> {
         return "\"" + revision + "\"";
     }
 
-    /** Stores a new revision; must run in a transaction. {@code ifMatch} is the request's If-Match header or null. */
+    /**
+     * Stores a new revision; must run in a transaction. {@code ifMatch} is the request's If-Match header or null.
+     * The part is evaluated once ({@link PartDefinition#evaluate}); the revision is turned into a JSON tree once, from
+     * which the audit reads it and the manifest and segments are cut. A part identical to the latest revision's (same
+     * content hash of its canonical JSON, {@link #contentHash}) is answered with that revision: nothing evaluated,
+     * stored or sent.
+     */
     public PartRevision<T> put(UnitCode unit, FiscalYear year, T part, String ifMatch) {
         em.createNativeQuery("insert into part_head (unit_code, fiscal_year, region_code, revision, revised_at, headline) "
                         + "values (?1, ?2, ?3, 0, now(), '{}'::jsonb) on conflict do nothing")
@@ -69,40 +85,61 @@ public class PartStore<T> {
                 .executeUpdate();
         PartHead head = em.find(PartHead.class, new PartKey(unit.value(), year.value()), LockModeType.PESSIMISTIC_WRITE);
         checkPrecondition(ifMatch, head.revision);
-        Optional<PartRevision<T>> same = head.revision == 0 ? Optional.empty() : sameContent(unit, year, head.revision, part);
-        if (same.isPresent()) {
-            return same.get(); // identical to the latest revision: answered with it, nothing stored, no event
+        String contentHash = contentHash(part);
+        if (head.revision > 0) {
+            Optional<PartRevision<T>> same = head.contentHash != null
+                    ? (contentHash.equals(head.contentHash) ? revision(unit, year, head.revision) : Optional.empty())
+                    : sameContent(unit, year, head.revision, part); // a revision stored before content hashes were kept
+            if (same.isPresent()) {
+                head.contentHash = contentHash;
+                return same.get(); // identical to the latest revision: answered with it, nothing stored, no event
+            }
         }
 
         long revision = head.revision + 1;
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        Map<String, BigDecimal> headline = headline(part);
+        PartEvaluation evaluation = definition.evaluate(unit, year, part);
+        Map<String, BigDecimal> headline = headline(evaluation.headline());
         PartRevision<T> stored = new PartRevision<>(unit, year, revision, now, part, headline,
-                ValidationSummary.of(definition.validate(unit, year, part)), definition.document(unit, year, part));
-        String document = json(stored);
+                ValidationSummary.of(evaluation.findings()), evaluation.document());
+        ObjectNode tree = exact.valueToTree(stored);
+
+        // audited in this transaction (support.audit.PartAudit): who, when, what changed; before the tree is cut
+        Arc.container().beanManager().getEvent().select(PartRevised.class)
+                .fire(new PartRevised(definition.kind(), unit, year, revision, now, tree));
 
         PartRevisionRow row = new PartRevisionRow();
         row.unitCode = unit.value();
         row.fiscalYear = year.value();
         row.revision = revision;
         row.revisedAt = now;
-        row.document = storeAndSend(unit, year, document, now);
+        row.document = storeAndSend(unit, year, tree, now);
         row.persist();
 
         head.revision = revision;
         head.revisedAt = now;
         head.headline = json(headline);
-
-        // audited in this transaction (support.audit.PartAudit): who, when, what changed
-        Arc.container().beanManager().getEvent().select(PartRevised.class)
-                .fire(new PartRevised(definition.kind(), unit, year, revision, now, document));
+        head.contentHash = contentHash;
         return stored;
     }
 
+    /**
+     * The SHA-256 of a part's canonical JSON: written from its contract type (members in the type's order, map entries
+     * by key, numbers exactly as given), so two requests that differ only in the order of their members have the same
+     * hash.
+     */
+    public String contentHash(T part) {
+        try {
+            return Segments.sha256(canonical.writeValueAsBytes(part));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The part's headline figures under their keys, in the figures' order; each must be one of this part's. */
-    private Map<String, BigDecimal> headline(T part) {
+    private Map<String, BigDecimal> headline(Map<HeadlineFigure, BigDecimal> figures) {
         Map<String, BigDecimal> named = new java.util.LinkedHashMap<>();
-        new java.util.TreeMap<>(definition.headline(part)).forEach((figure, value) -> {
+        new java.util.TreeMap<>(figures).forEach((figure, value) -> {
             if (figure.part() != definition.kind()) {
                 throw new IllegalStateException(figure + " is a headline figure of " + figure.part() + ", not " + definition.kind());
             }
@@ -142,16 +179,16 @@ public class PartStore<T> {
             return Optional.empty();
         }
         PartRevisionRow row = PartRevisionRow.findById(new PartRevisionRow.Key(unit.value(), year.value(), head.revision));
-        PartRevision<T> stored = read(row.unitCode, row.fiscalYear, row.document);
+        PartRevision<T> stored = read(row);
         T part = stored.part();
+        PartEvaluation evaluation = definition.evaluate(unit, year, part);
         PartRevision<T> derived = new PartRevision<>(unit, year, stored.revision(), stored.revisedAt(), part,
-                stored.headline(), ValidationSummary.of(definition.validate(unit, year, part)),
-                definition.document(unit, year, part), stored.derivation() + 1);
+                stored.headline(), ValidationSummary.of(evaluation.findings()), evaluation.document(), stored.derivation() + 1);
         if (same(derived.validation(), stored.validation()) && same(derived.document(), stored.document())) {
             return Optional.empty();
         }
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        row.document = storeAndSend(unit, year, json(derived), now);
+        row.document = storeAndSend(unit, year, exact.valueToTree(derived), now);
         Arc.container().beanManager().getEvent().select(PartRederived.class)
                 .fire(new PartRederived(definition.kind(), unit, year, derived.revision(), derived.derivation(), reason,
                         stored.validation().findings().size(), derived.validation().findings().size()));
@@ -191,7 +228,7 @@ public class PartStore<T> {
 
     public Optional<PartRevision<T>> revision(UnitCode unit, FiscalYear year, long revision) {
         PartRevisionRow row = PartRevisionRow.findById(new PartRevisionRow.Key(unit.value(), year.value(), revision));
-        return Optional.ofNullable(row).map(r -> read(r.unitCode, r.fiscalYear, r.document));
+        return Optional.ofNullable(row).map(this::read);
     }
 
     public PartPage list(Integer year, String regionCode, int page, int size) {
@@ -214,12 +251,13 @@ public class PartStore<T> {
     }
 
     /**
-     * Cuts a revision's JSON into its manifest and segments, stores the segments not stored before for the unit and year,
-     * and writes their events and then the manifest's into the outbox; returns the manifest (what the revision row holds).
+     * Cuts a revision (as a tree, changed in place into its manifest) into its manifest and segments, stores the
+     * segments not stored before for the unit and year, and writes their events and then the manifest's into the
+     * outbox; returns the manifest (what the revision row holds).
      */
-    private String storeAndSend(UnitCode unit, FiscalYear year, String document, Instant now) {
-        Segments.Cut cut = Segments.cut(document.getBytes(StandardCharsets.UTF_8));
-        String manifest = cut.segments().isEmpty() ? document : new String(cut.manifest(), StandardCharsets.UTF_8);
+    private String storeAndSend(UnitCode unit, FiscalYear year, ObjectNode revision, Instant now) {
+        Segments.Cut cut = Segments.cut(revision);
+        String manifest = new String(cut.manifest(), StandardCharsets.UTF_8);
         String key = CloudEventHeaders.key(unit.value(), year.value());
         for (Segments.Segment segment : storeNewSegments(unit, year, cut.segments())) {
             // sent before the manifest, into its partition: a consumer has the segments when it reads the revision
@@ -247,33 +285,13 @@ public class PartStore<T> {
         return added;
     }
 
-    private PartRevision<T> read(String unitCode, int fiscalYear, String document) {
-        byte[] manifest = document.getBytes(StandardCharsets.UTF_8);
+    /** A stored revision as its type: its manifest read once with its segments joined in ({@link PartRevisionRow#joined}). */
+    private PartRevision<T> read(PartRevisionRow row) {
         try {
-            byte[] joined = Segments.join(manifest, segments(unitCode, fiscalYear, Segments.references(manifest))::get);
-            return mapper.readValue(joined, revisionType);
-        } catch (Segments.MissingSegmentException e) {
-            throw new IllegalStateException("stored revision refers to missing " + e.getMessage(), e);
+            return mapper.readValue(row.joined(), revisionType);
         } catch (java.io.IOException e) {
             throw new IllegalStateException("stored revision unreadable", e);
         }
-    }
-
-    /** The stored segments of a unit and year, by hash. */
-    @SuppressWarnings("unchecked")
-    private Map<String, byte[]> segments(String unitCode, int fiscalYear, java.util.Set<String> hashes) {
-        Map<String, byte[]> found = new java.util.HashMap<>();
-        if (hashes.isEmpty()) {
-            return found;
-        }
-        List<Object[]> rows = em.createNativeQuery("select hash, content from part_segment where unit_code = ?1 and fiscal_year = ?2 "
-                        + "and hash = any(cast(?3 as text[]))")
-                .setParameter(1, unitCode).setParameter(2, fiscalYear)
-                .setParameter(3, "{" + String.join(",", hashes) + "}").getResultList();
-        for (Object[] r : rows) {
-            found.put((String) r[0], (byte[]) r[1]);
-        }
-        return found;
     }
 
     private Map<String, BigDecimal> readHeadline(String json) {

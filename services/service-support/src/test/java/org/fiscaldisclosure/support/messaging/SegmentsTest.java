@@ -76,4 +76,38 @@ class SegmentsTest {
                 () -> Segments.join(big.manifest(), h -> null));
         assertEquals(big.segments().size(), e.hashes().size());
     }
+
+    @Test
+    void aTreeIsCutWithoutBeingWrittenAndReadAgainIntoTheSameManifestAndSegments() throws Exception {
+        byte[] original = revision(12, null).getBytes(StandardCharsets.UTF_8);
+        com.fasterxml.jackson.databind.ObjectMapper exact = new com.fasterxml.jackson.databind.ObjectMapper()
+                .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .configure(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
+        Segments.Cut fromBytes = Segments.cut(original);
+        Segments.Cut fromTree = Segments.cut((com.fasterxml.jackson.databind.node.ObjectNode) exact.readTree(original));
+        assertArrayEquals(fromBytes.manifest(), fromTree.manifest());
+        assertEquals(byHash(fromBytes).keySet(), byHash(fromTree).keySet());
+    }
+
+    @Test
+    void aManifestReadOnceNamesItsSegmentsAndJoinsWithThem() throws Exception {
+        byte[] original = revision(12, null).getBytes(StandardCharsets.UTF_8);
+        Segments.Cut cut = Segments.cut(original);
+        Segments.Manifest manifest = Segments.Manifest.parse(cut.manifest());
+        assertEquals(byHash(cut).keySet(), manifest.references());
+        Map<String, byte[]> asked = new HashMap<>();
+        byte[] joined = manifest.join(h -> {
+            asked.put(h, byHash(cut).get(h));
+            return asked.get(h);
+        });
+        assertArrayEquals(original, joined);
+        assertEquals(manifest.references(), asked.keySet());
+
+        byte[] plain = "{\"unitCode\":\"110102-SWD\",\"part\":{}}".getBytes(StandardCharsets.UTF_8);
+        Segments.Manifest none = Segments.Manifest.parse(plain);
+        assertTrue(none.references().isEmpty());
+        assertArrayEquals(plain, none.join(h -> {
+            throw new AssertionError("nothing to fetch");
+        }));
+    }
 }

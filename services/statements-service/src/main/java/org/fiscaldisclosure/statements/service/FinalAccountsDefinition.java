@@ -25,6 +25,7 @@ import org.fiscaldisclosure.statements.repository.FinalAccountsStore;
 import org.fiscaldisclosure.statements.tableset.TableSet;
 import org.fiscaldisclosure.statements.tableset.TableSets;
 import org.fiscaldisclosure.support.part.PartDefinition;
+import org.fiscaldisclosure.support.part.PartEvaluation;
 import org.fiscaldisclosure.support.problem.FieldError;
 import org.fiscaldisclosure.support.validation.RuleCatalogue;
 
@@ -71,19 +72,36 @@ public class FinalAccountsDefinition implements PartDefinition<FinalAccounts> {
 
     /** The context the rules and the narrative read, with the previous year's part when the suite holds it. */
     public StatementsContext context(UnitCode unit, FiscalYear year, FinalAccounts part) {
-        Optional<StatementFigures> previous = Optional.empty();
+        return new StatementsContext(year.value(), figures(part), catalogue(year.value()), previous(unit, year));
+    }
+
+    /** The previous year's figures, when the suite holds that year's part in a table set it knows. */
+    protected Optional<StatementFigures> previous(UnitCode unit, FiscalYear year) {
         if (year.value() > FiscalYear.MIN && store.isResolvable()) {
-            previous = store.get().latest(unit, year.previous())
+            return store.get().latest(unit, year.previous())
                     .filter(p -> tableSets.get(p.part().tableSet()).isPresent())
                     .map(p -> figures(p.part()));
         }
-        return new StatementsContext(year.value(), figures(part), catalogue(year.value()), previous);
+        return Optional.empty();
+    }
+
+    /**
+     * One pass for a revision: the figures built and the previous year's part read once, the headline, the rules and
+     * the published form all from that one context.
+     */
+    @Override
+    public PartEvaluation evaluate(UnitCode unit, FiscalYear year, FinalAccounts part) {
+        StatementsContext context = context(unit, year, part);
+        return new PartEvaluation(headline(context.figures()), rules.check(context), StatementsDocument.of(context));
     }
 
     /** 收入总计, 本年收入合计, 本年支出合计, 支出总计, 基本支出, 项目支出, 财政拨款收支总计, 三公 (元). */
     @Override
     public Map<HeadlineFigure, BigDecimal> headline(FinalAccounts part) {
-        StatementFigures f = figures(part);
+        return headline(figures(part));
+    }
+
+    private static Map<HeadlineFigure, BigDecimal> headline(StatementFigures f) {
         Map<HeadlineFigure, BigDecimal> h = new EnumMap<>(HeadlineFigure.class);
         h.put(HeadlineFigure.INCOME_TOTAL, f.publishedIncomeTotal().yuan());
         h.put(HeadlineFigure.EXPENDITURE_TOTAL, f.publishedExpenditureTotal().yuan());

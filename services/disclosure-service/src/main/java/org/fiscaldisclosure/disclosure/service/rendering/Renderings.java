@@ -141,8 +141,13 @@ public class Renderings {
             e.version = version;
             e.format = f.key();
             e.mediaType = f.mediaType();
-            e.content = f.content();
             e.sha256 = sha256(f.content());
+            if (StoredCompression.worthCompressing(f.mediaType())) {
+                e.content = StoredCompression.gzip(f.content());
+                e.contentEncoding = StoredCompression.GZIP;
+            } else {
+                e.content = f.content();
+            }
             e.renderedAt = now;
             e.persist();
         }

@@ -26,8 +26,12 @@ public final class ProcurementDocument {
     }
 
     public static PartDocument of(FiscalYear year, Procurement part) {
-        ProcurementFigures figures = ProcurementFigures.of(part);
-        ProcurementNarrative text = ProcurementNarrative.of(year, part);
+        return of(year, part, ProcurementFigures.of(part));
+    }
+
+    /** As {@link #of(FiscalYear, Procurement)}, from the part's figures already resolved. */
+    public static PartDocument of(FiscalYear year, Procurement part, ProcurementFigures figures) {
+        ProcurementNarrative text = ProcurementNarrative.of(year, part, figures);
         DocumentSection t11 = table(ProcurementTableForms.table11(figures, text.procurement()));
         DocumentSection t12 = table(ProcurementTableForms.table12(figures, text.purchasedServices()));
         return new PartDocument(List.of(t11, t12,

@@ -22,15 +22,20 @@ public final class ProcurementNarrative {
     private final String year;
     private final EmptyTableWording wording;
 
-    private ProcurementNarrative(FiscalYear year, Procurement part) {
-        this.figures = ProcurementFigures.of(part);
+    private ProcurementNarrative(FiscalYear year, Procurement part, ProcurementFigures figures) {
+        this.figures = figures;
         this.year = year.value() + "年度";
         this.wording = part.profileOrDefault().wording();
     }
 
     /** The text of a part for a year. */
     public static ProcurementNarrative of(FiscalYear year, Procurement part) {
-        return new ProcurementNarrative(year, part);
+        return new ProcurementNarrative(year, part, ProcurementFigures.of(part));
+    }
+
+    /** The text of a part for a year, from its figures already resolved. */
+    public static ProcurementNarrative of(FiscalYear year, Procurement part, ProcurementFigures figures) {
+        return new ProcurementNarrative(year, part, figures);
     }
 
     /** The text of a stored revision, as the {@code …/narrative} endpoint serves it. */
