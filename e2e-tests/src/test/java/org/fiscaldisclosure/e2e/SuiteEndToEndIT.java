@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.fiscaldisclosure.infra.KafkaAccess;
 import org.fiscaldisclosure.infra.LocalInfra;
 import org.fiscaldisclosure.infra.SampleLoader;
 import org.fiscaldisclosure.infra.Suite;
@@ -259,8 +260,7 @@ class SuiteEndToEndIT {
     @Test
     @Order(7)
     void everyEventTheProducersSentValidatesAgainstItsPublishedSchema() throws Exception {
-        java.util.Map<String, Object> cfg = new java.util.HashMap<>();
-        cfg.put("bootstrap.servers", infra.kafka().bootstrapServers());
+        java.util.Map<String, Object> cfg = infra.kafka().clientSettings(KafkaAccess.TEST_CLIENT);
         cfg.put("group.id", "schema-check-" + java.util.UUID.randomUUID());
         cfg.put("auto.offset.reset", "earliest");
         java.util.Map<String, com.networknt.schema.JsonSchema> schemas = new java.util.HashMap<>();
@@ -345,11 +345,14 @@ class SuiteEndToEndIT {
         assertEquals(404, Http.get(suite.baseUrl(Suite.DISCLOSURE) + "/api/v1/disclosures/" + otherUnit + "/2024").status());
     }
 
-    /** Writes a record to the statements topic by hand, as a broken producer would; returns its ce_id. */
+    /**
+     * Writes a record to the statements topic by hand, as a broken producer would (the tests' principal, which may
+     * write the part topics); returns its ce_id.
+     */
     static String produce(String key, String type, String payload) throws Exception {
         String id = java.util.UUID.randomUUID().toString();
         try (org.apache.kafka.clients.producer.KafkaProducer<String, String> p = new org.apache.kafka.clients.producer.KafkaProducer<>(
-                Map.of("bootstrap.servers", infra.kafka().bootstrapServers()),
+                infra.kafka().clientSettings(KafkaAccess.TEST_CLIENT),
                 new org.apache.kafka.common.serialization.StringSerializer(), new org.apache.kafka.common.serialization.StringSerializer())) {
             var r = new org.apache.kafka.clients.producer.ProducerRecord<>("fiscal.statements.v1", key, payload);
             for (String[] h : new String[][] {{"ce_specversion", "1.0"}, {"ce_id", id}, {"ce_source", "/broken-producer"},
@@ -370,7 +373,10 @@ class SuiteEndToEndIT {
         Process p = install.start();
         String installed = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertEquals(0, p.waitFor(), installed);
-        Process kcat = new ProcessBuilder("kcat", "-C", "-b", infra.kafka().bootstrapServers(), "-t", "fiscal.performance.v1",
+        Process kcat = new ProcessBuilder("kcat", "-C", "-b", infra.kafka().bootstrapServers(),
+                "-X", "security.protocol=SASL_PLAINTEXT", "-X", "sasl.mechanisms=SCRAM-SHA-512",
+                "-X", "sasl.username=" + KafkaAccess.TEST_CLIENT, "-X", "sasl.password=" + infra.kafka().password(KafkaAccess.TEST_CLIENT),
+                "-t", "fiscal.performance.v1",
                 "-o", "beginning", "-e", "-q", "-f", "%k %h %s\\n").redirectErrorStream(true).start();
         String out = new String(kcat.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertEquals(0, kcat.waitFor(), out);

@@ -25,6 +25,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.fiscaldisclosure.contracts.event.Topics;
 import org.fiscaldisclosure.infra.EmbeddedInfraTestResource;
+import org.fiscaldisclosure.infra.KafkaAccess;
+import org.fiscaldisclosure.infra.TestKafka;
 import org.fiscaldisclosure.support.outbox.OutboxEvent;
 import org.junit.jupiter.api.Test;
 
@@ -35,10 +37,9 @@ class InboundSubmissionTest {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
+    /** The client settings of the budget platform the tests grant 110102-* (the tests' units are 110102-T…). */
     static Map<String, Object> config() {
-        Map<String, Object> cfg = new HashMap<>();
-        cfg.put("bootstrap.servers", ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
-        return cfg;
+        return TestKafka.as(KafkaAccess.BUDGET_PLATFORM);
     }
 
     static void submit(String id, String type, String subject, String ifMatch, String body) throws Exception {
@@ -58,7 +59,7 @@ class InboundSubmissionTest {
     /** The replies to {@code id} that arrive within the timeout (all of them, to count duplicates). */
     static List<ConsumerRecord<String, String>> replies(String id, int expected) {
         Map<String, Object> cfg = config();
-        cfg.put("group.id", "platform-" + UUID.randomUUID());
+        cfg.put("group.id", KafkaAccess.BUDGET_PLATFORM + ".replies-" + UUID.randomUUID());
         cfg.put("auto.offset.reset", "earliest");
         java.util.ArrayList<ConsumerRecord<String, String>> out = new java.util.ArrayList<>();
         try (KafkaConsumer<String, String> c = new KafkaConsumer<>(cfg, new StringDeserializer(), new StringDeserializer())) {

@@ -16,6 +16,14 @@ public final class Topics {
     public static final String CATALOGUES = "fiscal.catalogues.v1";
     public static final String CATALOGUE_EDITION = "fiscal.catalogue.edition.v1";
 
+    /**
+     * A budget platform's inbound topic, {@code fiscal.inbound.<platform>.v1}: only that platform's Kafka principal may
+     * write it (an ACL), so the topic a submission arrived on, not anything in it, says which platform sent it.
+     */
+    public static String inbound(String platform) {
+        return "fiscal.inbound." + platform + ".v1";
+    }
+
     private Topics() {
     }
 }

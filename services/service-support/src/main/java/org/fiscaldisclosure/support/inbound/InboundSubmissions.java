@@ -31,6 +31,7 @@ import org.fiscaldisclosure.contracts.event.PartRevision;
 import org.fiscaldisclosure.contracts.event.Topics;
 import org.fiscaldisclosure.contracts.value.FiscalYear;
 import org.fiscaldisclosure.contracts.value.UnitCode;
+import org.fiscaldisclosure.support.kafka.KafkaClientSettings;
 import org.fiscaldisclosure.support.outbox.Outbox;
 import org.fiscaldisclosure.support.messaging.Backoff;
 import org.fiscaldisclosure.support.messaging.ConsumerLoop;
@@ -83,8 +84,8 @@ public class InboundSubmissions {
     @Inject
     MeterRegistry registry;
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    @Inject
+    KafkaClientSettings kafka;
 
     @ConfigProperty(name = "quarkus.application.name")
     String application;
@@ -102,7 +103,7 @@ public class InboundSubmissions {
         if (!stores.isResolvable()) {
             return; // not a producer of parts
         }
-        loop = new ConsumerLoop("inbound-submissions", bootstrapServers, application + "-inbound", List.of(Topics.INBOUND),
+        loop = new ConsumerLoop("inbound-submissions", kafka.properties(), application + "-inbound", List.of(Topics.INBOUND),
                 partitions, replicationFactor, this::poll);
         loop.start();
     }
