@@ -31,7 +31,8 @@ import org.fiscaldisclosure.contracts.event.MessageLimits;
  *
  * <p>Clients authenticate with SASL/SCRAM-SHA-512: every principal of the {@link KafkaAccess} gets a random password
  * when the log directory is formatted ({@code --add-scram}); {@link #clientSettings} gives a client the settings of
- * one principal. The controller listener takes the {@value #ADMIN} principal only (SASL/PLAIN, a password of the run:
+ * one principal. The broker authorises with KRaft's {@code StandardAuthorizer}: a principal may do what the ACLs of
+ * the {@link KafkaAccess} allow, and nothing else. The controller listener takes the {@value #ADMIN} principal only (SASL/PLAIN, a password of the run:
  * KRaft keeps SCRAM credentials in the metadata log, which the controller listener cannot depend on).
  */
 public final class KafkaBroker implements AutoCloseable {
@@ -73,7 +74,7 @@ public final class KafkaBroker implements AutoCloseable {
                     access);
             broker.format();
             broker.startProcess();
-            // ACLs: created once the broker runs with an authorizer
+            broker.createAcls();
             return broker;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -169,6 +170,10 @@ public final class KafkaBroker implements AutoCloseable {
                         "org.apache.kafka.common.security.plain.PlainLoginModule required username=\"" + ADMIN
                                 + "\" password=\"" + password(ADMIN) + "\" user_" + ADMIN + "=\"" + password(ADMIN) + "\";"),
                 Map.entry("log.dirs", dir.resolve("logs").toString()),
+                // authorisation: nothing is allowed but what an ACL grants; the admin (the broker itself) is a super user
+                Map.entry("authorizer.class.name", "org.apache.kafka.metadata.authorizer.StandardAuthorizer"),
+                Map.entry("super.users", "User:" + ADMIN),
+                Map.entry("allow.everyone.if.no.acl.found", "false"),
                 Map.entry("num.partitions", "1"),
                 Map.entry("auto.create.topics.enable", "false"),
                 Map.entry("offsets.topic.replication.factor", "1"),
