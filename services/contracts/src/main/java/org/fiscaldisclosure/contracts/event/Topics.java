@@ -7,8 +7,7 @@ public final class Topics {
     public static final String PROCUREMENT = "fiscal.procurement.v1";
     public static final String PERFORMANCE = "fiscal.performance.v1";
     public static final String DISCLOSURES = "fiscal.disclosures.v1";
-    public static final String INBOUND = "fiscal.inbound.v1";
-    /** Answers to submissions on {@link #INBOUND}: accepted (with the revision) or rejected (with problem details). */
+    /** Answers to submissions on the platforms' topics ({@link #inbound}): accepted (with the revision) or rejected (with problem details). */
     public static final String INBOUND_REPLIES = "fiscal.inbound.replies.v1";
     public static final String INBOUND_ACCEPTED = "fiscal.inbound.accepted.v1";
     public static final String INBOUND_REJECTED = "fiscal.inbound.rejected.v1";
