@@ -48,7 +48,7 @@ class DeploymentFilesTest {
     }
 
     static final List<String> TOPICS = List.of("fiscal.statements.v1", "fiscal.procurement.v1",
-            "fiscal.performance.v1", "fiscal.disclosures.v1", "fiscal.inbound.v1", "fiscal.inbound.replies.v1");
+            "fiscal.performance.v1", "fiscal.disclosures.v1", "fiscal.inbound.replies.v1", "fiscal.inbound.budget-platform.v1");
     static final List<String> FAST_JAR_PARTS = List.of("lib", "app", "quarkus", "quarkus-run.jar");
 
     static final YAMLMapper YAML = new YAMLMapper(new YAMLFactory());
@@ -217,15 +217,65 @@ class DeploymentFilesTest {
                 "the broker's record size is the suite's (MessageLimits)");
     }
 
+    /**
+     * The ACL list the deployment's Kafka setup script applies (deploy/k8s/kafka/acls.txt) is exactly the set the
+     * embedded broker of the tests and the local run enforces (KafkaAccess), for the platforms of the deployment.
+     */
     @Test
-    void theK8sTopicJobCreatesEveryTopicWithTheSuitesRecordSize() {
-        String job = k8s("Job").stream().map(j -> j.toString()).filter(j -> j.contains("kafka-topics.sh"))
-                .findFirst().orElseThrow(() -> new AssertionError("no Job creates the topics"));
-        for (String topic : TOPICS) {
-            assertTrue(job.contains(topic), "the topics job does not create " + topic);
+    void theDeploymentsKafkaAclsAreThoseTheTestsEnforce() throws IOException {
+        Map<String, List<String>> platforms = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(K8S.resolve("inbound-platforms.properties"))) {
+            java.util.regex.Matcher m = java.util.regex.Pattern
+                    .compile("\\s*fiscal\\.inbound\\.platforms\\.([a-z0-9-]+)\\.units\\s*=\\s*(.+)").matcher(line);
+            if (m.matches()) {
+                platforms.put(m.group(1), List.of(m.group(2).trim().split("\\s*,\\s*")));
+            }
         }
-        assertTrue(job.contains("max.message.bytes=" + MessageLimits.MAX_MESSAGE_BYTES),
-                "the topics job does not size the topics' records as MessageLimits does");
+        assertFalse(platforms.isEmpty(), "inbound-platforms.properties names no platform");
+        Set<String> fromFile = new HashSet<>();
+        for (String line : Files.readAllLines(K8S.resolve("kafka/acls.txt"))) {
+            String t = line.trim();
+            if (t.isEmpty() || t.startsWith("#")) {
+                continue;
+            }
+            String[] f = t.split("\\s+");
+            assertEquals(5, f.length, "acls.txt line: " + line);
+            List<String> expanded = (f[0] + f[3]).contains("{platform}") ? List.copyOf(platforms.keySet()) : List.of("");
+            for (String p : expanded) {
+                for (String op : f[4].split(",")) {
+                    fromFile.add(String.join(" ", f[0].replace("{platform}", p), f[1], f[2],
+                            f[3].replace("{platform}", p), op).toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+        }
+        Set<String> enforced = org.fiscaldisclosure.infra.KafkaAccess.suite(platforms).acls().stream()
+                .map(b -> String.join(" ", b.entry().principal().substring("User:".length()),
+                        b.pattern().resourceType().name(), b.pattern().patternType().name(), b.pattern().name(),
+                        b.entry().operation().name()).toLowerCase(java.util.Locale.ROOT).replace("_", ""))
+                .collect(Collectors.toSet());
+        assertEquals(new java.util.TreeSet<>(enforced), new java.util.TreeSet<>(fromFile));
+        String script = Files.readString(K8S.resolve("kafka/setup-kafka.sh"));
+        assertTrue(script.contains("max_message_bytes=" + MessageLimits.MAX_MESSAGE_BYTES), "setup-kafka.sh record size");
+    }
+
+    @Test
+    void theK8sKafkaSetupJobRunsTheSetupScriptWhichCreatesEveryTopicWithTheSuitesRecordSize() throws IOException {
+        JsonNode job = k8s("Job").stream().filter(j -> j.toString().contains("setup-kafka.sh")).findFirst()
+                .orElseThrow(() -> new AssertionError("no Job runs setup-kafka.sh"));
+        String volumes = job.path("spec").path("template").path("spec").path("volumes").toString();
+        assertTrue(volumes.contains("fiscal-kafka-setup") && volumes.contains("fiscal-disclosure-kafka")
+                && volumes.contains("fiscal-kafka-admin") && volumes.contains("fiscal-inbound-platforms"), volumes);
+        String script = Files.readString(K8S.resolve("kafka/setup-kafka.sh"));
+        for (String topic : TOPICS) {
+            String literal = topic.startsWith("fiscal.inbound.") && !topic.equals("fiscal.inbound.replies.v1")
+                    ? "fiscal.inbound.$p.v1" : topic;
+            assertTrue(script.contains(literal), "setup-kafka.sh does not create " + topic);
+        }
+        assertTrue(script.contains("cleanup.policy=compact"), "setup-kafka.sh does not compact the topics");
+        assertTrue(script.contains("max_message_bytes=" + MessageLimits.MAX_MESSAGE_BYTES)
+                && script.contains("max.message.bytes=$max_message_bytes"), "setup-kafka.sh record size");
+        assertTrue(script.contains("SCRAM-SHA-512=[password=") && script.contains("kafka-acls.sh"),
+                "setup-kafka.sh creates credentials and ACLs");
     }
 
     @ParameterizedTest
@@ -474,52 +524,99 @@ class DeploymentFilesTest {
     }
 
     @Test
-    void deploymentsTakeTheirSettingsFromTheConfigMapAndTheirPasswordFromTheSecret() {
+    void deploymentsTakeTheirSettingsFromTheConfigMapAndTheirPasswordsFromGeneratedSecrets() throws IOException {
         List<JsonNode> configMaps = k8s("ConfigMap");
-        List<JsonNode> secrets = k8s("Secret");
+        Map<String, Set<String>> secrets = generatedSecrets();
         assertFalse(configMaps.isEmpty(), "no ConfigMap");
-        assertFalse(secrets.isEmpty(), "no Secret");
+        assertFalse(secrets.isEmpty(), "no generated Secret");
         for (JsonNode d : k8s("Deployment")) {
             String name = d.path("metadata").path("name").asText();
             Map<String, JsonNode> env = new LinkedHashMap<>();
             d.path("spec").path("template").path("spec").path("containers").get(0).path("env")
                     .forEach(e -> env.put(e.path("name").asText(), e));
 
-            for (String var : List.of("QUARKUS_DATASOURCE_JDBC_URL", "KAFKA_BOOTSTRAP_SERVERS")) {
+            for (String var : List.of("QUARKUS_DATASOURCE_JDBC_URL", "KAFKA_BOOTSTRAP_SERVERS", "KAFKA_SECURITY_PROTOCOL")) {
                 JsonNode ref = env.getOrDefault(var, YAML.createObjectNode()).path("valueFrom").path("configMapKeyRef");
                 JsonNode cm = configMaps.stream().filter(m -> m.path("metadata").path("name").asText()
                         .equals(ref.path("name").asText())).findFirst().orElse(null);
                 assertNotNull(cm, name + " " + var + " does not come from a ConfigMap of deploy/k8s");
                 String value = cm.path("data").path(ref.path("key").asText()).asText("");
                 assertFalse(value.isBlank(), name + " " + var + ": ConfigMap key " + ref.path("key") + " is missing");
+                if (var.equals("KAFKA_SECURITY_PROTOCOL")) {
+                    assertTrue(value.startsWith("SASL_"), name + " authenticates to Kafka: " + value);
+                }
                 if (var.equals("QUARKUS_DATASOURCE_JDBC_URL")) {
                     assertTrue(value.startsWith("jdbc:postgresql://") && value.endsWith("/" + database(name)),
                             name + " must use its own database, not " + value);
                 }
             }
 
-            JsonNode ref = env.getOrDefault("QUARKUS_DATASOURCE_PASSWORD", YAML.createObjectNode())
-                    .path("valueFrom").path("secretKeyRef");
-            JsonNode secret = secrets.stream().filter(s -> s.path("metadata").path("name").asText()
-                    .equals(ref.path("name").asText())).findFirst().orElse(null);
-            assertNotNull(secret, name + " QUARKUS_DATASOURCE_PASSWORD does not come from a Secret of deploy/k8s");
-            String key = ref.path("key").asText();
-            assertTrue(secret.path("stringData").has(key) || secret.path("data").has(key),
-                    name + ": Secret " + ref.path("name").asText() + " has no key " + key);
+            for (String var : List.of("QUARKUS_DATASOURCE_PASSWORD", "KAFKA_SASL_PASSWORD")) {
+                JsonNode ref = env.getOrDefault(var, YAML.createObjectNode()).path("valueFrom").path("secretKeyRef");
+                Set<String> keys = secrets.get(ref.path("name").asText());
+                assertNotNull(keys, name + " " + var + " does not come from a generated Secret");
+                assertTrue(keys.contains(ref.path("key").asText()),
+                        name + ": Secret " + ref.path("name").asText() + " has no key " + ref.path("key").asText());
+            }
+            assertEquals(name, env.getOrDefault("KAFKA_SASL_USERNAME", YAML.createObjectNode()).path("value").asText(),
+                    name + " connects to Kafka as its own principal");
+            assertEquals(name, env.get("KAFKA_SASL_PASSWORD").path("valueFrom").path("secretKeyRef").path("key").asText(),
+                    name + " reads its own Kafka password only");
         }
     }
 
     @Test
-    void aJobCreatesTheCompactedTopics() {
-        List<JsonNode> creators = k8s("Job").stream().filter(j -> {
-            String script = j.path("spec").path("template").path("spec").path("containers").toString();
-            return script.contains("kafka-topics.sh") && script.contains("--create");
-        }).toList();
-        assertEquals(1, creators.size(), "one Job creating the topics");
-        String script = creators.get(0).path("spec").path("template").path("spec").path("containers").toString();
-        for (String topic : TOPICS) {
-            assertTrue(script.contains(topic), "the topics Job does not create " + topic);
+    void theIngressExposesThePortalTheRegionsAndThePublishedDisclosuresOfTheDisclosureServiceOnly() {
+        List<JsonNode> ingresses = k8s("Ingress");
+        assertEquals(1, ingresses.size(), "one Ingress");
+        Map<String, String> backends = new LinkedHashMap<>();
+        for (JsonNode rule : ingresses.get(0).path("spec").path("rules")) {
+            for (JsonNode p : rule.path("http").path("paths")) {
+                JsonNode service = p.path("backend").path("service");
+                backends.put(p.path("path").asText(), service.path("name").asText() + ":" + service.path("port").path("number").asInt());
+            }
         }
-        assertTrue(script.contains("cleanup.policy=compact"), "the topics Job does not compact the topics");
+        for (String path : List.of("/portal", "/api/v1/regions", "/api/v1/disclosures")) {
+            assertEquals("disclosure-service:" + SERVICES.get("disclosure-service"), backends.get(path), "Ingress path " + path);
+        }
+        assertEquals(3, backends.size(), "only the public paths are exposed: " + backends);
+    }
+
+    /** Secret name to its keys, from the kustomization's secretGenerator (files named {@code [key=]path}). */
+    static Map<String, Set<String>> generatedSecrets() throws IOException {
+        JsonNode k = readAll(K8S.resolve("kustomization.yaml")).get(0);
+        Map<String, Set<String>> secrets = new LinkedHashMap<>();
+        for (JsonNode g : k.path("secretGenerator")) {
+            Set<String> keys = new HashSet<>();
+            for (JsonNode f : g.path("files")) {
+                String entry = f.asText();
+                keys.add(entry.contains("=") ? entry.substring(0, entry.indexOf('='))
+                        : entry.substring(entry.lastIndexOf('/') + 1));
+                assertTrue(entry.contains("secrets/"), "a generated secret is read from secrets/ (git-ignored): " + entry);
+            }
+            secrets.put(g.path("name").asText(), keys);
+        }
+        return secrets;
+    }
+
+    @Test
+    void noSecretIsCommittedAndTheGeneratorScriptWritesEveryGeneratedFile() throws IOException {
+        assertTrue(k8s("Secret").isEmpty(), "Secrets are generated (generate-secrets.sh, secretGenerator), never committed");
+        assertTrue(Files.readString(ROOT.resolve(".gitignore")).contains("deploy/k8s/secrets/"), "secrets/ is git-ignored");
+        String script = Files.readString(K8S.resolve("generate-secrets.sh"));
+        JsonNode k = readAll(K8S.resolve("kustomization.yaml")).get(0);
+        for (JsonNode g : k.path("secretGenerator")) {
+            for (JsonNode f : g.path("files")) {
+                String path = f.asText().replaceFirst("^[^=]*=", "");
+                String dir = path.substring(0, path.lastIndexOf('/') + 1);
+                assertTrue(script.contains(dir), "generate-secrets.sh does not write " + path);
+            }
+        }
+        for (JsonNode g : k.path("configMapGenerator")) {
+            for (JsonNode f : g.path("files")) {
+                Path file = K8S.resolve(f.asText().replaceFirst("^[^=]*=", ""));
+                assertTrue(Files.isRegularFile(file), "configMapGenerator reads " + file + ", which does not exist");
+            }
+        }
     }
 }
