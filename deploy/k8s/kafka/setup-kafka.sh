@@ -25,7 +25,7 @@ platforms=$(sed -n 's/^[[:space:]]*fiscal\.inbound\.platforms\.\([a-z0-9][a-z0-9
   "${FISCAL_INBOUND_PLATFORMS_FILE:?}" | sort -u)
 services="statements-service procurement-service performance-service disclosure-service"
 
-topics="fiscal.statements.v1 fiscal.procurement.v1 fiscal.performance.v1 fiscal.disclosures.v1 fiscal.inbound.replies.v1"
+topics="fiscal.statements.v1 fiscal.procurement.v1 fiscal.performance.v1 fiscal.disclosures.v1 fiscal.inbound.replies.v1 fiscal.catalogues.v1"
 for p in $platforms; do topics="$topics fiscal.inbound.$p.v1"; done
 for topic in $topics; do
   "$bin/kafka-topics.sh" --bootstrap-server "$bs" --command-config "$admin" --create --if-not-exists \

@@ -122,6 +122,9 @@ public final class KafkaAccess {
             }
             acls.add(allow(service, ResourceType.GROUP, service + "-inbound", PatternType.LITERAL, AclOperation.READ));
         });
+        // the statements-service reads the classification catalogues the budget platforms publish
+        topic(acls, STATEMENTS, Topics.CATALOGUES, AclOperation.READ, AclOperation.DESCRIBE, AclOperation.CREATE);
+        acls.add(allow(STATEMENTS, ResourceType.GROUP, STATEMENTS + "-catalogues", PatternType.LITERAL, AclOperation.READ));
         for (PartKind part : PartKind.values()) {
             topic(acls, DISCLOSURE, part.topic(), AclOperation.READ, AclOperation.DESCRIBE, AclOperation.CREATE);
         }
@@ -130,6 +133,7 @@ public final class KafkaAccess {
         for (String platform : platforms.keySet()) {
             topic(acls, platform, Topics.inbound(platform), AclOperation.WRITE, AclOperation.DESCRIBE);
             topic(acls, platform, Topics.INBOUND_REPLIES, AclOperation.READ, AclOperation.DESCRIBE);
+            topic(acls, platform, Topics.CATALOGUES, AclOperation.WRITE, AclOperation.DESCRIBE);
             acls.add(allow(platform, ResourceType.GROUP, platform + ".", PatternType.PREFIXED, AclOperation.READ));
         }
         if (tests) {
@@ -138,6 +142,7 @@ public final class KafkaAccess {
             for (PartKind part : PartKind.values()) {
                 acls.add(allow(TEST_CLIENT, ResourceType.TOPIC, part.topic(), PatternType.LITERAL, AclOperation.WRITE));
             }
+            acls.add(allow(TEST_CLIENT, ResourceType.TOPIC, Topics.CATALOGUES, PatternType.LITERAL, AclOperation.WRITE));
             acls.add(allow(TEST_CLIENT, ResourceType.GROUP, "*", PatternType.LITERAL, AclOperation.READ));
             for (String principal : List.of(TEST_CLIENT, STATEMENTS, PROCUREMENT, PERFORMANCE, DISCLOSURE)) {
                 acls.add(allow(principal, ResourceType.TOPIC, TEST_TOPIC_PREFIX, PatternType.PREFIXED, AclOperation.ALL));
