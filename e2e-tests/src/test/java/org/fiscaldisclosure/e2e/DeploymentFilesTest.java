@@ -183,38 +183,90 @@ class DeploymentFilesTest {
         }
     }
 
+    /**
+     * The compose broker is configured as the tests' broker: one KRaft node, SASL/SCRAM-SHA-512 for every client, the
+     * StandardAuthorizer denying what no ACL grants, the suite's record size; its setup job runs the Kubernetes Job's
+     * script (topics, credentials, ACLs) as the administrator, once the broker is healthy.
+     */
     @Test
-    void composeKafkaIsASingleKraftNodeAndTheTopicsAreCreatedCompacted() {
+    void composeKafkaAuthenticatesAndAuthorisesAndItsSetupJobRunsTheDeploymentsSetupScript() throws IOException {
         JsonNode services = compose.path("services");
         JsonNode kafka = services.path("kafka");
         assertTrue(kafka.path("image").asText().startsWith("apache/kafka:4.1."), "kafka image: " + kafka.path("image"));
-        Map<String, String> env = environment(kafka);
-        String roles = env.getOrDefault("KAFKA_PROCESS_ROLES", "");
-        assertTrue(roles.contains("broker") && roles.contains("controller"), "KAFKA_PROCESS_ROLES: " + roles);
         String health = joined(kafka.path("healthcheck").path("test"));
-        assertTrue(health.contains("kafka-topics.sh") || health.contains("kafka-broker-api-versions.sh"),
-                "kafka healthcheck: " + health);
+        assertTrue(health.contains("kafka-broker-api-versions.sh") && health.contains("--command-config"),
+                "kafka healthcheck authenticates: " + health);
+        assertTrue(joined(kafka.path("entrypoint")).contains("/etc/fiscal-kafka/compose/kafka-broker.sh"),
+                "kafka runs kafka-broker.sh");
+        String broker = Files.readString(ROOT.resolve("deploy/compose/kafka-broker.sh"));
+        for (String line : List.of("process.roles=broker,controller", "listeners=SASL://:9092,CONTROLLER://localhost:9093",
+                "advertised.listeners=SASL://kafka:9092", "listener.security.protocol.map=SASL:SASL_PLAINTEXT,CONTROLLER:SASL_PLAINTEXT",
+                "sasl.enabled.mechanisms=SCRAM-SHA-512",
+                "authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer", "super.users=User:admin",
+                "allow.everyone.if.no.acl.found=false", "auto.create.topics.enable=false",
+                "message.max.bytes=" + MessageLimits.MAX_MESSAGE_BYTES, "replica.fetch.max.bytes=" + MessageLimits.MAX_MESSAGE_BYTES)) {
+            assertTrue(broker.lines().anyMatch(l -> l.strip().equals(line)), "kafka-broker.sh lacks " + line);
+        }
+        assertTrue(broker.contains("--add-scram \"SCRAM-SHA-512=[name=admin,password=$admin]\""),
+                "kafka-broker.sh creates the administrator's credential at format time");
+        assertEquals("service_completed_successfully", kafka.path("depends_on").path("kafka-secrets").path("condition").asText(),
+                "kafka waits for its generated password");
 
-        // The one-shot container creating the topics: every topic, compacted, 3 partitions.
-        List<String> creators = new ArrayList<>();
+        List<String> setups = new ArrayList<>();
         services.fields().forEachRemaining(e -> {
-            String cmd = joined(e.getValue().path("entrypoint")) + " " + joined(e.getValue().path("command"));
-            if (cmd.contains("kafka-topics.sh") && cmd.contains("--create")) {
-                creators.add(e.getKey());
-                for (String topic : TOPICS) {
-                    assertTrue(cmd.contains(topic), e.getKey() + " does not create " + topic);
-                }
-                assertTrue(cmd.contains("cleanup.policy=compact"), e.getKey() + " does not compact the topics");
-                assertTrue(cmd.contains("max.message.bytes=" + MessageLimits.MAX_MESSAGE_BYTES),
-                        e.getKey() + " does not size the topics' records as MessageLimits does");
-                assertTrue(cmd.matches("(?s).*--partitions\\s+3\\b.*"), e.getKey() + " does not create 3 partitions");
+            if (joined(e.getValue().path("entrypoint")).contains("setup-kafka.sh")) {
+                setups.add(e.getKey());
                 assertEquals("service_healthy", e.getValue().path("depends_on").path("kafka").path("condition").asText(),
                         e.getKey() + " must wait for a healthy kafka");
+                assertTrue(e.getValue().path("volumes").toString().contains("./deploy/k8s/kafka:"),
+                        e.getKey() + " mounts deploy/k8s/kafka (the script and acls.txt)");
+                Map<String, String> env = environment(e.getValue());
+                assertEquals("kafka:9092", env.get("KAFKA_BOOTSTRAP_SERVERS"));
+                assertEquals("3", env.get("FISCAL_TOPICS_PARTITIONS"));
             }
         });
-        assertEquals(1, creators.size(), "exactly one topic-creation container expected, found " + creators);
-        assertEquals(String.valueOf(MessageLimits.MAX_MESSAGE_BYTES), env.get("KAFKA_MESSAGE_MAX_BYTES"),
-                "the broker's record size is the suite's (MessageLimits)");
+        assertEquals(List.of("kafka-setup"), setups, "exactly one container runs setup-kafka.sh");
+        assertTrue(Files.readString(ROOT.resolve("deploy/k8s/kafka/setup-kafka.sh")).contains("cleanup.policy=compact"));
+    }
+
+    /**
+     * The compose secrets: generated by a one-shot container into the volume kafka-secrets, never committed; the broker
+     * mounts only the administrator's password and each service only its own settings.
+     */
+    @Test
+    void composeGeneratesTheKafkaPasswordsAndEachContainerMountsOnlyItsOwn() throws IOException {
+        JsonNode services = compose.path("services");
+        assertTrue(compose.path("volumes").has("kafka-secrets"), "the volume kafka-secrets");
+        String generator = Files.readString(ROOT.resolve("deploy/compose/kafka-secrets.sh"));
+        assertTrue(generator.contains("/dev/urandom"), "kafka-secrets.sh generates the passwords");
+        assertTrue(joined(services.path("kafka-secrets").path("entrypoint")).contains("kafka-secrets.sh"));
+        for (String service : SERVICES.keySet()) {
+            assertTrue(generator.contains(service), "kafka-secrets.sh writes the settings of " + service);
+        }
+        assertEquals("broker", secretsSubpath(services.path("kafka")), "the broker mounts its password only");
+        for (String service : SERVICES.keySet()) {
+            JsonNode s = services.path(service);
+            assertEquals("services/" + service, secretsSubpath(s), service + " mounts its own Kafka settings only");
+            assertTrue(environment(s).getOrDefault("QUARKUS_CONFIG_LOCATIONS", "")
+                    .contains("/etc/fiscal-disclosure/kafka/kafka.properties"), service + " reads its Kafka settings");
+            assertEquals("service_completed_successfully", s.path("depends_on").path("kafka-setup").path("condition").asText(),
+                    service + " starts once the topics, credentials and ACLs exist");
+        }
+    }
+
+    /** The subpath of the volume kafka-secrets a compose service mounts (the whole volume is "/"). */
+    static String secretsSubpath(JsonNode service) {
+        List<String> found = new ArrayList<>();
+        for (JsonNode v : service.path("volumes")) {
+            if (v.isObject() && "kafka-secrets".equals(v.path("source").asText())) {
+                assertTrue(v.path("read_only").asBoolean(), "kafka-secrets mounted read-only");
+                found.add(v.path("volume").path("subpath").asText("/"));
+            } else if (v.isTextual() && v.asText().startsWith("kafka-secrets:")) {
+                found.add("/");
+            }
+        }
+        assertEquals(1, found.size(), "one mount of kafka-secrets: " + found);
+        return found.get(0);
     }
 
     /**
@@ -300,10 +352,7 @@ class DeploymentFilesTest {
         assertTrue(env.containsKey("QUARKUS_DATASOURCE_USERNAME") && env.containsKey("QUARKUS_DATASOURCE_PASSWORD"),
                 name + " database credentials");
         String bootstrap = env.getOrDefault("KAFKA_BOOTSTRAP_SERVERS", "");
-        assertTrue(bootstrap.startsWith("kafka:"), name + " KAFKA_BOOTSTRAP_SERVERS: " + bootstrap);
-        JsonNode kafkaEnv = compose.path("services").path("kafka");
-        assertTrue(environment(kafkaEnv).getOrDefault("KAFKA_ADVERTISED_LISTENERS", "").contains("//" + bootstrap),
-                "kafka does not advertise " + bootstrap);
+        assertEquals("kafka:9092", bootstrap, name + " KAFKA_BOOTSTRAP_SERVERS (what kafka-broker.sh advertises)");
         if (env.containsKey("QUARKUS_HTTP_PORT")) {
             assertEquals(String.valueOf(port), env.get("QUARKUS_HTTP_PORT"), name + " QUARKUS_HTTP_PORT");
         }
