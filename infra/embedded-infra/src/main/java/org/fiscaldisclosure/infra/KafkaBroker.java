@@ -226,7 +226,8 @@ public final class KafkaBroker implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("stdout.log").toFile()))
                 .start();
-        awaitReady(Duration.ofSeconds(90));
+        // a broker starting beside several test suites on a small shared machine has been seen to take over 90 s
+        awaitReady(Duration.ofSeconds(180));
     }
 
     private void awaitReady(Duration timeout) {
