@@ -82,7 +82,8 @@ public final class ServiceProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        awaitReady(Duration.ofSeconds(90));
+        // as the broker: on a small machine shared with several test suites a service has taken over 90 s to start
+        awaitReady(Duration.ofSeconds(180));
     }
 
     private void awaitReady(Duration timeout) {
