@@ -3,13 +3,12 @@
 #   chromium, chromium-driver  the disclosure-service's browser test (the published page in headless Chromium)
 #   fonts-wqy-microhei         the CJK font the disclosure-service embeds in its PDF
 #                              (/usr/share/fonts/truetype/wqy/wqy-microhei.ttc, property fiscal.pdf.font)
-#   kcat                       the independent Kafka client of docs/events.md (and of SuiteEndToEndIT)
-# Packages given as arguments replace that list (e.g. `scripts/ensure-debian-packages.sh kcat`).
+# Packages given as arguments replace that list (e.g. `scripts/ensure-debian-packages.sh chromium`).
 # Idempotent and quiet when everything is present. Runs apt-get as root, or through sudo. Called by the
 # disclosure-service build (before its tests) and by ./run.sh. Set FISCAL_SKIP_DEBIAN_PACKAGES=1 to skip it.
 set -euo pipefail
 
-packages=(chromium chromium-driver fonts-wqy-microhei kcat)
+packages=(chromium chromium-driver fonts-wqy-microhei)
 [ $# -gt 0 ] && packages=("$@")
 
 [ "${FISCAL_SKIP_DEBIAN_PACKAGES:-0}" = 1 ] && exit 0

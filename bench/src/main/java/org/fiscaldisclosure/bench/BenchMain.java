@@ -153,7 +153,7 @@ public final class BenchMain {
     private void run(String loadAtStart, long t0) throws Exception {
         WriteLoad writes = new WriteLoad(suite, http, units);
         JdbcBaseline jdbc = new JdbcBaseline(infra, dbs, settings.root());
-        KafkaBaseline kafka = new KafkaBaseline(infra.kafka().bootstrapServers(), dbs);
+        KafkaBaseline kafka = new KafkaBaseline(infra.kafka().clientSettings(org.fiscaldisclosure.infra.KafkaAccess.TEST_CLIENT), dbs);
         LagProbe lag = new LagProbe(suite, http, units, dbs);
         Publisher publisher = new Publisher(suite, http);
         Wrk wrk = new Wrk(out.resolve("wrk"), settings.wrkConnections());
@@ -174,7 +174,7 @@ public final class BenchMain {
         dbs.awaitReadModelCaughtUp(300_000);
         findingsOfTheData(Math.min(done, 10));
         jdbc.run(1, done);
-        kafka.produce("bench.warmup", 1, done);
+        kafka.produce(org.fiscaldisclosure.infra.KafkaAccess.TEST_TOPIC_PREFIX + "bench.warmup", 1, done);
 
         List<StageResult> stages = new ArrayList<>();
         for (int wanted : settings.sizes()) {
@@ -207,7 +207,7 @@ public final class BenchMain {
                     "bench clients", jdbcAfter.get("bench clients")), s.jdbc.writes());
             say(String.format("  plain JDBC, same rows: %.1f writes/s", s.jdbc.perSecond()));
             s.load.put("kafka", Processes.loadAverage());
-            String topic = "bench.baseline.n" + n;
+            String topic = org.fiscaldisclosure.infra.KafkaAccess.TEST_TOPIC_PREFIX + "bench.baseline.n" + n;
             Map<String, Double> kafkaBefore = cpu.snapshot();
             s.kafkaProduce = kafka.produce(topic, done + 1, n);
             Map<String, Double> kafkaAfter = cpu.snapshot();

@@ -48,7 +48,7 @@ class DeploymentFilesTest {
     }
 
     static final List<String> TOPICS = List.of("fiscal.statements.v1", "fiscal.procurement.v1",
-            "fiscal.performance.v1", "fiscal.disclosures.v1", "fiscal.inbound.v1", "fiscal.inbound.replies.v1");
+            "fiscal.performance.v1", "fiscal.disclosures.v1", "fiscal.inbound.replies.v1", "fiscal.inbound.budget-platform.v1");
     static final List<String> FAST_JAR_PARTS = List.of("lib", "app", "quarkus", "quarkus-run.jar");
 
     static final YAMLMapper YAML = new YAMLMapper(new YAMLFactory());
@@ -183,49 +183,183 @@ class DeploymentFilesTest {
         }
     }
 
+    /**
+     * The compose broker is configured as the tests' broker: one KRaft node, SASL/SCRAM-SHA-512 for every client, the
+     * StandardAuthorizer denying what no ACL grants, the suite's record size; its setup job runs the Kubernetes Job's
+     * script (topics, credentials, ACLs) as the administrator, once the broker is healthy.
+     */
     @Test
-    void composeKafkaIsASingleKraftNodeAndTheTopicsAreCreatedCompacted() {
+    void composeKafkaAuthenticatesAndAuthorisesAndItsSetupJobRunsTheDeploymentsSetupScript() throws IOException {
         JsonNode services = compose.path("services");
         JsonNode kafka = services.path("kafka");
         assertTrue(kafka.path("image").asText().startsWith("apache/kafka:4.1."), "kafka image: " + kafka.path("image"));
-        Map<String, String> env = environment(kafka);
-        String roles = env.getOrDefault("KAFKA_PROCESS_ROLES", "");
-        assertTrue(roles.contains("broker") && roles.contains("controller"), "KAFKA_PROCESS_ROLES: " + roles);
         String health = joined(kafka.path("healthcheck").path("test"));
-        assertTrue(health.contains("kafka-topics.sh") || health.contains("kafka-broker-api-versions.sh"),
-                "kafka healthcheck: " + health);
+        assertTrue(health.contains("kafka-broker-api-versions.sh") && health.contains("--command-config"),
+                "kafka healthcheck authenticates: " + health);
+        assertTrue(joined(kafka.path("entrypoint")).contains("/etc/fiscal-kafka/compose/kafka-broker.sh"),
+                "kafka runs kafka-broker.sh");
+        String broker = Files.readString(ROOT.resolve("deploy/compose/kafka-broker.sh"));
+        for (String line : List.of("process.roles=broker,controller", "listeners=SASL://:9092,CONTROLLER://localhost:9093",
+                "advertised.listeners=SASL://kafka:9092", "listener.security.protocol.map=SASL:SASL_PLAINTEXT,CONTROLLER:SASL_PLAINTEXT",
+                "sasl.enabled.mechanisms=SCRAM-SHA-512",
+                "authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer", "super.users=User:admin",
+                "allow.everyone.if.no.acl.found=false", "auto.create.topics.enable=false",
+                "message.max.bytes=" + MessageLimits.MAX_MESSAGE_BYTES, "replica.fetch.max.bytes=" + MessageLimits.MAX_MESSAGE_BYTES)) {
+            assertTrue(broker.lines().anyMatch(l -> l.strip().equals(line)), "kafka-broker.sh lacks " + line);
+        }
+        assertTrue(broker.contains("--add-scram \"SCRAM-SHA-512=[name=admin,password=$admin]\""),
+                "kafka-broker.sh creates the administrator's credential at format time");
+        assertEquals("service_completed_successfully", kafka.path("depends_on").path("kafka-secrets").path("condition").asText(),
+                "kafka waits for its generated password");
 
-        // The one-shot container creating the topics: every topic, compacted, 3 partitions.
-        List<String> creators = new ArrayList<>();
+        List<String> setups = new ArrayList<>();
         services.fields().forEachRemaining(e -> {
-            String cmd = joined(e.getValue().path("entrypoint")) + " " + joined(e.getValue().path("command"));
-            if (cmd.contains("kafka-topics.sh") && cmd.contains("--create")) {
-                creators.add(e.getKey());
-                for (String topic : TOPICS) {
-                    assertTrue(cmd.contains(topic), e.getKey() + " does not create " + topic);
-                }
-                assertTrue(cmd.contains("cleanup.policy=compact"), e.getKey() + " does not compact the topics");
-                assertTrue(cmd.contains("max.message.bytes=" + MessageLimits.MAX_MESSAGE_BYTES),
-                        e.getKey() + " does not size the topics' records as MessageLimits does");
-                assertTrue(cmd.matches("(?s).*--partitions\\s+3\\b.*"), e.getKey() + " does not create 3 partitions");
+            if (joined(e.getValue().path("entrypoint")).contains("setup-kafka.sh")) {
+                setups.add(e.getKey());
                 assertEquals("service_healthy", e.getValue().path("depends_on").path("kafka").path("condition").asText(),
                         e.getKey() + " must wait for a healthy kafka");
+                assertTrue(e.getValue().path("volumes").toString().contains("./deploy/k8s/kafka:"),
+                        e.getKey() + " mounts deploy/k8s/kafka (the script and acls.txt)");
+                Map<String, String> env = environment(e.getValue());
+                assertEquals("kafka:9092", env.get("KAFKA_BOOTSTRAP_SERVERS"));
+                assertEquals("3", env.get("FISCAL_TOPICS_PARTITIONS"));
             }
         });
-        assertEquals(1, creators.size(), "exactly one topic-creation container expected, found " + creators);
-        assertEquals(String.valueOf(MessageLimits.MAX_MESSAGE_BYTES), env.get("KAFKA_MESSAGE_MAX_BYTES"),
-                "the broker's record size is the suite's (MessageLimits)");
+        assertEquals(List.of("kafka-setup"), setups, "exactly one container runs setup-kafka.sh");
+        assertTrue(Files.readString(ROOT.resolve("deploy/k8s/kafka/setup-kafka.sh")).contains("cleanup.policy=compact"));
+    }
+
+    /**
+     * One Kafka version everywhere: every apache/kafka image of compose and Kubernetes is the version of the Kafka the
+     * tests run (the kafka.version of the build, as the client library reports it); every other compose image is built
+     * here or pulled by a version, and every file compose mounts from the repository exists.
+     */
+    @Test
+    void composeAndK8sRunTheTestedKafkaVersionAndComposeUsesOnlyVersionedImagesAndRepositoryFiles() {
+        String tested = "apache/kafka:" + org.apache.kafka.common.utils.AppInfoParser.getVersion();
+        List<String> kafkaImages = new ArrayList<>();
+        compose.path("services").fields().forEachRemaining(e -> {
+            String image = e.getValue().path("image").asText();
+            if (image.startsWith("apache/kafka")) {
+                kafkaImages.add(image);
+            }
+            assertTrue(e.getValue().has("build") || image.matches("[a-z0-9./-]+:[0-9][A-Za-z0-9.-]*"),
+                    e.getKey() + " neither built here nor pulled by a version: " + image);
+            for (JsonNode v : e.getValue().path("volumes")) {
+                String source = v.isObject() ? v.path("source").asText() : v.asText().split(":")[0];
+                if (source.startsWith("./")) {
+                    assertTrue(Files.exists(ROOT.resolve(source)), e.getKey() + " mounts " + source + ", which does not exist");
+                }
+            }
+        });
+        K8S_DOCS.forEach(d -> d.getValue().findValues("image").forEach(i -> {
+            if (i.asText().startsWith("apache/kafka")) {
+                kafkaImages.add(i.asText());
+            }
+        }));
+        assertTrue(kafkaImages.size() >= 4, "Kafka images found: " + kafkaImages);
+        kafkaImages.forEach(i -> assertEquals(tested, i, "the Kafka version the tests run"));
+    }
+
+    /**
+     * The compose secrets: generated by a one-shot container into the volume kafka-secrets, never committed; the broker
+     * mounts only the administrator's password and each service only its own settings.
+     */
+    @Test
+    void composeGeneratesTheKafkaPasswordsAndEachContainerMountsOnlyItsOwn() throws IOException {
+        JsonNode services = compose.path("services");
+        assertTrue(compose.path("volumes").has("kafka-secrets"), "the volume kafka-secrets");
+        String generator = Files.readString(ROOT.resolve("deploy/compose/kafka-secrets.sh"));
+        assertTrue(generator.contains("/dev/urandom"), "kafka-secrets.sh generates the passwords");
+        assertTrue(joined(services.path("kafka-secrets").path("entrypoint")).contains("kafka-secrets.sh"));
+        for (String service : SERVICES.keySet()) {
+            assertTrue(generator.contains(service), "kafka-secrets.sh writes the settings of " + service);
+        }
+        assertEquals("broker", secretsSubpath(services.path("kafka")), "the broker mounts its password only");
+        for (String service : SERVICES.keySet()) {
+            JsonNode s = services.path(service);
+            assertEquals("services/" + service, secretsSubpath(s), service + " mounts its own Kafka settings only");
+            assertTrue(environment(s).getOrDefault("QUARKUS_CONFIG_LOCATIONS", "")
+                    .contains("/etc/fiscal-disclosure/kafka/kafka.properties"), service + " reads its Kafka settings");
+            assertEquals("service_completed_successfully", s.path("depends_on").path("kafka-setup").path("condition").asText(),
+                    service + " starts once the topics, credentials and ACLs exist");
+        }
+    }
+
+    /** The subpath of the volume kafka-secrets a compose service mounts (the whole volume is "/"). */
+    static String secretsSubpath(JsonNode service) {
+        List<String> found = new ArrayList<>();
+        for (JsonNode v : service.path("volumes")) {
+            if (v.isObject() && "kafka-secrets".equals(v.path("source").asText())) {
+                assertTrue(v.path("read_only").asBoolean(), "kafka-secrets mounted read-only");
+                found.add(v.path("volume").path("subpath").asText("/"));
+            } else if (v.isTextual() && v.asText().startsWith("kafka-secrets:")) {
+                found.add("/");
+            }
+        }
+        assertEquals(1, found.size(), "one mount of kafka-secrets: " + found);
+        return found.get(0);
+    }
+
+    /**
+     * The ACL list the deployment's Kafka setup script applies (deploy/k8s/kafka/acls.txt) is exactly the set the
+     * embedded broker of the tests and the local run enforces (KafkaAccess), for the platforms of the deployment.
+     */
+    @Test
+    void theDeploymentsKafkaAclsAreThoseTheTestsEnforce() throws IOException {
+        Map<String, List<String>> platforms = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(K8S.resolve("inbound-platforms.properties"))) {
+            java.util.regex.Matcher m = java.util.regex.Pattern
+                    .compile("\\s*fiscal\\.inbound\\.platforms\\.([a-z0-9-]+)\\.units\\s*=\\s*(.+)").matcher(line);
+            if (m.matches()) {
+                platforms.put(m.group(1), List.of(m.group(2).trim().split("\\s*,\\s*")));
+            }
+        }
+        assertFalse(platforms.isEmpty(), "inbound-platforms.properties names no platform");
+        Set<String> fromFile = new HashSet<>();
+        for (String line : Files.readAllLines(K8S.resolve("kafka/acls.txt"))) {
+            String t = line.trim();
+            if (t.isEmpty() || t.startsWith("#")) {
+                continue;
+            }
+            String[] f = t.split("\\s+");
+            assertEquals(5, f.length, "acls.txt line: " + line);
+            List<String> expanded = (f[0] + f[3]).contains("{platform}") ? List.copyOf(platforms.keySet()) : List.of("");
+            for (String p : expanded) {
+                for (String op : f[4].split(",")) {
+                    fromFile.add(String.join(" ", f[0].replace("{platform}", p), f[1], f[2],
+                            f[3].replace("{platform}", p), op).toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+        }
+        Set<String> enforced = org.fiscaldisclosure.infra.KafkaAccess.suite(platforms).acls().stream()
+                .map(b -> String.join(" ", b.entry().principal().substring("User:".length()),
+                        b.pattern().resourceType().name(), b.pattern().patternType().name(), b.pattern().name(),
+                        b.entry().operation().name()).toLowerCase(java.util.Locale.ROOT).replace("_", ""))
+                .collect(Collectors.toSet());
+        assertEquals(new java.util.TreeSet<>(enforced), new java.util.TreeSet<>(fromFile));
+        String script = Files.readString(K8S.resolve("kafka/setup-kafka.sh"));
+        assertTrue(script.contains("max_message_bytes=" + MessageLimits.MAX_MESSAGE_BYTES), "setup-kafka.sh record size");
     }
 
     @Test
-    void theK8sTopicJobCreatesEveryTopicWithTheSuitesRecordSize() {
-        String job = k8s("Job").stream().map(j -> j.toString()).filter(j -> j.contains("kafka-topics.sh"))
-                .findFirst().orElseThrow(() -> new AssertionError("no Job creates the topics"));
+    void theK8sKafkaSetupJobRunsTheSetupScriptWhichCreatesEveryTopicWithTheSuitesRecordSize() throws IOException {
+        JsonNode job = k8s("Job").stream().filter(j -> j.toString().contains("setup-kafka.sh")).findFirst()
+                .orElseThrow(() -> new AssertionError("no Job runs setup-kafka.sh"));
+        String volumes = job.path("spec").path("template").path("spec").path("volumes").toString();
+        assertTrue(volumes.contains("fiscal-kafka-setup") && volumes.contains("fiscal-disclosure-kafka")
+                && volumes.contains("fiscal-kafka-admin") && volumes.contains("fiscal-inbound-platforms"), volumes);
+        String script = Files.readString(K8S.resolve("kafka/setup-kafka.sh"));
         for (String topic : TOPICS) {
-            assertTrue(job.contains(topic), "the topics job does not create " + topic);
+            String literal = topic.startsWith("fiscal.inbound.") && !topic.equals("fiscal.inbound.replies.v1")
+                    ? "fiscal.inbound.$p.v1" : topic;
+            assertTrue(script.contains(literal), "setup-kafka.sh does not create " + topic);
         }
-        assertTrue(job.contains("max.message.bytes=" + MessageLimits.MAX_MESSAGE_BYTES),
-                "the topics job does not size the topics' records as MessageLimits does");
+        assertTrue(script.contains("cleanup.policy=compact"), "setup-kafka.sh does not compact the topics");
+        assertTrue(script.contains("max_message_bytes=" + MessageLimits.MAX_MESSAGE_BYTES)
+                && script.contains("max.message.bytes=$max_message_bytes"), "setup-kafka.sh record size");
+        assertTrue(script.contains("SCRAM-SHA-512=[password=") && script.contains("kafka-acls.sh"),
+                "setup-kafka.sh creates credentials and ACLs");
     }
 
     @ParameterizedTest
@@ -250,10 +384,7 @@ class DeploymentFilesTest {
         assertTrue(env.containsKey("QUARKUS_DATASOURCE_USERNAME") && env.containsKey("QUARKUS_DATASOURCE_PASSWORD"),
                 name + " database credentials");
         String bootstrap = env.getOrDefault("KAFKA_BOOTSTRAP_SERVERS", "");
-        assertTrue(bootstrap.startsWith("kafka:"), name + " KAFKA_BOOTSTRAP_SERVERS: " + bootstrap);
-        JsonNode kafkaEnv = compose.path("services").path("kafka");
-        assertTrue(environment(kafkaEnv).getOrDefault("KAFKA_ADVERTISED_LISTENERS", "").contains("//" + bootstrap),
-                "kafka does not advertise " + bootstrap);
+        assertEquals("kafka:9092", bootstrap, name + " KAFKA_BOOTSTRAP_SERVERS (what kafka-broker.sh advertises)");
         if (env.containsKey("QUARKUS_HTTP_PORT")) {
             assertEquals(String.valueOf(port), env.get("QUARKUS_HTTP_PORT"), name + " QUARKUS_HTTP_PORT");
         }
@@ -474,52 +605,99 @@ class DeploymentFilesTest {
     }
 
     @Test
-    void deploymentsTakeTheirSettingsFromTheConfigMapAndTheirPasswordFromTheSecret() {
+    void deploymentsTakeTheirSettingsFromTheConfigMapAndTheirPasswordsFromGeneratedSecrets() throws IOException {
         List<JsonNode> configMaps = k8s("ConfigMap");
-        List<JsonNode> secrets = k8s("Secret");
+        Map<String, Set<String>> secrets = generatedSecrets();
         assertFalse(configMaps.isEmpty(), "no ConfigMap");
-        assertFalse(secrets.isEmpty(), "no Secret");
+        assertFalse(secrets.isEmpty(), "no generated Secret");
         for (JsonNode d : k8s("Deployment")) {
             String name = d.path("metadata").path("name").asText();
             Map<String, JsonNode> env = new LinkedHashMap<>();
             d.path("spec").path("template").path("spec").path("containers").get(0).path("env")
                     .forEach(e -> env.put(e.path("name").asText(), e));
 
-            for (String var : List.of("QUARKUS_DATASOURCE_JDBC_URL", "KAFKA_BOOTSTRAP_SERVERS")) {
+            for (String var : List.of("QUARKUS_DATASOURCE_JDBC_URL", "KAFKA_BOOTSTRAP_SERVERS", "KAFKA_SECURITY_PROTOCOL")) {
                 JsonNode ref = env.getOrDefault(var, YAML.createObjectNode()).path("valueFrom").path("configMapKeyRef");
                 JsonNode cm = configMaps.stream().filter(m -> m.path("metadata").path("name").asText()
                         .equals(ref.path("name").asText())).findFirst().orElse(null);
                 assertNotNull(cm, name + " " + var + " does not come from a ConfigMap of deploy/k8s");
                 String value = cm.path("data").path(ref.path("key").asText()).asText("");
                 assertFalse(value.isBlank(), name + " " + var + ": ConfigMap key " + ref.path("key") + " is missing");
+                if (var.equals("KAFKA_SECURITY_PROTOCOL")) {
+                    assertTrue(value.startsWith("SASL_"), name + " authenticates to Kafka: " + value);
+                }
                 if (var.equals("QUARKUS_DATASOURCE_JDBC_URL")) {
                     assertTrue(value.startsWith("jdbc:postgresql://") && value.endsWith("/" + database(name)),
                             name + " must use its own database, not " + value);
                 }
             }
 
-            JsonNode ref = env.getOrDefault("QUARKUS_DATASOURCE_PASSWORD", YAML.createObjectNode())
-                    .path("valueFrom").path("secretKeyRef");
-            JsonNode secret = secrets.stream().filter(s -> s.path("metadata").path("name").asText()
-                    .equals(ref.path("name").asText())).findFirst().orElse(null);
-            assertNotNull(secret, name + " QUARKUS_DATASOURCE_PASSWORD does not come from a Secret of deploy/k8s");
-            String key = ref.path("key").asText();
-            assertTrue(secret.path("stringData").has(key) || secret.path("data").has(key),
-                    name + ": Secret " + ref.path("name").asText() + " has no key " + key);
+            for (String var : List.of("QUARKUS_DATASOURCE_PASSWORD", "KAFKA_SASL_PASSWORD")) {
+                JsonNode ref = env.getOrDefault(var, YAML.createObjectNode()).path("valueFrom").path("secretKeyRef");
+                Set<String> keys = secrets.get(ref.path("name").asText());
+                assertNotNull(keys, name + " " + var + " does not come from a generated Secret");
+                assertTrue(keys.contains(ref.path("key").asText()),
+                        name + ": Secret " + ref.path("name").asText() + " has no key " + ref.path("key").asText());
+            }
+            assertEquals(name, env.getOrDefault("KAFKA_SASL_USERNAME", YAML.createObjectNode()).path("value").asText(),
+                    name + " connects to Kafka as its own principal");
+            assertEquals(name, env.get("KAFKA_SASL_PASSWORD").path("valueFrom").path("secretKeyRef").path("key").asText(),
+                    name + " reads its own Kafka password only");
         }
     }
 
     @Test
-    void aJobCreatesTheCompactedTopics() {
-        List<JsonNode> creators = k8s("Job").stream().filter(j -> {
-            String script = j.path("spec").path("template").path("spec").path("containers").toString();
-            return script.contains("kafka-topics.sh") && script.contains("--create");
-        }).toList();
-        assertEquals(1, creators.size(), "one Job creating the topics");
-        String script = creators.get(0).path("spec").path("template").path("spec").path("containers").toString();
-        for (String topic : TOPICS) {
-            assertTrue(script.contains(topic), "the topics Job does not create " + topic);
+    void theIngressExposesThePortalTheRegionsAndThePublishedDisclosuresOfTheDisclosureServiceOnly() {
+        List<JsonNode> ingresses = k8s("Ingress");
+        assertEquals(1, ingresses.size(), "one Ingress");
+        Map<String, String> backends = new LinkedHashMap<>();
+        for (JsonNode rule : ingresses.get(0).path("spec").path("rules")) {
+            for (JsonNode p : rule.path("http").path("paths")) {
+                JsonNode service = p.path("backend").path("service");
+                backends.put(p.path("path").asText(), service.path("name").asText() + ":" + service.path("port").path("number").asInt());
+            }
         }
-        assertTrue(script.contains("cleanup.policy=compact"), "the topics Job does not compact the topics");
+        for (String path : List.of("/portal", "/api/v1/regions", "/api/v1/disclosures")) {
+            assertEquals("disclosure-service:" + SERVICES.get("disclosure-service"), backends.get(path), "Ingress path " + path);
+        }
+        assertEquals(3, backends.size(), "only the public paths are exposed: " + backends);
+    }
+
+    /** Secret name to its keys, from the kustomization's secretGenerator (files named {@code [key=]path}). */
+    static Map<String, Set<String>> generatedSecrets() throws IOException {
+        JsonNode k = readAll(K8S.resolve("kustomization.yaml")).get(0);
+        Map<String, Set<String>> secrets = new LinkedHashMap<>();
+        for (JsonNode g : k.path("secretGenerator")) {
+            Set<String> keys = new HashSet<>();
+            for (JsonNode f : g.path("files")) {
+                String entry = f.asText();
+                keys.add(entry.contains("=") ? entry.substring(0, entry.indexOf('='))
+                        : entry.substring(entry.lastIndexOf('/') + 1));
+                assertTrue(entry.contains("secrets/"), "a generated secret is read from secrets/ (git-ignored): " + entry);
+            }
+            secrets.put(g.path("name").asText(), keys);
+        }
+        return secrets;
+    }
+
+    @Test
+    void noSecretIsCommittedAndTheGeneratorScriptWritesEveryGeneratedFile() throws IOException {
+        assertTrue(k8s("Secret").isEmpty(), "Secrets are generated (generate-secrets.sh, secretGenerator), never committed");
+        assertTrue(Files.readString(ROOT.resolve(".gitignore")).contains("deploy/k8s/secrets/"), "secrets/ is git-ignored");
+        String script = Files.readString(K8S.resolve("generate-secrets.sh"));
+        JsonNode k = readAll(K8S.resolve("kustomization.yaml")).get(0);
+        for (JsonNode g : k.path("secretGenerator")) {
+            for (JsonNode f : g.path("files")) {
+                String path = f.asText().replaceFirst("^[^=]*=", "");
+                String dir = path.substring(0, path.lastIndexOf('/') + 1);
+                assertTrue(script.contains(dir), "generate-secrets.sh does not write " + path);
+            }
+        }
+        for (JsonNode g : k.path("configMapGenerator")) {
+            for (JsonNode f : g.path("files")) {
+                Path file = K8S.resolve(f.asText().replaceFirst("^[^=]*=", ""));
+                assertTrue(Files.isRegularFile(file), "configMapGenerator reads " + file + ", which does not exist");
+            }
+        }
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.fiscaldisclosure.infra.KafkaAccess;
 import org.fiscaldisclosure.infra.LocalInfra;
 import org.fiscaldisclosure.infra.PostgresServer;
 import org.fiscaldisclosure.infra.Suite;
@@ -60,7 +61,7 @@ record EventCounts(long sentByProducers, long partTopicRecords, long consumedDis
 
     /** The sum of the end offsets of the three part topics: every record ever written to them (nothing compacts here). */
     static long topicRecords(LocalInfra infra) {
-        try (KafkaConsumer<byte[], byte[]> c = new KafkaConsumer<>(Map.of("bootstrap.servers", infra.kafka().bootstrapServers()),
+        try (KafkaConsumer<byte[], byte[]> c = new KafkaConsumer<>(infra.kafka().clientSettings(KafkaAccess.TEST_CLIENT),
                 new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = PART_TOPICS.stream()
                     .flatMap(t -> c.partitionsFor(t, java.time.Duration.ofSeconds(10)).stream())

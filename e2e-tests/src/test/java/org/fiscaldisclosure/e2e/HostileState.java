@@ -16,6 +16,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.common.TopicPartition;
+import org.fiscaldisclosure.infra.KafkaAccess;
 import org.fiscaldisclosure.infra.LocalInfra;
 import org.fiscaldisclosure.infra.PostgresServer;
 
@@ -40,7 +41,7 @@ final class HostileState implements AutoCloseable {
         for (String db : TABLES.keySet()) {
             connections.put(db, DriverManager.getConnection(infra.postgres().jdbcUrl(db), PostgresServer.USER, ""));
         }
-        admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, infra.kafka().bootstrapServers()));
+        admin = Admin.create(infra.kafka().clientSettings(KafkaAccess.TEST_CLIENT));
     }
 
     /** Row counts by database.table. */

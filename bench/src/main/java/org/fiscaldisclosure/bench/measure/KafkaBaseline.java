@@ -47,19 +47,19 @@ public final class KafkaBaseline {
         }
     }
 
-    private final String bootstrap;
+    /** Bootstrap servers and the login of the principal the baseline runs as. */
+    private final Map<String, Object> clientSettings;
     private final StoredRevisions stored;
 
-    public KafkaBaseline(String bootstrap, SuiteDatabases dbs) {
-        this.bootstrap = bootstrap;
+    public KafkaBaseline(Map<String, Object> clientSettings, SuiteDatabases dbs) {
+        this.clientSettings = Map.copyOf(clientSettings);
         this.stored = new StoredRevisions(dbs);
     }
 
     /** Produces the revision-1 events of units {@code from}..{@code to} again to {@code topic}; only sending is timed. */
     public Result produce(String topic, int from, int to) {
         ensureTopic(topic);
-        Map<String, Object> cfg = new HashMap<>();
-        cfg.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        Map<String, Object> cfg = new HashMap<>(clientSettings);
         cfg.put(ProducerConfig.ACKS_CONFIG, "all");
         cfg.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         cfg.put(ProducerConfig.CLIENT_ID_CONFIG, "bench-baseline");
@@ -108,8 +108,7 @@ public final class KafkaBaseline {
 
     /** Reads every record of {@code topics} from the beginning to the end offsets as of the start. */
     public Result consume(Set<String> topics) {
-        Map<String, Object> cfg = new HashMap<>();
-        cfg.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        Map<String, Object> cfg = new HashMap<>(clientSettings);
         cfg.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         cfg.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500);
         cfg.put(ConsumerConfig.CLIENT_ID_CONFIG, "bench-baseline-consumer");
@@ -146,7 +145,7 @@ public final class KafkaBaseline {
     }
 
     private void ensureTopic(String topic) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+        try (Admin admin = Admin.create(clientSettings)) {
             if (!admin.listTopics().names().get().contains(topic)) {
                 admin.createTopics(List.of(new NewTopic(topic, 3, (short) 1))).all().get();
             }

@@ -25,7 +25,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.zip.GZIPInputStream;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.LogDirDescription;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -69,7 +68,9 @@ public final class SameRunRatios {
     private final UnitFactory units;
     private final SuiteDatabases dbs;
     private final Path root;
-    private final String bootstrap;
+    /** The plain clients connect as the tests' principal; the log sizes are read as the broker's admin. */
+    private final Map<String, Object> clientSettings;
+    private final Map<String, Object> adminSettings;
 
     public SameRunRatios(LocalInfra infra, Suite suite, Http http, UnitFactory units, SuiteDatabases dbs, Path root) {
         this.infra = infra;
@@ -78,7 +79,8 @@ public final class SameRunRatios {
         this.units = units;
         this.dbs = dbs;
         this.root = root;
-        this.bootstrap = infra.kafka().bootstrapServers();
+        this.clientSettings = infra.kafka().clientSettings(org.fiscaldisclosure.infra.KafkaAccess.TEST_CLIENT);
+        this.adminSettings = infra.kafka().clientSettings(org.fiscaldisclosure.infra.KafkaAccess.ADMIN);
     }
 
     // ---------------------------------------------------------------- single-client PUT
@@ -128,7 +130,7 @@ public final class SameRunRatios {
                 s.execute(Files.readString(root.resolve("services/service-support/src/main/resources").resolve(file)));
             }
         }
-        String topic = "bench.latency." + UUID.randomUUID();
+        String topic = org.fiscaldisclosure.infra.KafkaAccess.TEST_TOPIC_PREFIX + "bench.latency." + UUID.randomUUID();
         ensureTopic(topic);
         Latencies lat = new Latencies();
         try (Connection c = dbs.open(LATENCY_DB); KafkaProducer<String, byte[]> producer = relayLikeProducer()) {
@@ -171,8 +173,7 @@ public final class SameRunRatios {
     }
 
     private KafkaProducer<String, byte[]> relayLikeProducer() {
-        Map<String, Object> cfg = new HashMap<>();
-        cfg.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        Map<String, Object> cfg = new HashMap<>(clientSettings);
         cfg.put(ProducerConfig.ACKS_CONFIG, "all");
         cfg.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         cfg.put(ProducerConfig.LINGER_MS_CONFIG, 0);
@@ -184,7 +185,7 @@ public final class SameRunRatios {
     }
 
     private void ensureTopic(String topic) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+        try (Admin admin = Admin.create(adminSettings)) {
             admin.createTopics(List.of(new NewTopic(topic, 3, (short) 1)
                     .configs(Map.of("max.message.bytes", String.valueOf(MessageLimits.MAX_MESSAGE_BYTES))))).all().get();
         } catch (Exception e) {
@@ -199,14 +200,13 @@ public final class SameRunRatios {
      * consumer reading them as they come: lag = consumed − sent, same clock.
      */
     public Latencies plainLag(int rate, int seconds, List<byte[]> payloads) throws Exception {
-        String topic = "bench.lag." + UUID.randomUUID();
+        String topic = org.fiscaldisclosure.infra.KafkaAccess.TEST_TOPIC_PREFIX + "bench.lag." + UUID.randomUUID();
         ensureTopic(topic);
         Latencies lag = new Latencies();
         Map<String, Long> sentAt = new ConcurrentHashMap<>();
         int total = rate * seconds;
         AtomicBoolean stop = new AtomicBoolean();
-        Map<String, Object> cc = new HashMap<>();
-        cc.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        Map<String, Object> cc = new HashMap<>(clientSettings);
         cc.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         cc.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         cc.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, MessageLimits.MAX_FETCH_BYTES);
@@ -382,7 +382,7 @@ public final class SameRunRatios {
         long added = 0;
         long request = 0;
         StringBuilder perPart = new StringBuilder();
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+        try (Admin admin = Admin.create(adminSettings)) {
             for (PartKind kind : PartKind.values()) {
                 String body = units.part(index, kind.path(), 1);
                 long compact = JSON.writeValueAsBytes(JSON.readTree(body)).length;

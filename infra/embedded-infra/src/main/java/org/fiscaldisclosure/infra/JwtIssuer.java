@@ -57,6 +57,9 @@ public final class JwtIssuer {
             // written to a temporary name and moved, so a reader never sees half a key
             write(privateFile, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
             write(publicFile, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
+            // the public key is readable by everyone (a service in a container runs as another user, uid 185); the
+            // private key stays the owner's only
+            Files.setPosixFilePermissions(publicFile, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
             return new JwtIssuer(issuer, pair.getPrivate(), publicFile);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);

@@ -2,7 +2,8 @@ package org.fiscaldisclosure.infra;
 
 /**
  * One PostgreSQL server and one Kafka broker, started together and stopped together. {@link #shared()} gives the
- * pair for a whole JVM (all test classes of a module share it; a shutdown hook stops it).
+ * pair for a whole JVM (all test classes of a module share it; a shutdown hook stops it). The broker's principals and
+ * ACLs are those of a {@link KafkaAccess}: the tests' ({@link KafkaAccess#forTests()}) unless another is given.
  */
 public final class LocalInfra implements AutoCloseable {
 
@@ -16,11 +17,16 @@ public final class LocalInfra implements AutoCloseable {
         this.kafka = kafka;
     }
 
-    /** Starts both servers; a port of 0 means any free port. */
+    /** Starts both servers for tests ({@link KafkaAccess#forTests()}); a port of 0 means any free port. */
     public static LocalInfra start(int postgresPort, int kafkaPort) {
+        return start(postgresPort, kafkaPort, KafkaAccess.forTests());
+    }
+
+    /** Starts both servers, the broker with the principals and ACLs of {@code access}; a port of 0 means any free port. */
+    public static LocalInfra start(int postgresPort, int kafkaPort, KafkaAccess access) {
         PostgresServer pg = PostgresServer.start(postgresPort);
         try {
-            return new LocalInfra(pg, KafkaBroker.start(kafkaPort));
+            return new LocalInfra(pg, KafkaBroker.start(kafkaPort, access));
         } catch (RuntimeException e) {
             pg.stop();
             throw e;

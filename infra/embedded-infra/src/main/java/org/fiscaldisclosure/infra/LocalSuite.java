@@ -22,7 +22,7 @@ public final class LocalSuite {
         long t0 = System.nanoTime();
 
         say("starting PostgreSQL on 127.0.0.1:" + pgPort + " and Kafka on 127.0.0.1:" + kafkaPort + " ...");
-        LocalInfra infra = LocalInfra.start(portOrFree(pgPort), portOrFree(kafkaPort));
+        LocalInfra infra = LocalInfra.start(portOrFree(pgPort), portOrFree(kafkaPort), KafkaAccess.local());
         Suite suite = null;
         CountDownLatch stopped = new CountDownLatch(1);
         try {
@@ -57,7 +57,12 @@ public final class LocalSuite {
         say("  performance part               " + suite.baseUrl(Suite.PERFORMANCE) + "/api/v1/performance/110102-SWD/2024");
         say("  OpenAPI (each service)         http://localhost:808{0,1,2,3}/q/openapi , Swagger UI at /q/swagger-ui");
         say("  PostgreSQL                     " + infra.postgres().jdbcUrl("<statements|procurement|performance|disclosure>") + " (user postgres)");
-        say("  Kafka                          " + infra.kafka().bootstrapServers());
+        say("  Kafka                          " + infra.kafka().bootstrapServers() + " (SASL/SCRAM-SHA-512; docs/security.md)");
+        for (String platform : infra.kafka().access().platforms().keySet()) {
+            Path file = KafkaCredentials.writeClientProperties(infra.kafka(), platform, logDir.resolve("kafka"));
+            say("  platform " + platform + " " + infra.kafka().access().platforms().get(platform) + ": writes "
+                    + org.fiscaldisclosure.contracts.event.Topics.inbound(platform) + ", client settings in " + file);
+        }
         Map<String, String> tokens = suite.tokens().forUnit("110102-SWD");
         Path tokenFile = logDir.resolve("tokens.env");
         RoleTokens.writeEnv(tokens, tokenFile);

@@ -85,13 +85,14 @@ public final class ServiceProcess implements AutoCloseable {
         awaitReady(Duration.ofSeconds(readySeconds()));
     }
 
-    /** How long a service may take to become ready: {@code FISCAL_SERVICE_READY_SECONDS}, 90 by default. */
+    /** How long a service may take to become ready: {@code FISCAL_SERVICE_READY_SECONDS}, 180 by default (on a small machine shared with several test suites a service has
+     * taken over 90 s to start). */
     static long readySeconds() {
         String s = System.getenv("FISCAL_SERVICE_READY_SECONDS");
         try {
-            return s == null || s.isBlank() ? 90 : Math.max(10, Long.parseLong(s.trim()));
+            return s == null || s.isBlank() ? 180 : Math.max(10, Long.parseLong(s.trim()));
         } catch (NumberFormatException e) {
-            return 90;
+            return 180;
         }
     }
 

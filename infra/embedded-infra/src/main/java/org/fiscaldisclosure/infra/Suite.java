@@ -30,7 +30,9 @@ public final class Suite implements AutoCloseable {
     /**
      * @param ports  explicit ports by service name, overriding the defaults (tests pass free ports)
      * @param logDir where each service's output goes ({@code <service>.log}); the run's token issuer keeps its key
-     *               pair in {@code jwt/} there
+     *               pair in {@code jwt/} there, and each Kafka principal's client settings are in
+     *               {@code kafka/<principal>.properties} (owner-only), which each service reads
+     *               ({@code quarkus.config.locations})
      */
     public Suite(Path projectRoot, LocalInfra infra, Map<String, Integer> ports, Path logDir) {
         JwtIssuer issuer = JwtIssuer.generate(JwtIssuer.LOCAL_ISSUER, logDir.resolve("jwt"));
@@ -44,7 +46,9 @@ public final class Suite implements AutoCloseable {
             // four services opening their pools and migrating at once on a loaded 2-core machine can take longer than
             // the default 5 s to get a first connection; a slow start is not a failed one
             settings.put("quarkus.datasource.jdbc.acquisition-timeout", "30S");
-            settings.put("kafka.bootstrap.servers", infra.kafka().bootstrapServers());
+            settings.put("quarkus.config.locations",
+                    KafkaCredentials.writeServiceSettings(infra.kafka(), s.name(), logDir.resolve("kafka")).toUri().toString());
+            settings.putAll(infra.kafka().access().platformSettings());
             settings.putAll(issuer.serviceSettings());
             int port = ports.getOrDefault(s.name(), s.port());
             processes.put(s.name(), new ServiceProcess(s.name(), s.jar(projectRoot), port, settings,

@@ -51,6 +51,15 @@ class JwtIssuerTest {
     }
 
     @Test
+    void thePublicKeyIsReadableByAContainersServiceUserAndThePrivateKeyByItsOwnerOnly(@TempDir Path dir) throws Exception {
+        JwtIssuer.generate(JwtIssuer.LOCAL_ISSUER, dir);
+        assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(dir.resolve("publicKey.pem"))));
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(dir.resolve("privateKey.pem"))));
+    }
+
+    @Test
     void forgedTokensDoNotVerify(@TempDir Path dir) throws Exception {
         JwtIssuer issuer = JwtIssuer.generate(JwtIssuer.TEST_ISSUER, dir);
         Map<String, String> forged = ForgedTokens.against(issuer);

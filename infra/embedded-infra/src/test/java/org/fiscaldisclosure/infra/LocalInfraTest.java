@@ -58,10 +58,8 @@ class LocalInfraTest {
 
     @Test
     void kafkaKeepsMessagesAcrossABrokerRestart() throws Exception {
-        String topic = "probe-" + UUID.randomUUID();
-        Properties admin = new Properties();
-        admin.put("bootstrap.servers", infra.kafka().bootstrapServers());
-        try (Admin a = Admin.create(admin)) {
+        String topic = KafkaAccess.TEST_TOPIC_PREFIX + "probe-" + UUID.randomUUID();
+        try (Admin a = Admin.create(infra.kafka().clientSettings(KafkaAccess.TEST_CLIENT))) {
             a.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all().get();
         }
         send(topic, "before");
@@ -74,17 +72,19 @@ class LocalInfraTest {
     }
 
     private void send(String topic, String value) throws Exception {
-        try (KafkaProducer<String, String> p = new KafkaProducer<>(Map.of("bootstrap.servers",
-                infra.kafka().bootstrapServers(), "acks", "all"), new StringSerializer(), new StringSerializer())) {
+        Map<String, Object> cfg = infra.kafka().clientSettings(KafkaAccess.TEST_CLIENT);
+        cfg.put("acks", "all");
+        try (KafkaProducer<String, String> p = new KafkaProducer<>(cfg, new StringSerializer(), new StringSerializer())) {
             p.send(new ProducerRecord<>(topic, "k", value)).get();
         }
     }
 
     private List<String> readAll(String topic, int expected) {
         List<String> values = new ArrayList<>();
-        try (KafkaConsumer<String, String> c = new KafkaConsumer<>(Map.of("bootstrap.servers",
-                infra.kafka().bootstrapServers(), "group.id", "probe", "auto.offset.reset", "earliest"),
-                new StringDeserializer(), new StringDeserializer())) {
+        Map<String, Object> cfg = infra.kafka().clientSettings(KafkaAccess.TEST_CLIENT);
+        cfg.put("group.id", "probe");
+        cfg.put("auto.offset.reset", "earliest");
+        try (KafkaConsumer<String, String> c = new KafkaConsumer<>(cfg, new StringDeserializer(), new StringDeserializer())) {
             c.subscribe(List.of(topic));
             long deadline = System.currentTimeMillis() + 30_000;
             while (values.size() < expected && System.currentTimeMillis() < deadline) {

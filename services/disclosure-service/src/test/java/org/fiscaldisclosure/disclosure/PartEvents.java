@@ -19,6 +19,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.common.utils.Utils;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.fiscaldisclosure.contracts.event.PartKind;
+import org.fiscaldisclosure.infra.TestKafka;
 
 /**
  * Plays the three producers in tests: sends part revisions to the real broker as binary-mode CloudEvents. A test class
@@ -41,8 +42,9 @@ final class PartEvents {
 
     private synchronized KafkaProducer<String, byte[]> producer() {
         if (producer == null) {
-            Map<String, Object> cfg = new HashMap<>(settings);
-            cfg.put("bootstrap.servers", ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+            // the tests' principal, the one allowed to write the part topics besides their producers (forged on purpose)
+            Map<String, Object> cfg = TestKafka.testClient();
+            cfg.putAll(settings);
             cfg.put("acks", "all");
             KafkaProducer<String, byte[]> made = new KafkaProducer<>(cfg, new StringSerializer(), new ByteArraySerializer());
             Runtime.getRuntime().addShutdownHook(new Thread(() -> made.close(Duration.ofSeconds(5)), "part-events-close"));

@@ -15,6 +15,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.fiscaldisclosure.contracts.event.Topics;
+import org.fiscaldisclosure.infra.TestKafka;
 
 /** Reads fiscal.disclosures.v1 from the real broker, as a downstream system would. */
 final class PublishedEvents {
@@ -28,8 +29,7 @@ final class PublishedEvents {
 
     /** Waits until {@code count} events keyed {@code key} have arrived (60 s at most); returns them in order. */
     static List<Received> await(String key, int count) throws InterruptedException {
-        Map<String, Object> cfg = new HashMap<>();
-        cfg.put("bootstrap.servers", ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+        Map<String, Object> cfg = TestKafka.testClient();
         cfg.put("group.id", "test-" + UUID.randomUUID());
         cfg.put("enable.auto.commit", false);
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();

@@ -183,8 +183,8 @@ class AuditTrailTest {
         assertEquals(1, InboundSubmissionTest.replies(id, 1).size());
         JsonNode trail = audit(unit);
         assertEquals(1, trail.size());
-        assertEquals("platform:/budget-platform", trail.get(0).at("/actor/subject").asText());
-        assertEquals("/budget-platform", trail.get(0).at("/actor/name").asText());
+        assertEquals("platform:budget-platform", trail.get(0).at("/actor/subject").asText());
+        assertEquals("budget-platform", trail.get(0).at("/actor/name").asText());
         assertEquals("PLATFORM", trail.get(0).at("/actor/kind").asText());
     }
 }

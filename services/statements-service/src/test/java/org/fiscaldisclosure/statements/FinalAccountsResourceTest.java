@@ -29,6 +29,7 @@ import org.fiscaldisclosure.contracts.event.Topics;
 import org.fiscaldisclosure.infra.EmbeddedInfraTestResource;
 import org.fiscaldisclosure.support.messaging.Segments;
 import org.fiscaldisclosure.support.outbox.OutboxEvent;
+import org.fiscaldisclosure.infra.TestKafka;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -199,8 +200,7 @@ class FinalAccountsResourceTest {
         String unit = unit();
         given().contentType(ContentType.JSON).body(sample()).put(url(unit)).then().statusCode(201);
 
-        Map<String, Object> cfg = new HashMap<>();
-        cfg.put("bootstrap.servers", ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+        Map<String, Object> cfg = TestKafka.testClient();
         cfg.put("group.id", "test-" + UUID.randomUUID());
         cfg.put("auto.offset.reset", "earliest");
         List<ConsumerRecord<String, String>> mine = new ArrayList<>();

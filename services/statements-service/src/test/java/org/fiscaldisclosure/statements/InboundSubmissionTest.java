@@ -25,6 +25,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.fiscaldisclosure.contracts.event.Topics;
 import org.fiscaldisclosure.infra.EmbeddedInfraTestResource;
+import org.fiscaldisclosure.infra.KafkaAccess;
+import org.fiscaldisclosure.infra.TestKafka;
 import org.fiscaldisclosure.support.outbox.OutboxEvent;
 import org.junit.jupiter.api.Test;
 
@@ -35,15 +37,19 @@ class InboundSubmissionTest {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
+    /** The client settings of the budget platform the tests grant 110102-* (the tests' units are 110102-T…). */
     static Map<String, Object> config() {
-        Map<String, Object> cfg = new HashMap<>();
-        cfg.put("bootstrap.servers", ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
-        return cfg;
+        return TestKafka.as(KafkaAccess.BUDGET_PLATFORM);
     }
 
     static void submit(String id, String type, String subject, String ifMatch, String body) throws Exception {
-        try (KafkaProducer<String, byte[]> p = new KafkaProducer<>(config(), new StringSerializer(), new ByteArraySerializer())) {
-            ProducerRecord<String, byte[]> r = new ProducerRecord<>(Topics.INBOUND, subject.replace('/', ':'),
+        submitAs(KafkaAccess.BUDGET_PLATFORM, id, type, subject, ifMatch, body);
+    }
+
+    /** Submits as {@code platform}, on its own topic with its own credentials. */
+    static void submitAs(String platform, String id, String type, String subject, String ifMatch, String body) throws Exception {
+        try (KafkaProducer<String, byte[]> p = new KafkaProducer<>(TestKafka.as(platform), new StringSerializer(), new ByteArraySerializer())) {
+            ProducerRecord<String, byte[]> r = new ProducerRecord<>(Topics.inbound(platform), subject.replace('/', ':'),
                     body.getBytes(StandardCharsets.UTF_8));
             r.headers().add("ce_specversion", "1.0".getBytes()).add("ce_id", id.getBytes()).add("ce_source", "/budget-platform".getBytes())
                     .add("ce_type", type.getBytes()).add("ce_subject", subject.getBytes(StandardCharsets.UTF_8))
@@ -58,7 +64,7 @@ class InboundSubmissionTest {
     /** The replies to {@code id} that arrive within the timeout (all of them, to count duplicates). */
     static List<ConsumerRecord<String, String>> replies(String id, int expected) {
         Map<String, Object> cfg = config();
-        cfg.put("group.id", "platform-" + UUID.randomUUID());
+        cfg.put("group.id", KafkaAccess.BUDGET_PLATFORM + ".replies-" + UUID.randomUUID());
         cfg.put("auto.offset.reset", "earliest");
         java.util.ArrayList<ConsumerRecord<String, String>> out = new java.util.ArrayList<>();
         try (KafkaConsumer<String, String> c = new KafkaConsumer<>(cfg, new StringDeserializer(), new StringDeserializer())) {
@@ -130,6 +136,32 @@ class InboundSubmissionTest {
         assertEquals("fiscal.inbound.rejected.v1", type(answers.get(0)));
         assertEquals(412, JSON.readTree(answers.get(0).value()).at("/problem/status").asInt());
         given().get(FinalAccountsResourceTest.url(unit)).then().body("revision", equalTo(1));
+    }
+
+    @Test
+    void aPlatformSubmittingForAUnitItIsNotGrantedIsRefusedAndNothingChanges() throws Exception {
+        // other-platform is granted 110101-* (东城区) only; the tests' units are in 110102 (西城区)
+        String unit = FinalAccountsResourceTest.unit();
+        String id = UUID.randomUUID().toString();
+        submitAs(KafkaAccess.OTHER_PLATFORM, id, "fiscal.statements.part.submitted.v1", unit + "/2024", null,
+                FinalAccountsResourceTest.sample());
+        List<ConsumerRecord<String, String>> answers = replies(id, 1);
+        assertEquals(1, answers.size());
+        assertEquals("fiscal.inbound.rejected.v1", type(answers.get(0)));
+        JsonNode problem = JSON.readTree(answers.get(0).value()).get("problem");
+        assertEquals(403, problem.get("status").asInt());
+        assertEquals("ce_subject", problem.at("/errors/0/field").asText());
+        given().get(FinalAccountsResourceTest.url(unit)).then().statusCode(404);
+        assertEquals(0, OutboxEvent.count("subject = ?1 and type = ?2", unit + "/2024", "fiscal.statements.part.revised.v1"));
+
+        // the same submission from the platform granted 110102-* is applied, and audited as that platform
+        String granted = UUID.randomUUID().toString();
+        submit(granted, "fiscal.statements.part.submitted.v1", unit + "/2024", null, FinalAccountsResourceTest.sample());
+        assertEquals("fiscal.inbound.accepted.v1", type(replies(granted, 1).get(0)));
+        given().get(FinalAccountsResourceTest.url(unit) + "/audit").then().statusCode(200)
+                .body("size()", equalTo(1))
+                .body("[0].actor.subject", equalTo("platform:" + KafkaAccess.BUDGET_PLATFORM))
+                .body("[0].actor.kind", equalTo("PLATFORM"));
     }
 
     @Test

@@ -23,6 +23,7 @@ import org.fiscaldisclosure.contracts.event.Topics;
 import org.fiscaldisclosure.infra.EmbeddedInfraTestResource;
 import org.fiscaldisclosure.infra.LocalInfra;
 import org.fiscaldisclosure.support.outbox.OutboxEvent;
+import org.fiscaldisclosure.infra.TestKafka;
 import org.junit.jupiter.api.Test;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.path.json.JsonPath;
@@ -48,9 +49,8 @@ class OutboxRelayTest {
 
     @Test
     void aRecordTheBrokerRefusesIsParkedWithItsReasonAndTheEventsAfterItAreSent() throws Exception {
-        String bootstrap = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
         String smallTopic = "fiscal.test.small-records." + UUID.randomUUID();
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
+        try (Admin admin = Admin.create(TestKafka.testClient())) {
             admin.createTopics(List.of(new NewTopic(smallTopic, 1, (short) 1).configs(Map.of("max.message.bytes", "2000"))))
                     .all().get(10, TimeUnit.SECONDS);
         }
@@ -99,8 +99,7 @@ class OutboxRelayTest {
         }
 
         List<Integer> revisions = new ArrayList<>();
-        Map<String, Object> cfg = new HashMap<>();
-        cfg.put("bootstrap.servers", ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+        Map<String, Object> cfg = TestKafka.testClient();
         cfg.put("group.id", "test-" + UUID.randomUUID());
         cfg.put("auto.offset.reset", "earliest");
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(cfg, new StringDeserializer(), new StringDeserializer())) {

@@ -20,6 +20,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.fiscaldisclosure.contracts.event.Topics;
 import org.fiscaldisclosure.infra.EmbeddedInfraTestResource;
+import org.fiscaldisclosure.infra.KafkaAccess;
 import org.fiscaldisclosure.support.messaging.ParkedRecord;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +39,7 @@ class PoisonSubmissionTest {
     private static void send(String unit, String id, String source, String body) throws Exception {
         try (KafkaProducer<String, byte[]> p = new KafkaProducer<>(InboundSubmissionTest.config(), new StringSerializer(),
                 new ByteArraySerializer())) {
-            ProducerRecord<String, byte[]> r = new ProducerRecord<>(Topics.INBOUND, unit + ":2024", body.getBytes(StandardCharsets.UTF_8));
+            ProducerRecord<String, byte[]> r = new ProducerRecord<>(Topics.inbound(KafkaAccess.BUDGET_PLATFORM), unit + ":2024", body.getBytes(StandardCharsets.UTF_8));
             r.headers().add("ce_specversion", "1.0".getBytes()).add("ce_type", TYPE.getBytes())
                     .add("ce_subject", (unit + "/2024").getBytes()).add("content-type", "application/json".getBytes());
             if (id != null) {

@@ -199,8 +199,8 @@ class YearsAndCataloguesTest {
     }
 
     static void send(String key, String type, String id, String body) throws Exception {
-        Map<String, Object> cfg = Map.of("bootstrap.servers",
-                ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+        // as a budget platform: the broker lets platforms write the catalogue topic
+        Map<String, Object> cfg = org.fiscaldisclosure.infra.TestKafka.as(org.fiscaldisclosure.infra.KafkaAccess.BUDGET_PLATFORM);
         try (KafkaProducer<String, byte[]> p = new KafkaProducer<>(cfg, new StringSerializer(), new ByteArraySerializer())) {
             ProducerRecord<String, byte[]> r = new ProducerRecord<>(Topics.CATALOGUES, key, body.getBytes(StandardCharsets.UTF_8));
             r.headers().add("ce_specversion", "1.0".getBytes()).add("ce_id", id.getBytes()).add("ce_source", "/budget-platform".getBytes())

@@ -51,7 +51,7 @@ public enum PartKind {
         return eventType;
     }
 
-    /** The CloudEvents {@code type} of a budget platform's submission of this part on {@link Topics#INBOUND}. */
+    /** The CloudEvents {@code type} of a budget platform's submission of this part on its topic ({@link Topics#inbound}). */
     public String submittedType() {
         return eventType.replace(".revised.", ".submitted.");
     }

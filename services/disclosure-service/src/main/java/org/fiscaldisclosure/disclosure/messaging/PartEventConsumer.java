@@ -28,6 +28,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fiscaldisclosure.contracts.event.PartKind;
 import org.fiscaldisclosure.disclosure.service.ReadModelWriter;
+import org.fiscaldisclosure.support.kafka.KafkaClientSettings;
 import org.fiscaldisclosure.support.messaging.Backoff;
 import org.fiscaldisclosure.support.messaging.ConsumerLoop;
 import org.fiscaldisclosure.support.messaging.Failures;
@@ -57,8 +58,8 @@ public class PartEventConsumer {
     @Inject
     MeterRegistry registry;
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    @Inject
+    KafkaClientSettings kafka;
 
     @ConfigProperty(name = "fiscal.consumer.group-id", defaultValue = "disclosure-service")
     String groupId;
@@ -92,7 +93,7 @@ public class PartEventConsumer {
     private ConsumerLoop loop;
 
     void start(@Observes StartupEvent event) {
-        loop = new ConsumerLoop("part-event-consumer", bootstrapServers, groupId,
+        loop = new ConsumerLoop("part-event-consumer", kafka.properties(), groupId,
                 List.of(PartKind.STATEMENTS.topic(), PartKind.PROCUREMENT.topic(), PartKind.PERFORMANCE.topic()),
                 partitions, replicationFactor, this::poll);
         loop.start();

@@ -31,6 +31,7 @@ import org.fiscaldisclosure.contracts.event.PartRevision;
 import org.fiscaldisclosure.contracts.event.Topics;
 import org.fiscaldisclosure.contracts.value.FiscalYear;
 import org.fiscaldisclosure.contracts.value.UnitCode;
+import org.fiscaldisclosure.support.kafka.KafkaClientSettings;
 import org.fiscaldisclosure.support.outbox.Outbox;
 import org.fiscaldisclosure.support.messaging.Backoff;
 import org.fiscaldisclosure.support.messaging.ConsumerLoop;
@@ -47,14 +48,17 @@ import org.fiscaldisclosure.support.security.Actor;
 import org.jboss.logging.Logger;
 
 /**
- * Budget platforms submit parts as CloudEvents on {@code fiscal.inbound.v1}: type
+ * Budget platforms submit parts as CloudEvents, each on its own topic {@code fiscal.inbound.<platform>.v1}, which only
+ * that platform's Kafka principal may write (docs/security.md): the topic, not the record, says who sent it. Type
  * {@code fiscal.<part>.part.submitted.v1}, subject {@code <unitCode>/<year>}, data the same JSON as the REST PUT, and an
  * optional {@code ce_ifmatch} extension (the ETag, as If-Match). The owning producer applies a submission with the same
  * validation and concurrency rules as REST and answers on {@code fiscal.inbound.replies.v1}, keyed like the
  * submission, with {@code fiscal.inbound.accepted.v1} (the stored revision) or {@code fiscal.inbound.rejected.v1}
  * (the problem details), {@code inReplyTo} naming the submission's id. The answer goes through the outbox in the
  * transaction that stores the revision, together with the record that the submission was seen: a redelivered
- * submission is neither stored nor answered twice. Submissions of other parts are left to their owners.
+ * submission is neither stored nor answered twice. Submissions of other parts are left to their owners. A submission
+ * for a unit the platform is not granted ({@link InboundPlatforms}) is rejected with 403 problem details and changes
+ * nothing; an accepted one is audited as the platform ({@code platform:<name>}).
  */
 @ApplicationScoped
 public class InboundSubmissions {
@@ -83,8 +87,11 @@ public class InboundSubmissions {
     @Inject
     MeterRegistry registry;
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    @Inject
+    KafkaClientSettings kafka;
+
+    @Inject
+    InboundPlatforms platforms;
 
     @ConfigProperty(name = "quarkus.application.name")
     String application;
@@ -102,7 +109,12 @@ public class InboundSubmissions {
         if (!stores.isResolvable()) {
             return; // not a producer of parts
         }
-        loop = new ConsumerLoop("inbound-submissions", bootstrapServers, application + "-inbound", List.of(Topics.INBOUND),
+        List<String> topics = platforms.platforms().keySet().stream().sorted().map(Topics::inbound).toList();
+        if (topics.isEmpty()) {
+            LOG.info("no budget platform configured (fiscal.inbound.platforms.<name>.units): no inbound submissions read");
+            return;
+        }
+        loop = new ConsumerLoop("inbound-submissions", kafka.properties(), application + "-inbound", topics,
                 partitions, replicationFactor, this::poll);
         loop.start();
     }
@@ -195,18 +207,25 @@ public class InboundSubmissions {
             park(r, "ce_id 超过 " + MAX_ID_LENGTH + " 个字符或 ce_source 超过 " + MAX_SOURCE_LENGTH + " 个字符");
             return;
         }
+        String platform = platformOf(r.topic());
+        if (platform == null) {
+            park(r, "主题 " + r.topic() + " 不属于任何已配置的预算平台");
+            return;
+        }
+        // seen per platform: a platform cannot make another's submission look like a redelivery
+        String seenAs = platform + " " + source;
         try {
             QuarkusTransaction.requiringNew().run(() -> {
-                if (!firstSight(source, id)) {
+                if (!firstSight(seenAs, id)) {
                     return;
                 }
-                PartRevision<?> stored = apply(store, r);
+                PartRevision<?> stored = apply(store, platform, r);
                 reply(r, id, Topics.INBOUND_ACCEPTED, accepted(id, stored));
                 registry.counter("fiscal.inbound.submissions", "outcome", "accepted").increment();
             });
         } catch (ProblemException problem) {
             QuarkusTransaction.requiringNew().run(() -> {
-                if (firstSight(source, id)) {
+                if (firstSight(seenAs, id)) {
                     reply(r, id, Topics.INBOUND_REJECTED, rejected(id, problem.problem()));
                     registry.counter("fiscal.inbound.submissions", "outcome", "rejected").increment();
                 }
@@ -214,7 +233,12 @@ public class InboundSubmissions {
         }
     }
 
-    private <T> PartRevision<T> apply(PartStore<T> store, ConsumerRecord<String, byte[]> r) {
+    /** The platform whose topic {@code topic} is, or null. */
+    private String platformOf(String topic) {
+        return platforms.platforms().keySet().stream().filter(p -> Topics.inbound(p).equals(topic)).findFirst().orElse(null);
+    }
+
+    private <T> PartRevision<T> apply(PartStore<T> store, String platform, ConsumerRecord<String, byte[]> r) {
         String subject = header(r, CloudEventHeaders.SUBJECT);
         String[] path = subject == null ? new String[0] : subject.split("/", -1);
         UnitCode unit;
@@ -226,9 +250,14 @@ public class InboundSubmissions {
             throw ProblemException.badRequest("ce_subject 应为 单位编码/年度，如 110102-SWD/2024",
                     List.of(new FieldError(CloudEventHeaders.SUBJECT, e.getMessage())));
         }
+        if (!InboundPlatforms.permits(platforms.platforms().get(platform), unit.value())) {
+            throw new ProblemException(Problem.of(403, "forbidden", "无权提交该单位",
+                    "预算平台 " + platform + " 未获授权提交单位 " + unit.value() + "（fiscal.inbound.platforms." + platform + ".units）",
+                    List.of(new FieldError(CloudEventHeaders.SUBJECT, "不在该平台授权的单位范围内"))));
+        }
         T part = PartInput.read(bodies, store.definition(), year, r.value());
-        // authorised as a trusted platform by its Kafka principal (docs/security.md); audited as its ce_source
-        return Acting.as(Actor.platform(header(r, CloudEventHeaders.SOURCE)),
+        // the platform is the one whose topic the record came from: only its Kafka principal may write it
+        return Acting.as(Actor.platform(platform),
                 () -> store.put(unit, year, part, header(r, IF_MATCH)));
     }
 

@@ -25,7 +25,7 @@ public final class ConsumerLoop {
     private static final Logger LOG = Logger.getLogger(ConsumerLoop.class);
 
     private final String name;
-    private final String bootstrapServers;
+    private final Map<String, Object> clientSettings;
     private final String groupId;
     private final List<String> topics;
     private final int partitions;
@@ -36,10 +36,13 @@ public final class ConsumerLoop {
     private Thread thread;
     private final Backoff backoff = new Backoff();
 
-    public ConsumerLoop(String name, String bootstrapServers, String groupId, List<String> topics, int partitions,
+    /**
+     * @param clientSettings the service's connection and security settings ({@code KafkaClientSettings#properties()})
+     */
+    public ConsumerLoop(String name, Map<String, Object> clientSettings, String groupId, List<String> topics, int partitions,
                         short replicationFactor, Consumer<KafkaConsumer<String, byte[]>> pollOnce) {
         this.name = name;
-        this.bootstrapServers = bootstrapServers;
+        this.clientSettings = Map.copyOf(clientSettings);
         this.groupId = groupId;
         this.topics = List.copyOf(topics);
         this.partitions = partitions;
@@ -92,8 +95,7 @@ public final class ConsumerLoop {
     }
 
     private Map<String, Object> config() {
-        Map<String, Object> cfg = new HashMap<>();
-        cfg.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Map<String, Object> cfg = new HashMap<>(clientSettings);
         cfg.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
         cfg.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         cfg.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
@@ -109,7 +111,7 @@ public final class ConsumerLoop {
     private boolean topicsReady() {
         try {
             for (String t : topics) {
-                TopicAdmin.ensureCompacted(bootstrapServers, t, partitions, replicationFactor);
+                TopicAdmin.ensureCompacted(clientSettings, t, partitions, replicationFactor);
             }
             return true;
         } catch (RuntimeException e) {

@@ -16,7 +16,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +39,7 @@ import org.apache.kafka.common.utils.Utils;
 import org.fiscaldisclosure.contracts.event.MessageLimits;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fiscaldisclosure.contracts.event.CloudEventHeaders;
+import org.fiscaldisclosure.support.kafka.KafkaClientSettings;
 import org.jboss.logging.Logger;
 
 /**
@@ -64,8 +64,8 @@ public class OutboxRelay {
     @Inject
     MeterRegistry registry;
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    @Inject
+    KafkaClientSettings kafka;
 
     @ConfigProperty(name = "fiscal.outbox.batch-size", defaultValue = "200")
     int batchSize;
@@ -288,8 +288,7 @@ public class OutboxRelay {
 
     private Producer<String, byte[]> producer() {
         if (producer == null) {
-            Map<String, Object> cfg = new HashMap<>();
-            cfg.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+            Map<String, Object> cfg = kafka.properties();
             cfg.put(ProducerConfig.ACKS_CONFIG, "all");
             cfg.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
             cfg.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
@@ -311,7 +310,7 @@ public class OutboxRelay {
         if (ensuredTopics.contains(topic)) {
             return;
         }
-        TopicAdmin.ensureCompacted(bootstrapServers, topic, partitions, replicationFactor);
+        TopicAdmin.ensureCompacted(kafka.properties(), topic, partitions, replicationFactor);
         ensuredTopics.add(topic);
     }
 

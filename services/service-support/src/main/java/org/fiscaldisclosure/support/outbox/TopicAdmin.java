@@ -1,5 +1,6 @@
 package org.fiscaldisclosure.support.outbox;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -23,10 +24,16 @@ public final class TopicAdmin {
     private TopicAdmin() {
     }
 
-    /** Throws when the broker cannot be reached. */
-    public static void ensureCompacted(String bootstrapServers, String topic, int partitions, short replicationFactor) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000, AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5_000))) {
+    /**
+     * Throws when the broker cannot be reached or refuses.
+     *
+     * @param clientSettings the service's connection and security settings ({@code KafkaClientSettings#properties()})
+     */
+    public static void ensureCompacted(Map<String, Object> clientSettings, String topic, int partitions, short replicationFactor) {
+        Map<String, Object> cfg = new HashMap<>(clientSettings);
+        cfg.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
+        cfg.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5_000);
+        try (Admin admin = Admin.create(cfg)) {
             try {
                 NewTopic t = new NewTopic(topic, partitions, replicationFactor).configs(Map.of("cleanup.policy", "compact",
                         "min.compaction.lag.ms", "0", MAX_MESSAGE_BYTES, String.valueOf(MessageLimits.MAX_MESSAGE_BYTES)));

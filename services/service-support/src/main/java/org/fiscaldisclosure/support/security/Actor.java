@@ -15,9 +15,9 @@ public record Actor(String subject, String name, Kind kind) {
 
     public static final Actor SYSTEM = new Actor("system", "system", Kind.SYSTEM);
 
-    /** A budget platform, trusted by its Kafka principal, named by the submission's CloudEvents source. */
-    public static Actor platform(String source) {
-        String s = source == null || source.isBlank() ? "unknown" : source;
+    /** A budget platform, named as configured; the broker authenticated it (its Kafka principal writes its topic). */
+    public static Actor platform(String name) {
+        String s = name == null || name.isBlank() ? "unknown" : name;
         return new Actor("platform:" + s, s, Kind.PLATFORM);
     }
 

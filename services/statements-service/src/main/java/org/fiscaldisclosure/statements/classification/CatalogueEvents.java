@@ -23,6 +23,7 @@ import org.fiscaldisclosure.contracts.catalogue.CatalogueEdition;
 import org.fiscaldisclosure.contracts.event.CloudEventHeaders;
 import org.fiscaldisclosure.contracts.event.Topics;
 import org.fiscaldisclosure.statements.service.CatalogueReevaluation;
+import org.fiscaldisclosure.support.kafka.KafkaClientSettings;
 import org.fiscaldisclosure.support.messaging.ConsumerLoop;
 import org.fiscaldisclosure.support.problem.JsonBodies;
 import org.fiscaldisclosure.support.problem.ProblemException;
@@ -52,8 +53,8 @@ public class CatalogueEvents {
     @Inject
     CatalogueReevaluation reevaluation;
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    @Inject
+    KafkaClientSettings kafka;
 
     @ConfigProperty(name = "quarkus.application.name")
     String application;
@@ -67,7 +68,7 @@ public class CatalogueEvents {
     private ConsumerLoop loop;
 
     void start(@Observes StartupEvent event) {
-        loop = new ConsumerLoop("catalogue-editions", bootstrapServers, application + "-catalogues", List.of(Topics.CATALOGUES),
+        loop = new ConsumerLoop("catalogue-editions", kafka.properties(), application + "-catalogues", List.of(Topics.CATALOGUES),
                 partitions, replicationFactor, this::poll);
         loop.start();
     }
