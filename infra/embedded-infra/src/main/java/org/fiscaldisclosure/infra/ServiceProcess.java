@@ -61,6 +61,11 @@ public final class ServiceProcess implements AutoCloseable {
         return "http://localhost:" + port;
     }
 
+    /** The process id of the running service, empty when it is not running. */
+    public synchronized java.util.OptionalLong pid() {
+        return process == null || !process.isAlive() ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(process.pid());
+    }
+
     public synchronized void start() {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build the suite first (mvn -DskipTests package)");
@@ -82,7 +87,7 @@ public final class ServiceProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        awaitReady(Duration.ofSeconds(90));
+        awaitReady(Duration.ofSeconds(180));
     }
 
     private void awaitReady(Duration timeout) {

@@ -24,7 +24,7 @@ class LargePdfInSmallHeapTest {
 
     static final int PROJECTS = 120;
     /** Too small for openhtmltopdf to lay out this document at once; ample for a piece. */
-    static final String HEAP = "-Xmx64m";
+    static final String HEAP = "-Xmx128m";
 
     @Test
     void thePdfOfManyProjectsIsWrittenInASmallHeap() throws Exception {

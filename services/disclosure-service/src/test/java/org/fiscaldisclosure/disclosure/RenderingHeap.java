@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.sun.management.GarbageCollectionNotificationInfo;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryUsage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -77,6 +76,9 @@ public final class RenderingHeap {
     /** The largest heap in use right after a collection, from now on. */
     static AtomicLong watchLiveHeap() {
         AtomicLong peak = new AtomicLong();
+        java.util.Set<String> heap = new java.util.HashSet<>();
+        ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == java.lang.management.MemoryType.HEAP)
+                .forEach(p -> heap.add(p.getName()));
         List<GarbageCollectorMXBean> gcs = ManagementFactory.getGarbageCollectorMXBeans();
         for (GarbageCollectorMXBean gc : gcs) {
             ((NotificationEmitter) gc).addNotificationListener((n, handback) -> {
@@ -84,7 +86,8 @@ public final class RenderingHeap {
                     return;
                 }
                 var info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
-                long used = info.getGcInfo().getMemoryUsageAfterGc().values().stream().mapToLong(MemoryUsage::getUsed).sum();
+                long used = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream().filter(e -> heap.contains(e.getKey()))
+                        .mapToLong(e -> e.getValue().getUsed()).sum();
                 peak.accumulateAndGet(used, Math::max);
             }, null, null);
         }
