@@ -103,7 +103,15 @@ public final class LargeDepartmentLoad {
         long deadline = t0 + timeout.toNanos();
         int files = -1;
         while (System.nanoTime() < deadline && done.size() != files) {
-            JsonNode v = send("GET", version, null, suite.tokens().reviewer());
+            JsonNode v;
+            try {
+                v = send("GET", version, null, suite.tokens().reviewer());
+            } catch (IllegalStateException e) {
+                // the service answered an error while it renders (its heap is then at its fullest): asked again
+                say.accept("  (" + e.getMessage().lines().findFirst().orElse("") + "; asking again)");
+                sleep(5000);
+                continue;
+            }
             files = v.path("files").size();
             for (JsonNode f : v.path("files")) {
                 String format = f.path("format").asText();
