@@ -55,7 +55,7 @@ class LargePdfInSmallHeapTest {
             assertEquals(PROJECTS + 1, sections.size());
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
             for (int k = 1; k <= PROJECTS; k++) {
-                assertTrue(sections.get(k).startsWith(ManyProjectsFixture.name(k)), sections.get(k));
+                assertTrue(sections.get(k).contains(ManyProjectsFixture.name(k)), sections.get(k));
                 assertTrue(text.contains(ManyProjectsFixture.name(k)), "project " + k + " in the text");
             }
             assertTrue(text.contains("第" + pages + "页共" + pages + "页"), "the last page numbered");
