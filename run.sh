@@ -2,6 +2,7 @@
 # Runs the whole suite locally: a real PostgreSQL and a single-node Kafka broker (no Docker), the four services on
 # ports 8080-8083, and the sample disclosure 110102-SWD/2024 loaded through the producers' REST APIs.
 # Builds first when a jar is missing or a source is newer than the jars. Ctrl-C or SIGTERM stops everything.
+# --large-department[=N] also loads, publishes and renders the large department of docs/testdata.md (N 自评表, 300).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -24,4 +25,4 @@ if [ "$needs_build" = 1 ]; then
   mvn -B -q -DskipTests package
 fi
 
-exec java -jar "$launcher" "$PWD"
+exec java -jar "$launcher" "$PWD" "$@"

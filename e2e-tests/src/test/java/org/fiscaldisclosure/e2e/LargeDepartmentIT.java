@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -11,6 +12,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -145,6 +148,45 @@ class LargeDepartmentIT {
             check(missing, "projects.csv", projectsCsv, p.projectCode() + "," + p.name() + ",");
         }
         assertTrue(missing.isEmpty(), "projects missing from a rendering: " + missing);
+    }
+
+    /**
+     * The sample with its performance part grown to 48 自评表 (the sample's nine copied under new codes and names): a
+     * request of about 166 kB whose event, the published form included, is larger than one broker record may be. It
+     * is accepted and reaches the disclosure whole, with every other part.
+     */
+    @Test
+    void aPerformancePartOf48ProjectsReachesTheDisclosure() throws Exception {
+        String unit = "110102-SWD";
+        String preparer = running.suite().tokens().preparer(unit);
+        Path sample = running.root().resolve("sample").resolve(unit).resolve("2024");
+        ObjectNode performance = (ObjectNode) Http.JSON.readTree(Files.readString(sample.resolve("performance.json")));
+        ArrayNode projects = (ArrayNode) performance.get("projects");
+        List<JsonNode> originals = new ArrayList<>();
+        projects.forEach(originals::add);
+        for (int i = projects.size(); i < 48; i++) {
+            ObjectNode copy = originals.get(i % originals.size()).deepCopy();
+            copy.put("projectCode", String.format("11010224T9%05d", i));
+            copy.put("name", copy.get("name").asText() + "（第" + i + "项）");
+            projects.add(copy);
+        }
+        Map<String, String> bodies = Map.of("final-accounts", Files.readString(sample.resolve("final-accounts.json")),
+                "procurement", Files.readString(sample.resolve("procurement.json")), "performance", performance.toString());
+        assertTrue(bodies.get("performance").getBytes(StandardCharsets.UTF_8).length > 160_000, "a performance part of about 166 kB");
+        for (Map.Entry<String, String> part : bodies.entrySet()) {
+            String url = running.suite().baseUrl(SampleLoader.owners().get(part.getKey())) + "/api/v1/" + part.getKey() + "/" + unit + "/2024";
+            HttpResponse<String> r = CLIENT.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
+                    .header("Content-Type", "application/json").header("Authorization", "Bearer " + preparer)
+                    .PUT(HttpRequest.BodyPublishers.ofString(part.getValue())).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(201, r.statusCode(), "PUT " + part.getKey() + ": " + r.body());
+        }
+        String body = SampleLoader.awaitComplete(running.suite(), unit, 2024, Duration.ofMinutes(2));
+        JsonNode d = Http.JSON.readTree(body);
+        JsonNode received = d.at("/parts/performance/part/projects");
+        assertEquals(48, received.size(), "every 自评表 reached the disclosure");
+        for (int i = 0; i < 48; i++) {
+            assertEquals(projects.get(i).get("projectCode").asText(), received.get(i).get("projectCode").asText());
+        }
     }
 
     private static void check(List<String> missing, String where, String text, String expected) {

@@ -84,7 +84,13 @@ public final class LargeDepartmentStage {
         List<String> states = new ArrayList<>();
         long deadline = System.nanoTime() + timeoutMillis * 1_000_000;
         while (System.nanoTime() < deadline) {
-            JsonNode v = json(require(http.get(d + "/versions/1", Tokens.Role.REVIEWER), "version 1"));
+            Http.Reply reply = http.get(d + "/versions/1", Tokens.Role.REVIEWER);
+            if (!reply.ok()) {
+                // the service may answer an error while it renders the PDF (its heap is then at its fullest): asked again
+                Thread.sleep(2000);
+                continue;
+            }
+            JsonNode v = json(reply);
             states.clear();
             for (JsonNode f : v.path("files")) {
                 String format = f.path("format").asText();

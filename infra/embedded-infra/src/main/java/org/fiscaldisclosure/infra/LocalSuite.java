@@ -4,10 +4,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import org.fiscaldisclosure.testdata.DepartmentSize;
+import org.fiscaldisclosure.testdata.LargeDepartment;
 
 /**
  * The local run command (./run.sh): a real PostgreSQL and Kafka broker, the four services on 8080-8083, the sample
- * disclosure loaded through the REST APIs. Ctrl-C or SIGTERM stops everything it started.
+ * disclosure loaded through the REST APIs; with {@code --large-department}, the large department too, published and
+ * rendered ({@link LargeDepartmentLoad}). Ctrl-C or SIGTERM stops everything it started.
  */
 public final class LocalSuite {
 
@@ -15,7 +18,8 @@ public final class LocalSuite {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
+        Path root = Path.of(args.length > 0 && !args[0].startsWith("--") ? args[0] : ".").toAbsolutePath().normalize();
+        int largeProjects = largeDepartment(args);
         int pgPort = intEnv("FISCAL_PG_PORT", 15432);
         int kafkaPort = intEnv("FISCAL_KAFKA_PORT", 19092);
         Path logDir = root.resolve("target/local-run");
@@ -71,8 +75,49 @@ public final class LocalSuite {
         tokens.forEach((name, token) -> say("  " + name + "=" + token));
         say("  e.g. curl -H \"Authorization: Bearer $REVIEWER_TOKEN\" " + suite.baseUrl(Suite.DISCLOSURE)
                 + "/api/v1/disclosures/110102-SWD/2024");
+        if (largeProjects > 0) {
+            loadLargeDepartment(suite, root, largeProjects);
+        }
         say("Ctrl-C stops everything.");
         stopped.await();
+    }
+
+    /**
+     * {@code --large-department} (300 自评表, the generator's full size) or {@code --large-department=N}: the number of
+     * projects of the large department to load after the sample; 0 without the option.
+     */
+    static int largeDepartment(String[] args) {
+        for (String a : args) {
+            if (a.equals("--large-department")) {
+                return DepartmentSize.FULL.projects();
+            }
+            if (a.startsWith("--large-department=")) {
+                return Integer.parseInt(a.substring("--large-department=".length()));
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Loads and publishes the large department (docs/testdata.md), then waits for its five files, saying when each is
+     * rendered and what the disclosure-service's memory is; a failure is reported and the suite keeps running.
+     */
+    private static void loadLargeDepartment(Suite suite, Path root, int projects) {
+        DepartmentSize size = DepartmentSize.FULL.withProjects(projects);
+        LargeDepartmentLoad load = new LargeDepartmentLoad(suite, root, line -> say(line));
+        try {
+            say("loading the large department " + LargeDepartment.UNIT.unitCode() + "/" + LargeDepartment.YEAR + " (" + size + ") ...");
+            String version = load.publish(size);
+            say("rendering its files (" + version + " lists them) ...");
+            boolean ready = load.awaitFiles(version, Duration.ofMinutes(30));
+            say(ready ? "the large department's files are ready:" : "the large department's files are NOT all ready:");
+            say("  page      " + version + "?format=html");
+            say("  PDF       " + version + "?format=pdf   (also xlsx, json, datapackage)");
+            say("  portal    " + suite.baseUrl(Suite.DISCLOSURE) + "/portal/disclosures/" + LargeDepartment.UNIT.unitCode() + "/"
+                    + LargeDepartment.YEAR);
+        } catch (RuntimeException e) {
+            System.err.println("[fiscal-disclosure] loading the large department failed: " + e.getMessage());
+        }
     }
 
     private static int portOrFree(int preferred) {

@@ -61,6 +61,11 @@ public final class ServiceProcess implements AutoCloseable {
         return "http://localhost:" + port;
     }
 
+    /** The process id of the running service, empty when it is not running. */
+    public synchronized java.util.OptionalLong pid() {
+        return process == null || !process.isAlive() ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(process.pid());
+    }
+
     public synchronized void start() {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build the suite first (mvn -DskipTests package)");
@@ -85,8 +90,8 @@ public final class ServiceProcess implements AutoCloseable {
         awaitReady(Duration.ofSeconds(readySeconds()));
     }
 
-    /** How long a service may take to become ready: {@code FISCAL_SERVICE_READY_SECONDS}, 180 by default (on a small machine shared with several test suites a service has
-     * taken over 90 s to start). */
+    /** How long a service may take to become ready: {@code FISCAL_SERVICE_READY_SECONDS}, 180 by default
+     * (on a small machine shared with several test suites a service has taken over 90 s to start). */
     static long readySeconds() {
         String s = System.getenv("FISCAL_SERVICE_READY_SECONDS");
         try {

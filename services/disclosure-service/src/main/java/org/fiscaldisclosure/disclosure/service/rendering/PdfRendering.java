@@ -6,12 +6,10 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
@@ -45,10 +43,18 @@ public class PdfRendering implements Rendering {
     private final HtmlRendering html;
     private final PdfFont font;
 
+    private final int pieceChars;
+
     @Inject
     public PdfRendering(HtmlRendering html, PdfFont font) {
+        this(html, font, PiecewisePdf.PIECE_CHARS);
+    }
+
+    /** With pieces of at most {@code pieceChars} characters of the page ({@link PiecewisePdf}). */
+    public PdfRendering(HtmlRendering html, PdfFont font, int pieceChars) {
         this.html = html;
         this.font = font;
+        this.pieceChars = pieceChars;
     }
 
     @Override
@@ -67,49 +73,51 @@ public class PdfRendering implements Rendering {
             throw new ProblemException(Problem.of(503, "pdf-font-unavailable", "无法生成 PDF", p, List.of()));
         });
         String page = html.printPage(input);
-        try (PDDocument doc = new PDDocument(); TrueTypeFont ttf = font.open(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDFont cjk = PDType0Font.load(doc, ttf, true);
-            PdfRendererBuilder builder = new PdfRendererBuilder()
-                    .usePDDocument(doc)
-                    .useFastMode()
-                    .withProducer("fiscal-disclosure disclosure-service")
-                    .useFont(new PDFontSupplier(cjk), PdfFont.FAMILY, 400, PdfRendererBuilder.FontStyle.NORMAL, true)
-                    .useFont(new PDFontSupplier(cjk), PdfFont.FAMILY, 700, PdfRendererBuilder.FontStyle.NORMAL, true)
-                    .useSVGDrawer(new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE, BatikSVGDrawer.SvgExternalResourceMode.SECURE))
-                    .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
-                    .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
-                    .withHtmlContent(page, null)
-                    .toStream(out);
-            builder.run();
-            return asDocument(out.toByteArray(), input.outline().title());
+        try {
+            return new PiecewisePdf(this::builder, pieceChars).write(page, input.outline().title());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /**
+     * The builder of one piece of the document ({@link PiecewisePdf} lays the page out in pieces and joins them):
+     * fonts, charts and resource access; the font is closed with the piece's document.
+     */
+    private PdfRendererBuilder builder(PDDocument doc) throws IOException {
+        TrueTypeFont ttf = font.open();
+        doc.registerTrueTypeFontForClosing(ttf);
+        PDFont cjk = PDType0Font.load(doc, ttf, true);
+        return new PdfRendererBuilder()
+                .usePDDocument(doc)
+                .useFastMode()
+                .withProducer("fiscal-disclosure disclosure-service")
+                .useFont(new PDFontSupplier(cjk), PdfFont.FAMILY, 400, PdfRendererBuilder.FontStyle.NORMAL, true)
+                .useFont(new PDFontSupplier(cjk), PdfFont.FAMILY, 700, PdfRendererBuilder.FontStyle.NORMAL, true)
+                .useSVGDrawer(new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE, BatikSVGDrawer.SvgExternalResourceMode.SECURE))
+                .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
+                .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+    }
+
+    /**
      * What a reader shows of the file: its language (zh-CN), its title in the window instead of the file name, the
      * outline open, and page labels 1, 2, … matching the printed page numbers.
      */
-    static byte[] asDocument(byte[] pdf, String title) throws IOException {
-        try (PDDocument doc = Loader.loadPDF(pdf); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDDocumentCatalog catalog = doc.getDocumentCatalog();
-            catalog.setLanguage("zh-CN");
-            doc.getDocumentInformation().setTitle(title);
-            PDViewerPreferences prefs = catalog.getViewerPreferences() == null
-                    ? new PDViewerPreferences(new COSDictionary()) : catalog.getViewerPreferences();
-            prefs.setDisplayDocTitle(true);
-            catalog.setViewerPreferences(prefs);
-            if (catalog.getDocumentOutline() != null) {
-                catalog.setPageMode(PageMode.USE_OUTLINES);
-            }
-            PDPageLabels labels = new PDPageLabels(doc);
-            PDPageLabelRange decimal = new PDPageLabelRange();
-            decimal.setStyle(PDPageLabelRange.STYLE_DECIMAL);
-            labels.setLabelItem(0, decimal);
-            catalog.setPageLabels(labels);
-            doc.save(out);
-            return out.toByteArray();
+    static void asDocument(PDDocument doc, String title) {
+        PDDocumentCatalog catalog = doc.getDocumentCatalog();
+        catalog.setLanguage("zh-CN");
+        doc.getDocumentInformation().setTitle(title);
+        PDViewerPreferences prefs = catalog.getViewerPreferences() == null
+                ? new PDViewerPreferences(new COSDictionary()) : catalog.getViewerPreferences();
+        prefs.setDisplayDocTitle(true);
+        catalog.setViewerPreferences(prefs);
+        if (catalog.getDocumentOutline() != null) {
+            catalog.setPageMode(PageMode.USE_OUTLINES);
         }
+        PDPageLabels labels = new PDPageLabels(doc);
+        PDPageLabelRange decimal = new PDPageLabelRange();
+        decimal.setStyle(PDPageLabelRange.STYLE_DECIMAL);
+        labels.setLabelItem(0, decimal);
+        catalog.setPageLabels(labels);
     }
 }
