@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.function.Supplier;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -69,15 +70,24 @@ public class PdfRendering implements Rendering {
 
     @Override
     public byte[] render(RenderInput input) {
+        return prepare(input).get();
+    }
+
+    /** The print page and the title are all the layout needs: the document they were written from can go first. */
+    @Override
+    public Supplier<byte[]> prepare(RenderInput input) {
         font.problem().ifPresent(p -> {
             throw new ProblemException(Problem.of(503, "pdf-font-unavailable", "无法生成 PDF", p, List.of()));
         });
         String page = html.printPage(input);
-        try {
-            return new PiecewisePdf(this::builder, pieceChars).write(page, input.outline().title());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        String title = input.outline().title();
+        return () -> {
+            try {
+                return new PiecewisePdf(this::builder, pieceChars).write(page, title);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
     }
 
     /**

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -116,7 +117,11 @@ public class RenderWorker {
                             .map(v -> json.read(v.document, PublishedDocument.class)).orElseThrow());
                     input = renderings.input(document);
                 }
-                List<Renderings.Rendered> files = renderings.render(input, format);
+                Supplier<List<Renderings.Rendered>> rendering = renderings.prepare(input, format);
+                if (format.equals(formats.get(formats.size() - 1))) {
+                    input = null; // the last file (the PDF) is laid out without the document: its heap is free for it
+                }
+                List<Renderings.Rendered> files = rendering.get();
                 if (renderings.store(unit, year, version, format, files)) {
                     registry.timer("fiscal.rendering", "format", format, "result", "ready")
                             .record(Duration.ofNanos(System.nanoTime() - started));

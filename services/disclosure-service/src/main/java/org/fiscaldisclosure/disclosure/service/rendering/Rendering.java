@@ -1,5 +1,7 @@
 package org.fiscaldisclosure.disclosure.service.rendering;
 
+import java.util.function.Supplier;
+
 import java.util.List;
 
 /** One file format a published version is rendered into at publish time. */
@@ -17,6 +19,15 @@ public interface Rendering {
     }
 
     byte[] render(RenderInput input);
+
+    /**
+     * The rendering, with what it needs taken from the input first, so that the caller can let the input go before
+     * the heavy part runs (the PDF lays out its page without the document the page was written from). By default
+     * the input is kept until the rendering runs.
+     */
+    default Supplier<byte[]> prepare(RenderInput input) {
+        return () -> render(input);
+    }
 
     /**
      * The files it is made of that are also stored and served one by one ({@code …/files/{name}}), such as the

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.fiscaldisclosure.disclosure.repository.RenderedFileEntity;
 import org.fiscaldisclosure.disclosure.repository.RenderingTaskEntity;
 import org.fiscaldisclosure.disclosure.service.ExactJson;
@@ -110,16 +111,28 @@ public class Renderings {
 
     /** Renders one format of a version, with its members; no transaction, nothing stored. */
     public List<Rendered> render(RenderInput input, String format) {
+        return prepare(input, format).get();
+    }
+
+    /**
+     * A format's files to be made: what they need is taken from the input now, so that a caller rendering the last
+     * file of a version can let the input go before that file is made ({@link Rendering#prepare}).
+     */
+    public Supplier<List<Rendered>> prepare(RenderInput input, String format) {
         Rendering r = byFormat.get(format);
         if (r == null) {
             throw new IllegalArgumentException("no rendering for " + format);
         }
-        List<Rendered> files = new ArrayList<>();
-        files.add(new Rendered(format, r.mediaType(), r.render(input)));
-        for (RenderedMember m : r.members(input)) {
-            files.add(new Rendered(MEMBER + m.name(), m.mediaType(), m.content()));
-        }
-        return files;
+        List<RenderedMember> members = r.members(input);
+        Supplier<byte[]> main = r.prepare(input);
+        return () -> {
+            List<Rendered> files = new ArrayList<>();
+            files.add(new Rendered(format, r.mediaType(), main.get()));
+            for (RenderedMember m : members) {
+                files.add(new Rendered(MEMBER + m.name(), m.mediaType(), m.content()));
+            }
+            return files;
+        };
     }
 
     /**
