@@ -10,6 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.fiscaldisclosure.infra.RoleTokens;
 import org.fiscaldisclosure.infra.SampleLoader;
@@ -62,6 +65,7 @@ class PublishSampleIT {
         assertTrue(output.contains("without a correction note: 422"), output);
 
         assertPublishedAsDocumented();
+        assertOpenData();
 
         // a second run lists what is published, exits 0 and changes nothing
         String again = runScript("publish-sample-again.out");
@@ -92,6 +96,25 @@ class PublishSampleIT {
         assertTrue(ended, "the script did not end in 10 minutes: " + output);
         assertEquals(0, script.exitValue(), output);
         return output;
+    }
+
+    /** The sample's data package holds every table and validates; its quality view, its JSON and the feed answer. */
+    static void assertOpenData() throws Exception {
+        String base = url(Suite.DISCLOSURE);
+        Map<String, byte[]> files = OpenDataChecks.assertDataPackage(running.root(), base + "/api/v1/disclosures/" + UNIT + "/2024", 2);
+        String t1 = new String(files.get("table-T1.csv"), StandardCharsets.UTF_8);
+        assertTrue(t1.contains("3586400.00"), t1);
+        JsonNode quality = Http.get(base + "/api/v1/quality/disclosures/" + UNIT + "/2024").body();
+        assertEquals(2, quality.get("version").asInt(), quality.toString());
+        assertEquals("REGION_DEADLINE", quality.at("/timeliness/basis").asText(), "the sample records no 批复 date");
+        assertEquals(4, quality.get("criteria").size());
+        String page = Http.text(base + "/portal/quality/disclosures/" + UNIT + "/2024");
+        assertTrue(page.contains("完整性") && !page.contains("fiscal.publication"), page);
+        assertTrue(Http.text(base + "/portal/quality/regions/110102/2024").contains(UNIT));
+        JsonNode feed = Http.get(base + "/api/v1/feed?regionCode=110102&year=2024").body();
+        List<String> ids = new ArrayList<>();
+        feed.get("items").forEach(i -> ids.add(i.get("id").asText()));
+        assertTrue(ids.contains("publication:" + UNIT + ":2024:v2"), ids.toString());
     }
 
     /** Versions 1 and 2 with their notes, the diff, who acted, the state, the portal and the region's sums. */

@@ -96,6 +96,11 @@ class AccessMatrixTest {
                 .row("GET", "/portal/regions/" + region + "/2024", OK, OK, OK, OK, OK, OK)
                 .row("GET", "/portal/disclosures/" + unit + "/2024", OK, OK, OK, OK, OK, OK)
                 .row("GET", "/portal/disclosures/" + unit + "/2024/data-quality", OK, OK, OK, OK, OK, OK)
+                .row("GET", "/api/v1/quality/disclosures/" + unit + "/2024", OK, OK, OK, OK, OK, OK)
+                .row("GET", "/api/v1/quality/regions/" + region + "/2024", OK, OK, OK, OK, OK, OK)
+                .row("GET", "/api/v1/feed?regionCode=" + region, OK, OK, OK, OK, OK, OK)
+                .row("GET", "/portal/quality/regions/" + region + "/2024", OK, OK, OK, OK, OK, OK)
+                .row("GET", "/portal/quality/disclosures/" + unit + "/2024", OK, OK, OK, OK, OK, OK)
                 .row("GET", "/q/health", OK, OK, OK, OK, OK, OK)
                 .row("POST", "/api/v1/disclosures/admin/rebuild", 401, 403, 403, 403, 403, 202)
                 .verify();

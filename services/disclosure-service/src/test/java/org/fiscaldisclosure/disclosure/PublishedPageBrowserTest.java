@@ -109,7 +109,8 @@ class PublishedPageBrowserTest {
         List<String> pages = List.of(PublishedFixture.base(unit) + "/versions/1?format=html", "/portal",
                 "/portal/" + unit.substring(0, 6) + "/2024", "/portal/regions/" + unit.substring(0, 6) + "/2024",
                 "/portal/disclosures/" + unit + "/2024", "/portal/disclosures/" + unit + "/2024/data-quality",
-                "/portal/disclosures/" + unit + "/2023");
+                "/portal/disclosures/" + unit + "/2023", "/portal/quality/regions/" + unit.substring(0, 6) + "/2024",
+                "/portal/quality/disclosures/" + unit + "/2024");
         for (String width : List.of("desktop", "phone")) {
             try (HeadlessChromium chrome = width.equals("desktop") ? HeadlessChromium.desktop(1280, 1000) : HeadlessChromium.phone(390, 844)) {
                 for (String page : pages) {

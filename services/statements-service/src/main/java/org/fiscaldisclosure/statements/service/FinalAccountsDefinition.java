@@ -62,7 +62,13 @@ public class FinalAccountsDefinition implements PartDefinition<FinalAccounts> {
 
     @Override
     public List<FieldError> structuralErrors(FiscalYear year, FinalAccounts part) {
-        return TableStructure.errors(part, tableSets);
+        List<FieldError> errors = new java.util.ArrayList<>(TableStructure.errors(part, tableSets));
+        java.time.LocalDate approved = part.unit() == null ? null : part.unit().accountsApprovedOn();
+        if (approved != null && approved.getYear() <= year.value()) {
+            errors.add(new FieldError("/unit/accountsApprovedOn", "决算批复日期应在决算年度结束之后（" + (year.value() + 1)
+                    + "-01-01 及以后），所填为 " + approved));
+        }
+        return errors;
     }
 
     public StatementFigures figures(FinalAccounts part) {

@@ -1,8 +1,11 @@
 package org.fiscaldisclosure.contracts.part.statements;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** 部门/单位基本情况. */
@@ -18,7 +21,17 @@ public record UnitInfo(
         @Schema(description = "单位性质：行政单位（含参照公务员法管理事业单位）公开机关运行经费")
         @NotNull UnitKind kind,
         @Schema(description = "无数据的表与章节的表述：NOT_INVOLVED =“本单位不涉及”，ZERO = 金额为0的句子")
-        @NotNull EmptyWording emptyWording) {
+        @NotNull EmptyWording emptyWording,
+        @Schema(description = "决算批复日期：财政部门批复本部门决算的日期（可省略）。公开及时性按批复后20日内计"
+                + "（财预〔2016〕143号）；省略时按地区规定的公开期限判断。应在决算年度结束之后，且不晚于今天",
+                examples = "2025-08-28")
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @PastOrPresent(message = "决算批复日期不能晚于今天") LocalDate accountsApprovedOn) {
+
+    /** Without a recorded 决算批复 date. */
+    public UnitInfo(String name, String region, String duties, Boolean newlyEstablished, UnitKind kind, EmptyWording emptyWording) {
+        this(name, region, duties, newlyEstablished, kind, emptyWording, null);
+    }
 
     /** 单位性质. */
     public enum UnitKind {

@@ -12,9 +12,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * When a year's disclosure is due: a fixed calendar day of the year after the fiscal year, configured as
  * {@code fiscal.publication.deadline} (MM-dd, default 09-30). The law's rule, 《预算法》第十四条 and 财预〔2016〕143号, is
- * "within twenty days after the finance department's approval (批复)"; the suite does not hold the approval date, so it
- * uses the day by which a region's departments publish in practice (the Beijing 区级 2024 disclosures found were
- * published in September 2025; docs/domain.md §9) — a region sets its own. A disclosure is on time when its first
+ * "within twenty days after the finance department's approval (批复)"; the quality views judge a unit that records its
+ * 批复 date by that rule (QualityCriteria) and fall back to this day for a unit that records none, as the region
+ * summary does: the day by which a region's departments publish in practice (the Beijing 区级 2024 disclosures found
+ * were published in September 2025; docs/domain.md §9) — a region sets its own. A disclosure is on time when its first
  * version was published on or before that day, Beijing time.
  */
 @ApplicationScoped

@@ -1,6 +1,7 @@
 package org.fiscaldisclosure.disclosure.service.rendering;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -11,7 +12,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,19 +19,36 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.fiscaldisclosure.contracts.document.Cell;
+import org.fiscaldisclosure.contracts.document.CellKind;
 import org.fiscaldisclosure.contracts.document.Classification;
 import org.fiscaldisclosure.contracts.document.Column;
+import org.fiscaldisclosure.contracts.document.DocumentTable;
+import org.fiscaldisclosure.contracts.document.TableRow;
+import org.fiscaldisclosure.contracts.part.procurement.FundingSource;
+import org.fiscaldisclosure.contracts.part.procurement.ProcurementCategory;
 import org.fiscaldisclosure.disclosure.service.publication.PublishedDocument;
-import org.fiscaldisclosure.support.xlsx.FormulaText;
 
 /**
- * The Fiscal Data Package of a version: {@code datapackage.json} (a Frictionless Data Package, profile
- * {@code fiscal-data-package}: {@code countryCode} CN, {@code fiscalPeriod}, a {@code model} whose measures are the
- * amount columns in 元 — {@code currency} CNY, {@code factor} 1, {@code phase} executed, {@code direction} revenue or
- * expenditure — and whose dimensions are the functional and economic classifications as levels 类/款/项 with code and
- * name), one CSV per classified table (the leaf rows of {@link ClassifiedTable}, amounts exact in 元) and
- * {@code projects.csv}, the evaluated projects of Part 4 (code, name, 全年预算数, 全年执行数, 总分). Served as a
- * zip ({@code format=datapackage}) and file by file ({@code …/files/datapackage.json}, {@code …/files/T3.csv}).
+ * The open-data package of a version: a Frictionless Tabular Data Package that is also a Fiscal Data Package (v1.0:
+ * {@code countryCode} CN, {@code fiscalPeriod}, a {@code model} of measures in 元 and classification dimensions),
+ * served as a zip ({@code format=datapackage}) and file by file ({@code …/files/datapackage.json}, {@code …/files/T3.csv}).
+ * It holds:
+ * <ul>
+ *   <li>{@code table-<id>.csv}: every table of the document (表1-表12 and the tables of Part 4) as published, one
+ *       line per row with its code, level and side, every column (both sides of 表1 and 表4) with amounts exact in 元;
+ *       the table's notes (the statement of an empty table among them) are the resource's description;</li>
+ *   <li>{@code <id>.csv}: the leaf rows of each table classified by 功能分类 or 经济分类, with the codes and names of
+ *       every level, the measures of the fiscal model;</li>
+ *   <li>{@code procurement-by-kind.csv} (政府采购 货物/工程/服务), {@code purchased-services.csv} (the items of
+ *       政府购买服务), {@code projects.csv} (the 项目支出绩效自评 scores) and {@code department-evaluation.csv}
+ *       (the 部门整体绩效评价 score and grade) when the parts hold them;</li>
+ *   <li>{@code data-dictionary.csv}: every field of every resource with its Chinese name, type and unit.</li>
+ * </ul>
+ * Every CSV is UTF-8 with a byte order mark ({@link OpenDataResource}). The descriptor's {@code profile} is
+ * {@code tabular-data-package}, the value the published Fiscal Data Package schema requires, and
+ * {@code fiscalDataPackage} names the version of that specification it follows; {@code licenses} is configured.
  */
 @ApplicationScoped
 public class DataPackageRendering implements Rendering {
@@ -39,12 +56,31 @@ public class DataPackageRendering implements Rendering {
     static final String DESCRIPTOR = "datapackage.json";
     static final String CSV = "text/csv; charset=utf-8";
     static final String PROJECTS = "projects.csv";
+    static final String DICTIONARY = "data-dictionary.csv";
+    /** The Fiscal Data Package version the descriptor follows. */
+    public static final String FDP_VERSION = "1.0";
 
     private final ObjectMapper mapper;
+    private final License license;
+
+    /** The licence the package states: an Open Definition identifier, its title and where its text is. */
+    public record License(String name, String title, String path) {
+    }
 
     @Inject
-    public DataPackageRendering(ObjectMapper mapper) {
+    public DataPackageRendering(ObjectMapper mapper,
+                                @ConfigProperty(name = "fiscal.open-data.license.name", defaultValue = "CC-BY-4.0") String licenseName,
+                                @ConfigProperty(name = "fiscal.open-data.license.title", defaultValue = "Creative Commons Attribution 4.0")
+                                String licenseTitle,
+                                @ConfigProperty(name = "fiscal.open-data.license.path", defaultValue = "https://creativecommons.org/licenses/by/4.0/")
+                                String licensePath) {
         this.mapper = mapper.copy().enable(SerializationFeature.INDENT_OUTPUT);
+        this.license = new License(licenseName, licenseTitle, licensePath);
+    }
+
+    /** With the default licence (CC-BY-4.0). */
+    public DataPackageRendering(ObjectMapper mapper) {
+        this(mapper, "CC-BY-4.0", "Creative Commons Attribution 4.0", "https://creativecommons.org/licenses/by/4.0/");
     }
 
     @Override
@@ -70,95 +106,361 @@ public class DataPackageRendering implements Rendering {
     @Override
     public List<RenderedMember> members(RenderInput input) {
         PublishedDocument d = input.document();
-        List<RenderedMember> csvs = new ArrayList<>();
         ObjectNode pkg = mapper.createObjectNode();
-        pkg.put("profile", "fiscal-data-package");
+        pkg.put("profile", "tabular-data-package");
+        pkg.putObject("fiscalDataPackage").put("version", FDP_VERSION)
+                .put("specification", "https://specs.frictionlessdata.io/fiscal-data-package/");
         pkg.put("name", (d.unitCode() + "-" + d.fiscalYear() + "-final-accounts-v" + d.version()).toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9._-]", "-"));
         pkg.put("title", input.outline().title() + "（第" + d.version() + "版）");
+        pkg.put("description", "部门决算公开的全部表格与明细数据。金额单位：元（精确到分）；CSV 为带 BOM 的 UTF-8 编码。");
         pkg.put("version", String.valueOf(d.version()));
         pkg.put("created", d.publishedAt().toString());
         pkg.put("countryCode", "CN");
         pkg.put("currency", "CNY");
         pkg.putObject("fiscalPeriod").put("start", d.fiscalYear() + "-01-01").put("end", d.fiscalYear() + "-12-31");
+        pkg.put("granularity", "aggregated");
         pkg.putArray("keywords").add("部门决算").add("决算公开").add(d.unitCode());
-        ArrayNode resources = pkg.putArray("resources");
+        ArrayNode licenses = pkg.putArray("licenses");
+        licenses.addObject().put("name", license.name()).put("title", license.title()).put("path", license.path());
         ObjectNode model = pkg.putObject("model");
         ObjectNode measures = model.putObject("measures");
         ObjectNode dimensions = model.putObject("dimensions");
+
+        List<OpenDataResource> resources = new ArrayList<>();
         Set<String> names = new HashSet<>();
+        for (DocumentTables.Placed placed : DocumentTables.of(input.outline())) {
+            String id = placed.table().id().replaceAll("[^A-Za-z0-9._-]", "-");
+            resources.add(wholeTable(placed, unique("table-" + id, names)));
+        }
         for (DocumentTables.Placed placed : DocumentTables.of(input.outline())) {
             ClassifiedTable t = ClassifiedTable.of(placed.table());
             if (t == null) {
                 continue;
             }
             String stem = unique(placed.table().id().replaceAll("[^A-Za-z0-9._-]", "-"), names);
-            String name = stem.toLowerCase(Locale.ROOT);
-            String path = stem + ".csv";
-            List<String> measureFields = measureFields(t);
-            byte[] csv = csv(t, measureFields);
-            csvs.add(new RenderedMember(path, CSV, csv));
-            resources.add(resource(name, path, placed, t, measureFields, csv));
+            OpenDataResource r = classified(placed, t, stem);
+            resources.add(r);
+            int first = t.levels().size() * 2;
             for (int i = 0; i < t.measures().size(); i++) {
                 Column c = t.measures().get(i);
-                measures.putObject(name + "." + measureFields.get(i))
-                        .put("resource", name).put("source", measureFields.get(i))
-                        .put("title", placed.title() + " " + label(c))
-                        .put("currency", "CNY").put("factor", 1)
-                        .put("direction", direction(c, placed.table().title())).put("phase", "executed");
+                String field = r.fields.get(first + i).name();
+                measure(measures, r.name, field, placed.title() + " " + label(c), direction(c, placed.table().title()), "executed");
             }
             dimension(dimensions, t.classification());
         }
-        projects(input, resources, measures, csvs);
+        JsonNode procurement = part(input, "procurement");
+        addIfAny(resources, procurementByKind(procurement.path("procurement")), measures);
+        addIfAny(resources, purchasedServices(procurement.path("purchasedServices")), measures);
+        JsonNode performance = part(input, "performance");
+        addIfAny(resources, projects(performance.path("projects")), measures);
+        addIfAny(resources, department(performance.path("department")), measures);
+        resources.add(dictionary(resources));
+
+        ArrayNode descriptors = pkg.putArray("resources");
+        List<RenderedMember> csvs = new ArrayList<>();
+        for (OpenDataResource r : resources) {
+            byte[] csv = r.csv();
+            csvs.add(new RenderedMember(r.path, CSV, csv));
+            descriptors.add(descriptor(r, csv));
+        }
         List<RenderedMember> all = new ArrayList<>();
         all.add(new RenderedMember(DESCRIPTOR, "application/json", json(pkg)));
         all.addAll(csvs);
         return all;
     }
 
-    /**
-     * {@code projects.csv}: one row per 项目支出绩效自评表 of Part 4 as published (code, name, 全年预算数 and 全年执行数
-     * in 元, 总分 and its maximum), when the performance part evaluates any project.
-     */
-    private void projects(RenderInput input, ArrayNode resources, ObjectNode measures, List<RenderedMember> csvs) {
-        com.fasterxml.jackson.databind.JsonNode projects = input.parts() == null ? null
-                : input.parts().getOrDefault("performance", mapper.nullNode()).path("part").path("projects");
-        if (projects == null || !projects.isArray() || projects.isEmpty()) {
+    private static void addIfAny(List<OpenDataResource> resources, OpenDataResource r, ObjectNode measures) {
+        if (r == null) {
             return;
         }
-        StringBuilder s = new StringBuilder();
-        line(s, List.of("project_code", "project_name", "annual_budget", "execution", "points", "max_points"));
-        for (com.fasterxml.jackson.databind.JsonNode p : projects) {
-            com.fasterxml.jackson.databind.JsonNode total = p.path("funds").path("total");
-            line(s, List.of(p.path("projectCode").asText(), p.path("name").asText(), number(total.path("annualBudget")),
-                    number(total.path("execution")), number(p.path("totalScore").path("points")),
-                    number(p.path("totalScore").path("maxPoints"))));
-        }
-        byte[] csv = s.toString().getBytes(StandardCharsets.UTF_8);
-        csvs.add(new RenderedMember(PROJECTS, CSV, csv));
-        ObjectNode r = resources.addObject();
-        r.put("name", "projects").put("path", PROJECTS).put("title", "项目支出绩效自评表").put("profile", "tabular-data-resource")
-                .put("format", "csv").put("mediatype", "text/csv").put("encoding", "utf-8")
-                .put("bytes", csv.length).put("hash", "sha256:" + Renderings.sha256(csv));
-        r.putObject("dialect").put("delimiter", ",").put("lineTerminator", "\r\n").put("header", true);
-        ArrayNode fields = r.putObject("schema").putArray("fields");
-        fields.addObject().put("name", "project_code").put("title", "项目编码").put("type", "string");
-        fields.addObject().put("name", "project_name").put("title", "项目名称").put("type", "string");
-        fields.addObject().put("name", "annual_budget").put("title", "全年预算数（元）").put("type", "number");
-        fields.addObject().put("name", "execution").put("title", "全年执行数（元）").put("type", "number");
-        fields.addObject().put("name", "points").put("title", "总分").put("type", "number");
-        fields.addObject().put("name", "max_points").put("title", "满分").put("type", "number");
-        for (String m : List.of("annual_budget", "execution")) {
-            measures.putObject("projects." + m).put("resource", "projects").put("source", m)
-                    .put("title", "项目支出绩效自评表 " + (m.equals("execution") ? "全年执行数" : "全年预算数"))
-                    .put("currency", "CNY").put("factor", 1).put("direction", "expenditure")
-                    .put("phase", m.equals("execution") ? "executed" : "approved");
+        resources.add(r);
+        for (OpenDataResource.Field f : r.fields) {
+            if ("元".equals(f.unit())) {
+                measure(measures, r.name, f.name(), r.title + " " + f.title().replace("（元）", ""), "expenditure",
+                        f.name().equals("annual_budget") ? "approved" : "executed");
+            }
         }
     }
 
-    /** A number as published (a JSON number or numeric string), empty when absent. */
-    private static String number(com.fasterxml.jackson.databind.JsonNode n) {
-        return n.isMissingNode() || n.isNull() ? "" : n.isNumber() ? n.decimalValue().toPlainString() : n.asText();
+    private static void measure(ObjectNode measures, String resource, String field, String title, String direction, String phase) {
+        measures.putObject(resource + "." + field).put("resource", resource).put("source", field).put("title", title)
+                .put("currency", "CNY").put("factor", 1).put("direction", direction).put("phase", phase);
+    }
+
+    /** The part's payload as published ({@code part} of the stored part), a missing node when absent. */
+    private JsonNode part(RenderInput input, String key) {
+        return input.parts() == null || input.parts().get(key) == null ? mapper.missingNode()
+                : input.parts().get(key).path("part");
+    }
+
+    /**
+     * A table as published: a line per row with its code, its classification level and its side (when the table is
+     * printed in two sides as rows), then one field per column; a column holding no text is a number (amounts in 元,
+     * percentages as the number before {@code %}), else a string. A cell spanning several columns fills the first.
+     */
+    static OpenDataResource wholeTable(DocumentTables.Placed placed, String stem) {
+        DocumentTable t = placed.table();
+        String description = String.join("\n", t.notes());
+        OpenDataResource r = new OpenDataResource(stem.toLowerCase(Locale.ROOT), stem + ".csv",
+                placed.number() + " " + placed.title() + (t.code() == null ? "" : "（" + t.code() + "）"),
+                description.isBlank() ? null : description);
+        int width = t.columns().size();
+        List<Cell[]> placedCells = new ArrayList<>();
+        boolean sides = false;
+        for (TableRow row : t.rows()) {
+            Cell[] cells = new Cell[width];
+            int c = 0;
+            for (Cell cell : row.cells()) {
+                if (c < width) {
+                    cells[c] = cell;
+                }
+                c += cell.colspan();
+            }
+            placedCells.add(cells);
+            sides |= row.side() != null;
+        }
+        r.field("row_code", "行编码", "string", null);
+        r.field("row_level", "分类级次（1类 2款 3项，0非分类行）", "integer", null);
+        if (sides) {
+            r.field("row_side", "所在侧（收入/支出等）", "string", null);
+        }
+        List<Boolean> numeric = new ArrayList<>();
+        for (int c = 0; c < width; c++) {
+            boolean text = false;
+            boolean amount = false;
+            boolean percent = false;
+            for (Cell[] cells : placedCells) {
+                Cell cell = cells[c];
+                if (cell == null) {
+                    continue;
+                }
+                text |= cell.kind() == CellKind.TEXT;
+                amount |= cell.kind() == CellKind.AMOUNT;
+                percent |= cell.kind() == CellKind.PERCENT;
+            }
+            Column column = t.columns().get(c);
+            String unit = text ? null : amount ? "元" : percent ? "%" : null;
+            r.field(OpenDataResource.slug(column.key() == null || column.key().isBlank() ? "column_" + (c + 1) : column.key()),
+                    label(column) + (unit == null ? "" : "（" + unit + "）"), text ? "string" : "number", unit);
+            numeric.add(!text);
+        }
+        for (int i = 0; i < t.rows().size(); i++) {
+            TableRow row = t.rows().get(i);
+            List<String> values = new ArrayList<>();
+            values.add(OpenDataResource.text(row.code()));
+            values.add(String.valueOf(row.level()));
+            if (sides) {
+                values.add(OpenDataResource.text(row.side()));
+            }
+            Cell[] cells = placedCells.get(i);
+            for (int c = 0; c < width; c++) {
+                values.add(value(cells[c]));
+            }
+            r.row(values);
+        }
+        return r;
+    }
+
+    private static String value(Cell cell) {
+        if (cell == null) {
+            return "";
+        }
+        return switch (cell.kind()) {
+            case TEXT -> OpenDataResource.text(cell.text());
+            case AMOUNT -> OpenDataResource.yuan(cell.value());
+            case NUMBER, PERCENT -> OpenDataResource.number(cell.value());
+            case EMPTY -> "";
+        };
+    }
+
+    /** The leaf rows of a classified table with the code and name of every level and its amounts in 元. */
+    private static OpenDataResource classified(DocumentTables.Placed placed, ClassifiedTable t, String stem) {
+        OpenDataResource r = new OpenDataResource(stem.toLowerCase(Locale.ROOT), stem + ".csv",
+                placed.title() + "（末级科目）", "按" + (t.classification() == Classification.FUNCTIONAL ? "支出功能分类" : "支出经济分类")
+                + "末级科目列示，各级科目编码与名称并列；金额单位：元。");
+        Set<String> levelFields = new HashSet<>();
+        for (ClassifiedTable.Level l : t.levels()) {
+            r.field(field(t, l, "code"), l.name() + "编码", "string", null);
+            r.field(field(t, l, "label"), l.name() + "名称", "string", null);
+            levelFields.add(field(t, l, "code"));
+            levelFields.add(field(t, l, "label"));
+        }
+        for (Column c : t.measures()) {
+            String key = c.key() == null || c.key().isBlank() ? "amount" : c.key();
+            r.field(levelFields.contains(key) ? key + "_amount" : key, label(c) + "（元）", "number", "元");
+        }
+        for (ClassifiedTable.Leaf leaf : t.leaves()) {
+            List<String> values = new ArrayList<>();
+            for (int i = 0; i < t.levels().size(); i++) {
+                values.add(OpenDataResource.text(leaf.codes().get(i)));
+                values.add(OpenDataResource.text(leaf.labels().get(i)));
+            }
+            for (BigDecimal a : leaf.amounts()) {
+                values.add(OpenDataResource.yuan(a));
+            }
+            r.row(values);
+        }
+        return r;
+    }
+
+    /**
+     * 政府采购 by kind (货物, 工程, 服务): the stated figure, or when the contracts are listed and the figure is not
+     * stated, the sum of the contracts of that kind.
+     */
+    static OpenDataResource procurementByKind(JsonNode gp) {
+        if (gp.isMissingNode() || gp.isNull()) {
+            return null;
+        }
+        OpenDataResource r = new OpenDataResource("procurement-by-kind", "procurement-by-kind.csv", "政府采购支出（按采购品目类别）",
+                "表11 政府采购情况表的货物、工程、服务支出；未直接填报时为所列合同金额之和。金额单位：元。");
+        r.field("kind_code", "采购品目类别代码", "string", null);
+        r.field("kind", "采购品目类别", "string", null);
+        r.field("amount", "政府采购支出（元）", "number", "元");
+        for (ProcurementCategory k : ProcurementCategory.values()) {
+            String key = switch (k) {
+                case GOODS -> "goods";
+                case WORKS -> "works";
+                case SERVICES -> "services";
+            };
+            BigDecimal amount = decimal(gp.path(key));
+            if (amount == null && gp.path("contracts").isArray()) {
+                amount = BigDecimal.ZERO.setScale(2);
+                for (JsonNode c : gp.path("contracts")) {
+                    BigDecimal a = decimal(c.path("amount"));
+                    if (k.name().equals(c.path("category").asText()) && a != null) {
+                        amount = amount.add(a);
+                    }
+                }
+            }
+            r.row(List.of(k.name(), k.label(), OpenDataResource.yuan(amount)));
+        }
+        return r;
+    }
+
+    /** The items of 政府购买服务 (表12), when listed. */
+    static OpenDataResource purchasedServices(JsonNode ps) {
+        if (!ps.path("items").isArray()) {
+            return null;
+        }
+        OpenDataResource r = new OpenDataResource("purchased-services", "purchased-services.csv", "政府购买服务项目",
+                "表12 政府购买服务的项目明细。金额单位：元。");
+        r.field("project", "项目名称（购买服务内容）", "string", null);
+        r.field("project_code", "所属预算项目编码", "string", null);
+        r.field("catalogue_category", "政府购买服务指导性目录类别", "string", null);
+        r.field("provider", "承接主体", "string", null);
+        r.field("funding_source", "资金来源", "string", null);
+        r.field("amount", "决算金额（元）", "number", "元");
+        for (JsonNode i : ps.path("items")) {
+            String source = i.path("fundingSource").asText("");
+            String sourceLabel = source;
+            for (FundingSource f : FundingSource.values()) {
+                if (f.name().equals(source)) {
+                    sourceLabel = f.label();
+                }
+            }
+            r.row(List.of(OpenDataResource.text(textOrNull(i.path("project"))), OpenDataResource.text(textOrNull(i.path("projectCode"))),
+                    OpenDataResource.text(textOrNull(i.path("catalogueCategory"))), OpenDataResource.text(textOrNull(i.path("provider"))),
+                    OpenDataResource.text(sourceLabel), OpenDataResource.yuan(decimal(i.path("amount")))));
+        }
+        return r;
+    }
+
+    /** One row per 项目支出绩效自评表 of Part 4 as published: code, name, 全年预算数 and 全年执行数 in 元, 总分 and its maximum. */
+    static OpenDataResource projects(JsonNode projects) {
+        if (!projects.isArray() || projects.isEmpty()) {
+            return null;
+        }
+        OpenDataResource r = new OpenDataResource("projects", PROJECTS, "项目支出绩效自评表",
+                "第四部分各项目支出绩效自评表的资金与总分，照公开文本。金额单位：元；得分单位：分。");
+        r.field("project_code", "项目编码", "string", null);
+        r.field("project_name", "项目名称", "string", null);
+        r.field("annual_budget", "全年预算数（元）", "number", "元");
+        r.field("execution", "全年执行数（元）", "number", "元");
+        r.field("points", "总分", "number", "分");
+        r.field("max_points", "满分", "number", "分");
+        for (JsonNode p : projects) {
+            JsonNode total = p.path("funds").path("total");
+            r.row(List.of(OpenDataResource.text(textOrNull(p.path("projectCode"))), OpenDataResource.text(textOrNull(p.path("name"))),
+                    OpenDataResource.yuan(decimal(total.path("annualBudget"))), OpenDataResource.yuan(decimal(total.path("execution"))),
+                    OpenDataResource.number(decimal(p.path("totalScore").path("points"))),
+                    OpenDataResource.number(decimal(p.path("totalScore").path("maxPoints")))));
+        }
+        return r;
+    }
+
+    /** The 部门整体绩效评价: its score and grade as published. */
+    static OpenDataResource department(JsonNode department) {
+        if (department.isMissingNode() || department.isNull() || department.path("score").isMissingNode()) {
+            return null;
+        }
+        OpenDataResource r = new OpenDataResource("department-evaluation", "department-evaluation.csv", "部门整体绩效评价",
+                "部门整体绩效评价的得分与等级，照公开文本。得分单位：分。");
+        r.field("score", "评价得分", "number", "分");
+        r.field("grade", "评价等级", "string", null);
+        r.field("self_evaluation_table_published", "部门整体绩效自评表是否公布", "string", null);
+        JsonNode published = department.path("selfEvaluationTablePublished");
+        r.row(List.of(OpenDataResource.number(decimal(department.path("score"))), OpenDataResource.text(textOrNull(department.path("grade"))),
+                published.isBoolean() ? (published.asBoolean() ? "是" : "否") : ""));
+        return r;
+    }
+
+    /** Every field of every resource: resource, field, Chinese name, type, unit. */
+    static OpenDataResource dictionary(List<OpenDataResource> resources) {
+        OpenDataResource d = new OpenDataResource("data-dictionary", DICTIONARY, "数据字典",
+                "本数据包每个文件的每个字段：字段名、中文名称、类型与计量单位。");
+        d.field("resource", "资源（文件）名", "string", null);
+        d.field("file", "文件", "string", null);
+        d.field("field", "字段名", "string", null);
+        d.field("title", "中文名称", "string", null);
+        d.field("type", "类型", "string", null);
+        d.field("unit", "计量单位", "string", null);
+        for (OpenDataResource r : resources) {
+            for (OpenDataResource.Field f : r.fields) {
+                d.row(List.of(r.name, r.path, f.name(), OpenDataResource.text(f.title()), f.type(), f.unit() == null ? "" : f.unit()));
+            }
+        }
+        for (OpenDataResource.Field f : d.fields) {
+            d.row(List.of(d.name, d.path, f.name(), OpenDataResource.text(f.title()), f.type(), ""));
+        }
+        return d;
+    }
+
+    private ObjectNode descriptor(OpenDataResource r, byte[] csv) {
+        ObjectNode o = mapper.createObjectNode();
+        o.put("name", r.name).put("path", r.path).put("title", r.title);
+        if (r.description != null) {
+            o.put("description", r.description);
+        }
+        o.put("profile", "tabular-data-resource").put("format", "csv").put("mediatype", "text/csv").put("encoding", "utf-8")
+                .put("bytes", csv.length).put("hash", "sha256:" + Renderings.sha256(csv));
+        o.putObject("dialect").put("delimiter", ",").put("lineTerminator", "\r\n").put("header", true).put("doubleQuote", true);
+        ArrayNode fields = o.putObject("schema").putArray("fields");
+        for (OpenDataResource.Field f : r.fields) {
+            ObjectNode field = fields.addObject().put("name", f.name()).put("title", f.title()).put("type", f.type());
+            if (f.unit() != null) {
+                field.put("description", "单位：" + f.unit());
+            }
+        }
+        return o;
+    }
+
+    private static BigDecimal decimal(JsonNode n) {
+        if (n == null || n.isMissingNode() || n.isNull()) {
+            return null;
+        }
+        if (n.isNumber()) {
+            return n.decimalValue();
+        }
+        try {
+            return new BigDecimal(n.asText().trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String textOrNull(JsonNode n) {
+        return n == null || n.isMissingNode() || n.isNull() ? null : n.asText();
     }
 
     private static String unique(String name, Set<String> taken) {
@@ -185,36 +487,8 @@ public class DataPackageRendering implements Rendering {
         return tableTitle != null && tableTitle.contains("收入") && !tableTitle.contains("支出") ? "revenue" : "expenditure";
     }
 
-    private static List<String> measureFields(ClassifiedTable t) {
-        Set<String> taken = new HashSet<>();
-        for (ClassifiedTable.Level l : t.levels()) {
-            taken.add(field(t, l, "code"));
-            taken.add(field(t, l, "label"));
-        }
-        return t.measures().stream().map(c -> unique(c.key() == null || c.key().isBlank() ? "amount" : c.key(), taken)).toList();
-    }
-
     static String field(ClassifiedTable t, ClassifiedTable.Level l, String what) {
         return ClassifiedTable.prefix(t.classification()) + "_" + l.key() + "_" + what;
-    }
-
-    private ObjectNode resource(String name, String path, DocumentTables.Placed placed, ClassifiedTable t, List<String> measureFields,
-                                byte[] csv) {
-        ObjectNode r = mapper.createObjectNode();
-        r.put("name", name).put("path", path).put("title", placed.title()).put("profile", "tabular-data-resource")
-                .put("format", "csv").put("mediatype", "text/csv").put("encoding", "utf-8")
-                .put("bytes", csv.length).put("hash", "sha256:" + Renderings.sha256(csv));
-        r.putObject("dialect").put("delimiter", ",").put("lineTerminator", "\r\n").put("header", true);
-        ArrayNode fields = r.putObject("schema").putArray("fields");
-        for (ClassifiedTable.Level l : t.levels()) {
-            fields.addObject().put("name", field(t, l, "code")).put("title", l.name() + "编码").put("type", "string");
-            fields.addObject().put("name", field(t, l, "label")).put("title", l.name() + "名称").put("type", "string");
-        }
-        for (int i = 0; i < measureFields.size(); i++) {
-            fields.addObject().put("name", measureFields.get(i)).put("title", label(t.measures().get(i)) + "（元）")
-                    .put("type", "number");
-        }
-        return r;
     }
 
     private static void dimension(ObjectNode dimensions, Classification c) {
@@ -241,44 +515,6 @@ public class DataPackageRendering implements Rendering {
             key.add(code);
             parent = code;
         }
-    }
-
-    private static byte[] csv(ClassifiedTable t, List<String> measureFields) {
-        StringBuilder s = new StringBuilder();
-        List<String> header = new ArrayList<>();
-        for (ClassifiedTable.Level l : t.levels()) {
-            header.add(field(t, l, "code"));
-            header.add(field(t, l, "label"));
-        }
-        header.addAll(measureFields);
-        line(s, header);
-        for (ClassifiedTable.Leaf leaf : t.leaves()) {
-            List<String> values = new ArrayList<>();
-            for (int i = 0; i < t.levels().size(); i++) {
-                values.add(FormulaText.csv(leaf.codes().get(i)));
-                values.add(FormulaText.csv(leaf.labels().get(i)));
-            }
-            for (BigDecimal a : leaf.amounts()) {
-                values.add(a == null ? "" : (a.scale() < 2 ? a.setScale(2) : a).toPlainString());
-            }
-            line(s, values);
-        }
-        return s.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static void line(StringBuilder s, List<String> values) {
-        for (int i = 0; i < values.size(); i++) {
-            if (i > 0) {
-                s.append(',');
-            }
-            String v = values.get(i);
-            if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-                s.append('"').append(v.replace("\"", "\"\"")).append('"');
-            } else {
-                s.append(v);
-            }
-        }
-        s.append("\r\n");
     }
 
     private byte[] json(ObjectNode node) {
