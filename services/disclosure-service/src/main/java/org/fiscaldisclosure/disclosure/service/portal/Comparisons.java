@@ -167,7 +167,7 @@ public class Comparisons {
         }
         Comparator<Unit> order = switch (sort) {
             case CODE -> Comparator.comparing(Unit::unitCode);
-            case NAME -> Comparator.comparing((Unit u) -> u.unitName() == null ? u.unitCode() : u.unitName())
+            case NAME -> Comparator.comparing((Unit u) -> u.unitName() == null ? u.unitCode() : u.unitName(), PortalSearch.CHINESE)
                     .thenComparing(Unit::unitCode);
             case FIGURE -> Comparator.comparing((Unit u) -> u.figures().get(figure),
                     Comparator.nullsLast(Comparator.<BigDecimal>reverseOrder())).thenComparing(Unit::unitCode);

@@ -29,6 +29,18 @@ import org.fiscaldisclosure.disclosure.service.publication.PublicationStatus;
 @ApplicationScoped
 public class PortalSearch {
 
+    /** Names in the order a Chinese reader expects (the JDK's zh collation: by pinyin), not by code point. */
+    static final Comparator<String> CHINESE = new Comparator<>() {
+        private final java.text.Collator collator = java.text.Collator.getInstance(Locale.CHINA);
+
+        @Override
+        public int compare(String x, String y) {
+            synchronized (collator) {
+                return collator.compare(x, y);
+            }
+        }
+    };
+
     @Inject
     PublishedIndex index;
 
@@ -42,7 +54,7 @@ public class PortalSearch {
     public enum Sort {
         /** Newest year first, then unit code (the default). */
         YEAR,
-        /** By unit name. */
+        /** By unit name, as a Chinese reader orders them (pinyin). */
         NAME,
         /** By unit code, then year. */
         CODE,
@@ -114,7 +126,7 @@ public class PortalSearch {
                 .thenComparing(PublishedIndex.Entry::unitCode);
         return switch (sort) {
             case YEAR -> byYearThenCode;
-            case NAME -> Comparator.comparing((PublishedIndex.Entry e) -> e.unitName() == null ? e.unitCode() : e.unitName())
+            case NAME -> Comparator.comparing((PublishedIndex.Entry e) -> e.unitName() == null ? e.unitCode() : e.unitName(), CHINESE)
                     .thenComparing(byYearThenCode);
             case CODE -> Comparator.comparing(PublishedIndex.Entry::unitCode).thenComparing(byYearThenCode);
             case TOTAL -> Comparator.comparing((PublishedIndex.Entry e) -> e.headline().get(HeadlineFigure.GRAND_INCOME_TOTAL.key()),
