@@ -31,6 +31,15 @@ final class Http {
         return CLIENT.send(request(url).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
     }
 
+    /** The bytes at {@code url} (a zip, a PDF), failing unless the answer is 200. */
+    static byte[] bytes(String url) throws Exception {
+        HttpResponse<byte[]> r = CLIENT.send(request(url).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        if (r.statusCode() != 200) {
+            throw new AssertionError(url + " answered " + r.statusCode() + ": " + new String(r.body(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return r.body();
+    }
+
     static Reply post(String url) throws Exception {
         return send(request(url).POST(HttpRequest.BodyPublishers.noBody()).build());
     }

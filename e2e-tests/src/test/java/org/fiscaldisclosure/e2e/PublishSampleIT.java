@@ -5,15 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.fiscaldisclosure.infra.RoleTokens;
 import org.fiscaldisclosure.infra.SampleLoader;
 import org.fiscaldisclosure.infra.Suite;
@@ -164,5 +169,49 @@ class PublishSampleIT {
         JsonNode region = Http.get(url(Suite.DISCLOSURE) + "/api/v1/regions/110102/summary?year=2024").body();
         assertEquals(1, region.at("/byStatus/PUBLISHED").asInt());
         assertEquals(0, region.at("/published/grandTotal").decimalValue().compareTo(new BigDecimal("3586400.00")));
+        assertFoundAndCompared();
+    }
+
+    /** The sample found by name, compared across years and in its region, its two versions' difference, its region's bundle. */
+    static void assertFoundAndCompared() throws Exception {
+        String base = url(Suite.DISCLOSURE);
+        JsonNode found = Http.get(base + "/api/v1/units?q=" + URLEncoder.encode("社会工作部", StandardCharsets.UTF_8) + "&region=110102").body();
+        assertEquals(1, found.get("total").asInt(), found.toString());
+        assertEquals(UNIT, found.at("/items/0/unitCode").asText());
+        assertEquals(2, found.at("/items/0/latestVersion").asInt());
+        assertEquals("ADMINISTRATIVE", found.at("/items/0/kind").asText());
+        assertEquals(0, found.at("/items/0/grandTotal").decimalValue().compareTo(new BigDecimal("3586400.00")));
+        assertEquals("元", found.get("amountUnit").asText());
+        assertTrue(Http.text(base + "/portal/search?q=" + URLEncoder.encode("社会工作部", StandardCharsets.UTF_8))
+                .contains("href=\"/portal/disclosures/" + UNIT + "/2024\">中共北京市西城区委社会工作部</a>"));
+
+        JsonNode years = Http.get(base + "/api/v1/units/" + UNIT + "/years").body();
+        assertEquals(1, years.get("years").size(), years.toString());
+        assertEquals(2, years.at("/years/0/version").asInt());
+        assertEquals(0, years.at("/years/0/figures/grandIncomeTotal").decimalValue().compareTo(new BigDecimal("3586400.00")));
+        assertTrue(Http.text(base + "/portal/units/" + UNIT).contains("只有一个年度已公开"));
+
+        JsonNode units = Http.get(base + "/api/v1/regions/110102/units?year=2024").body();
+        assertEquals(UNIT, units.at("/units/0/unitCode").asText(), units.toString());
+        String comparison = Http.text(base + "/portal/regions/110102/2024/units");
+        assertTrue(comparison.contains("role=\"img\""), comparison);
+        assertTrue(comparison.contains(">358.64 万元</text>"), comparison);
+
+        String diff = Http.text(base + "/portal/disclosures/" + UNIT + "/2024/versions/1/diff/2");
+        assertTrue(diff.contains("绩效评价：由第 2 次修订更新为第 3 次修订"), diff);
+        assertTrue(diff.contains("社区工作者岗位教育经费"), diff);
+        assertTrue(diff.contains("PF-RPT-001"), diff);
+
+        Map<String, byte[]> bundle = new LinkedHashMap<>();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(Http.bytes(base + "/api/v1/regions/110102/bundle?year=2024")),
+                StandardCharsets.UTF_8)) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                bundle.put(e.getName(), zip.readAllBytes());
+            }
+        }
+        byte[] pdf = Http.bytes(base + "/api/v1/disclosures/" + UNIT + "/2024/versions/2?format=pdf");
+        assertTrue(java.util.Arrays.equals(pdf, bundle.get(UNIT + "/" + UNIT + "-2024-v2.pdf")), bundle.keySet().toString());
+        assertEquals(6, bundle.size(), bundle.keySet().toString());
+        assertTrue(new String(bundle.get("index.csv"), StandardCharsets.UTF_8).startsWith("\uFEFF单位代码"));
     }
 }

@@ -63,10 +63,15 @@ final class PartEvents {
 
     /** A record as {@link #send} would send it. */
     static ProducerRecord<String, byte[]> record(PartKind kind, String unit, String payload, String id, String type) {
-        ProducerRecord<String, byte[]> r = new ProducerRecord<>(kind.topic(), unit + ":2024",
+        return record(kind, unit, 2024, payload, id, type);
+    }
+
+    /** A record of the fiscal year given (its key and subject name that year). */
+    static ProducerRecord<String, byte[]> record(PartKind kind, String unit, int year, String payload, String id, String type) {
+        ProducerRecord<String, byte[]> r = new ProducerRecord<>(kind.topic(), unit + ":" + year,
                 payload == null ? null : payload.getBytes(StandardCharsets.UTF_8));
         r.headers().add("ce_specversion", bytes("1.0")).add("ce_id", bytes(id)).add("ce_source", bytes(kind.source()))
-                .add("ce_type", bytes(type)).add("ce_subject", bytes(unit + "/2024"))
+                .add("ce_type", bytes(type)).add("ce_subject", bytes(unit + "/" + year))
                 .add("ce_time", bytes("2026-11-28T10:00:00Z")).add("content-type", bytes("application/json"));
         return r;
     }
@@ -109,6 +114,13 @@ final class PartEvents {
 
     String send(PartKind kind, String unit, String payload) throws Exception {
         return send(kind, unit, payload, UUID.randomUUID().toString(), kind.eventType());
+    }
+
+    /** Sends a payload of the fiscal year given. */
+    String send(PartKind kind, String unit, int year, String payload) throws Exception {
+        String id = UUID.randomUUID().toString();
+        producer().send(record(kind, unit, year, payload, id, kind.eventType())).get();
+        return id;
     }
 
     String send(PartKind kind, String unit, String payload, String id, String type) throws Exception {

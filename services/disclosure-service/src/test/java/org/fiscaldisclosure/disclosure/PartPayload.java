@@ -22,6 +22,7 @@ final class PartPayload {
     private int fatal;
     private int warning;
     private int info;
+    private int year = 2024;
 
     private PartPayload(PartKind kind, String unit, long revision) {
         this.kind = kind;
@@ -42,6 +43,12 @@ final class PartPayload {
                     .figure("purchasedServicesTotal", "195300.00");
             case PERFORMANCE -> p.figure("evaluatedProjectAmount", "1180801.00").figure("departmentScore", "98");
         };
+    }
+
+    /** Of another fiscal year than 2024. */
+    PartPayload year(int fiscalYear) {
+        this.year = fiscalYear;
+        return this;
     }
 
     PartPayload figure(String key, String value) {
@@ -82,7 +89,7 @@ final class PartPayload {
     String json() throws Exception {
         ObjectNode p = PartEvents.JSON.createObjectNode();
         p.put("unitCode", unit);
-        p.put("fiscalYear", 2024);
+        p.put("fiscalYear", year);
         p.put("revision", revision);
         p.put("revisedAt", "2026-11-28T10:00:0" + (revision % 10) + "Z");
         p.set("part", content != null ? content : PartEvents.sample(kind));
@@ -97,6 +104,6 @@ final class PartPayload {
 
     /** Sends it to the part's topic as its producer would. */
     void sendWith(PartEvents events) throws Exception {
-        events.send(kind, unit, json());
+        events.send(kind, unit, year, json());
     }
 }

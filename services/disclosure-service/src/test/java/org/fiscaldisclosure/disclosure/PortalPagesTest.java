@@ -126,7 +126,7 @@ class PortalPagesTest {
         }
         assertTrue(html.contains("更正第四部分评价得分"));
         assertTrue(html.contains("首次公开"));
-        assertTrue(html.contains("href=\"/api/v1/disclosures/" + published + "/2024/versions/1/diff/2\""));
+        assertTrue(html.contains("href=\"/portal/disclosures/" + published + "/2024/versions/1/diff/2\">与第1版比较</a>"), html);
         assertTrue(html.contains("保密审查：李保密；负责人审签：张部长"));
         assertTrue(html.contains("<th scope=\"row\">收入总计</th><td class=\"num\">358.64</td><td>万元</td>"), html);
         assertFalse(html.contains("/history"), "the approval history needs a role");

@@ -9,6 +9,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import java.nio.file.Path;
 import java.util.List;
+import org.fiscaldisclosure.contracts.event.PartKind;
 import org.fiscaldisclosure.infra.EmbeddedInfraTestResource;
 import org.junit.jupiter.api.Test;
 
@@ -105,12 +106,21 @@ class PublishedPageBrowserTest {
     @Test
     void thePageAndEveryPortalPagePassAxeCoreAtWcag21LevelAA() throws Exception {
         String unit = PublishedFixture.publish(events);
+        // a second version, for the page of the difference between two versions
+        PartPayload.consistent(PartKind.PERFORMANCE, unit, 2).figure("departmentScore", "97")
+                .document(DocumentFixture.json(DocumentFixture.documents().get(PartKind.PERFORMANCE))).sendWith(events);
+        Await.revision(unit, PartKind.PERFORMANCE.key(), 2);
+        Drafts.publish(unit, "更正部门整体绩效评价得分");
         String base = "http://localhost:" + RestAssured.port;
+        String region = unit.substring(0, 6);
         List<String> pages = List.of(PublishedFixture.base(unit) + "/versions/1?format=html", "/portal",
-                "/portal/" + unit.substring(0, 6) + "/2024", "/portal/regions/" + unit.substring(0, 6) + "/2024",
+                "/portal/" + region + "/2024", "/portal/regions/" + region + "/2024",
                 "/portal/disclosures/" + unit + "/2024", "/portal/disclosures/" + unit + "/2024/data-quality",
                 "/portal/disclosures/" + unit + "/2023", "/portal/quality/regions/" + unit.substring(0, 6) + "/2024",
-                "/portal/quality/disclosures/" + unit + "/2024");
+                "/portal/quality/disclosures/" + unit + "/2024",
+                "/portal/search?q=" + unit + "&sort=TOTAL", "/portal/search",
+                "/portal/units/" + unit, "/portal/regions/" + region + "/2024/units",
+                "/portal/disclosures/" + unit + "/2024/versions/1/diff/2");
         for (String width : List.of("desktop", "phone")) {
             try (HeadlessChromium chrome = width.equals("desktop") ? HeadlessChromium.desktop(1280, 1000) : HeadlessChromium.phone(390, 844)) {
                 for (String page : pages) {
@@ -119,6 +129,9 @@ class PublishedPageBrowserTest {
                 }
                 chrome.open(base + "/portal/disclosures/" + unit + "/2024");
                 chrome.screenshot(SCREENSHOTS.resolve("portal-disclosure-" + width + ".png"));
+                chrome.open(base + "/portal/regions/" + region + "/2024/units");
+                chrome.screenshot(SCREENSHOTS.resolve("portal-region-comparison-" + width + ".png"));
+                assertEquals(chrome.innerWidth(), chrome.scrollWidth(), width + ": the comparison page does not overflow sideways");
             }
         }
     }

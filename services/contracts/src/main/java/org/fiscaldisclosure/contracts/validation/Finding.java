@@ -1,6 +1,7 @@
 package org.fiscaldisclosure.contracts.validation;
 
 import java.math.BigDecimal;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One result of one validation rule, located as precisely as the rule can: part, table, row (科目编码 or indicator
@@ -14,9 +15,9 @@ public record Finding(
         String table,
         String row,
         String column,
-        BigDecimal provided,
-        BigDecimal expected,
-        BigDecimal difference,
+        @Schema(description = "填报值：金额规则为元（精确到分），得分、比例、数量规则照录其单位（见规则目录）") BigDecimal provided,
+        @Schema(description = "应为的值，单位同 provided") BigDecimal expected,
+        @Schema(description = "provided − expected，单位同 provided") BigDecimal difference,
         String message) {
 
     /** A finding that compares two numbers; the difference is derived. */

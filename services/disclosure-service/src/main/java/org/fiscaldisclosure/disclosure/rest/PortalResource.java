@@ -2,16 +2,20 @@ package org.fiscaldisclosure.disclosure.rest;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fiscaldisclosure.contracts.value.FiscalYear;
+import org.fiscaldisclosure.disclosure.service.portal.ComparisonPages;
 import org.fiscaldisclosure.disclosure.service.portal.DisclosurePages;
 import org.fiscaldisclosure.disclosure.service.portal.RegionPages;
 import org.fiscaldisclosure.support.problem.FieldError;
@@ -36,6 +40,9 @@ public class PortalResource {
 
     @Inject
     DisclosurePages disclosures;
+
+    @Inject
+    ComparisonPages comparisons;
 
     @GET
     @Operation(operationId = "portalIndex", summary = "Index: every region and year with disclosures")
@@ -73,12 +80,60 @@ public class PortalResource {
         return page(disclosures.dataQuality(path.unitCode(), path.year()));
     }
 
+    @GET
+    @Path("/search")
+    @Operation(operationId = "portalSearch", summary = "Find disclosures by unit name or code, filtered by year, publication status and 单位性质, sorted (50 a page); figures from the newest published version only")
+    public String search(@Parameter(description = "单位名称或代码的一部分") @QueryParam("q") String q,
+                         @Parameter(description = "决算年度") @QueryParam("year") String year,
+                         @Parameter(description = "DRAFT | APPROVED | PUBLISHED | UPDATED_SINCE_PUBLICATION") @QueryParam("status") String status,
+                         @Parameter(description = "单位性质：ADMINISTRATIVE | PUBLIC_INSTITUTION | OTHER") @QueryParam("kind") String kind,
+                         @Parameter(description = "YEAR（默认）| NAME | CODE | TOTAL | PUBLISHED") @QueryParam("sort") String sort,
+                         @QueryParam("page") @DefaultValue("0") int page) {
+        SearchParams p = SearchParams.parse(q, year, status, kind, sort, page, ComparisonPages.PAGE_SIZE);
+        return comparisons.search(p.text(), p.year(), p.status(), p.kind(), p.sort(), p.page());
+    }
+
+    @GET
+    @Path("/units/{unitCode}")
+    @Operation(operationId = "portalUnitAcrossYears", summary = "A unit's published disclosures across years side by side: 收支总计, 基本支出, 项目支出, 三公, 政府采购, 政府购买服务 (万元) with each change and its percentage, in figures and in words")
+    public Response unitAcrossYears(@PathParam("unitCode") String unitCode) {
+        return page(comparisons.acrossYears(SearchParams.unit(unitCode)));
+    }
+
+    @GET
+    @Path("/regions/{regionCode}/{year}/units")
+    @Operation(operationId = "portalRegionComparison", summary = "A region's published units of a year side by side (万元) with a bar chart of the chosen figure (server-drawn SVG with a text alternative)")
+    public Response regionComparison(@PathParam("regionCode") String regionCode, @PathParam("year") String year,
+                                     @Parameter(description = "FIGURE（按所选数字，默认）| NAME | CODE") @QueryParam("sort") String sort,
+                                     @Parameter(description = "图示和排序所用的数字：grandIncomeTotal（默认）、basicExpenditure、projectExpenditure、threePublicActual、procurementTotal、purchasedServicesTotal")
+                                     @QueryParam("figure") String figure) {
+        return page(comparisons.region(region(regionCode), year(year), SearchParams.regionSort(sort), SearchParams.figure(figure)));
+    }
+
+    @GET
+    @Path("/disclosures/{unitCode}/{year}/versions/{version}/diff/{other}")
+    @Operation(operationId = "portalVersionDiff", summary = "What changed between two published versions, in words and figures: the parts updated, the headline figures (万元, change and percentage) and the explanations")
+    public Response versionDiff(@PathParam("unitCode") String unitCode, @PathParam("year") String year,
+                                @PathParam("version") String version, @PathParam("other") String other) {
+        PathParams path = PathParams.parse(unitCode, year);
+        int from = PublicationResource.versionNumber(version, "version");
+        int to = PublicationResource.versionNumber(other, "other");
+        try {
+            return page(Optional.of(comparisons.diff(path.unitCode(), path.year(), from, to)));
+        } catch (ProblemException e) {
+            if (e.problem().status() == 404) {
+                return page(Optional.empty());
+            }
+            throw e;
+        }
+    }
+
     private Response page(Optional<String> html) {
         return html.map(h -> Response.ok(h, HTML).build())
                 .orElseGet(() -> Response.status(404).type(HTML).entity(regions.notFound()).build());
     }
 
-    private static String region(String regionCode) {
+    static String region(String regionCode) {
         if (regionCode == null || !regionCode.matches("[0-9]{6}")) {
             throw ProblemException.badRequest("路径参数不符合要求",
                     List.of(new FieldError("regionCode", "地区应为6位行政区划代码，如 110102")));
@@ -86,7 +141,7 @@ public class PortalResource {
         return regionCode;
     }
 
-    private static int year(String year) {
+    static int year(String year) {
         try {
             return FiscalYear.parse(year).value();
         } catch (IllegalArgumentException e) {

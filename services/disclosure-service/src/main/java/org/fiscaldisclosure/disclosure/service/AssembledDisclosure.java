@@ -2,6 +2,7 @@ package org.fiscaldisclosure.disclosure.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,7 @@ public record AssembledDisclosure(
         Completeness completeness,
         List<String> missingParts,
         Map<String, Long> revisions,
-        Map<String, BigDecimal> headline,
+        @Schema(description = "各部分的主要数字，键见 contracts 的 HeadlineFigure：金额为元（精确到分），smeSharePercent 等比例为百分数，departmentScore 为分，evaluatedProjects 等为个数") Map<String, BigDecimal> headline,
         Map<String, JsonNode> parts,
         Instant updatedAt) {
 }

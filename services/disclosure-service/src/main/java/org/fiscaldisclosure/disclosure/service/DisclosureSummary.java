@@ -23,7 +23,7 @@ public record DisclosureSummary(
         @Schema(description = "首次公开时间（第1版）") Instant firstPublishedAt,
         @Schema(description = "最新版本的公开时间") Instant latestPublishedAt,
         Map<String, Long> revisions,
-        Map<String, BigDecimal> headline,
+        @Schema(description = "各部分的主要数字，键见 contracts 的 HeadlineFigure：金额为元（精确到分），smeSharePercent 等比例为百分数，departmentScore 为分，evaluatedProjects 等为个数") Map<String, BigDecimal> headline,
         Instant updatedAt) {
 
     /** A page of the listing. */

@@ -22,7 +22,8 @@ import org.fiscaldisclosure.contracts.value.UnitCode;
 public record ProcurementTables(UnitCode unitCode, FiscalYear fiscalYear, long revision, Table11 table11, Table12 table12) {
 
     /** A figure: exact 元, 万元 HALF_UP to two decimals, and whether it was stated or derived. */
-    public record TableFigure(BigDecimal yuan, BigDecimal wanYuan, FigureSource source) {
+    public record TableFigure(@Schema(description = "元（精确到分）") BigDecimal yuan,
+                              @Schema(description = "万元（由元数四舍五入保留两位小数，公开表所列）") BigDecimal wanYuan, FigureSource source) {
 
         static TableFigure of(Figure f) {
             return new TableFigure(f.amount().yuan(), f.amount().inWanYuan(), f.source());
@@ -38,7 +39,8 @@ public record ProcurementTables(UnitCode unitCode, FiscalYear fiscalYear, long r
 
     /** One contract behind 表11. */
     public record ContractRow(int number, String name, ProcurementCategory category, ProcurementMethod method,
-                              String supplier, SupplierSize supplierSize, BigDecimal yuan, BigDecimal wanYuan,
+                              String supplier, SupplierSize supplierSize, @Schema(description = "合同金额（元）") BigDecimal yuan,
+                              @Schema(description = "合同金额（万元，四舍五入保留两位小数）") BigDecimal wanYuan,
                               LocalDate signedOn) {
 
         static ContractRow of(int number, ProcurementContract c) {
@@ -53,7 +55,8 @@ public record ProcurementTables(UnitCode unitCode, FiscalYear fiscalYear, long r
 
     /** One row of 表12. */
     public record ItemRow(int number, String project, String projectCode, String catalogueCategory, String provider,
-                          FundingSource fundingSource, BigDecimal yuan, BigDecimal wanYuan) {
+                          FundingSource fundingSource, @Schema(description = "金额（元）") BigDecimal yuan,
+                          @Schema(description = "金额（万元，四舍五入保留两位小数）") BigDecimal wanYuan) {
 
         static ItemRow of(int number, PurchasedServiceItem i) {
             Amount a = i.amount();

@@ -14,7 +14,7 @@ import org.fiscaldisclosure.contracts.value.Amount;
 @Schema(description = "表12 政府购买服务（元）。合计可直接填报；列出 items 时可省略，由明细汇总；两者都给出时应一致")
 @FiguresStatedOrDerivable(message = "缺少金额：未列出政府购买服务明细（items）时必须填报")
 public record PurchasedServices(
-        @Schema(description = "政府购买服务决算金额（合计）") Amount total,
+        @Schema(description = "政府购买服务决算金额（合计，元）") Amount total,
         @Schema(description = "政府购买服务项目明细（可省略；空数组表示没有项目）")
         List<@NotNull @Valid PurchasedServiceItem> items) implements DerivableFigures {
 

@@ -14,14 +14,14 @@ import org.fiscaldisclosure.contracts.value.Amount;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(description = "上年数（元），无上年部分时填报；只能使用下列字段，每项可省略")
 public record PriorYearFigures(
-        @Schema(description = "上年收支总计（收入总计＝支出总计）") Amount grandTotal,
-        @Schema(description = "上年本年收入合计") Amount incomeTotal,
-        @Schema(description = "上年本年支出合计") Amount expenditureTotal,
-        @Schema(description = "上年财政拨款收支总计") Amount appropriationGrandTotal,
-        @Schema(description = "上年一般公共预算财政拨款支出") Amount generalBudgetExpenditure,
-        @Schema(description = "上年一般公共预算财政拨款基本支出") Amount generalBudgetBasic,
-        @Schema(description = "上年“三公”经费支出（决算数）") Amount threePublic,
-        @Schema(description = "上年机关运行经费支出") Amount officeOperatingCost) {
+        @Schema(description = "上年收支总计（收入总计＝支出总计）（元）") Amount grandTotal,
+        @Schema(description = "上年本年收入合计（元）") Amount incomeTotal,
+        @Schema(description = "上年本年支出合计（元）") Amount expenditureTotal,
+        @Schema(description = "上年财政拨款收支总计（元）") Amount appropriationGrandTotal,
+        @Schema(description = "上年一般公共预算财政拨款支出（元）") Amount generalBudgetExpenditure,
+        @Schema(description = "上年一般公共预算财政拨款基本支出（元）") Amount generalBudgetBasic,
+        @Schema(description = "上年“三公”经费支出（决算数）（元）") Amount threePublic,
+        @Schema(description = "上年机关运行经费支出（元）") Amount officeOperatingCost) {
 
     /** The keys, in the order the narrative uses them (the members' names). */
     public static final List<String> KEYS = List.of("grandTotal", "incomeTotal", "expenditureTotal",

@@ -17,9 +17,9 @@ public record LocatedFinding(
         String table,
         String row,
         String column,
-        BigDecimal provided,
-        BigDecimal expected,
-        BigDecimal difference,
+        @Schema(description = "填报值：金额规则为元（精确到分），得分、比例、数量规则照录其单位（见规则目录）") BigDecimal provided,
+        @Schema(description = "应为的值，单位同 provided") BigDecimal expected,
+        @Schema(description = "provided − expected，单位同 provided") BigDecimal difference,
         String message,
         @Schema(description = "disclosure（跨部分规则）或提出该问题的部分") String origin,
         @Schema(description = "问题位置：部分/表/行/列（缺项为 -）；说明（explanation）按 ruleId 与 location 对应问题")

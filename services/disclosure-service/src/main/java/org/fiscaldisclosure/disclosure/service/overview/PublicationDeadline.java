@@ -44,8 +44,7 @@ public class PublicationDeadline {
 
     /** The rule in words, for the pages and the summary. */
     public String rule() {
-        return "决算年度次年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日（含）前首次公开，按北京时间计"
-                + "（配置项 fiscal.publication.deadline）";
+        return "决算年度次年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日（含）前首次公开，按北京时间计（本地区设定的期限）";
     }
 
     /** Where a disclosure stands against a deadline, judged today. */

@@ -98,8 +98,8 @@ public class DisclosurePages {
                     v.approval() == null ? null : v.approval().confidentialityReviewer(),
                     v.approval() == null ? null : v.approval().signedOffBy(),
                     v.correctionNote() == null ? "首次公开" : v.correctionNote(), downloads(s.unitCode(), s.fiscalYear(), v.version()),
-                    v.version() > 1 ? apiPath(s.unitCode(), s.fiscalYear()) + "/versions/" + previous + "/diff/" + v.version() : null,
-                    "与第" + previous + "版比较（JSON）"));
+                    v.version() > 1 ? PortalPaths.diffPath(s.unitCode(), s.fiscalYear(), previous, v.version()) : null,
+                    "与第" + previous + "版比较"));
         }
         data.put("versions", rows);
         // the public reads what is published only: a draft's figures and findings need a role (docs/security.md)
@@ -114,6 +114,7 @@ public class DisclosurePages {
         data.put("figures", figures);
         data.put("dataQualityHref", dataQualityPath(s.unitCode(), s.fiscalYear()));
         data.put("regionYearHref", regionYearPath(s.regionCode(), s.fiscalYear()));
+        data.put("yearsHref", PortalPaths.unitYearsPath(s.unitCode()));
         data.put("apiHref", apiPath(s.unitCode(), s.fiscalYear()));
         return Optional.of(PortalHtml.page("disclosure.html", name + s.fiscalYear() + "年度部门决算公开", data));
     }

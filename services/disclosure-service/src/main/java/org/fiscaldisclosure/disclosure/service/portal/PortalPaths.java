@@ -20,6 +20,18 @@ final class PortalPaths {
         return "/portal/regions/" + region + "/" + year;
     }
 
+    static String regionComparePath(String region, int year) {
+        return regionSummaryPath(region, year) + "/units";
+    }
+
+    static String unitYearsPath(String unit) {
+        return "/portal/units/" + unit;
+    }
+
+    static String diffPath(String unit, int year, int from, int to) {
+        return disclosurePath(unit, year) + "/versions/" + from + "/diff/" + to;
+    }
+
     static String disclosurePath(String unit, int year) {
         return "/portal/disclosures/" + unit + "/" + year;
     }

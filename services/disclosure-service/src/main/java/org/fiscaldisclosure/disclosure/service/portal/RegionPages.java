@@ -1,6 +1,7 @@
 package org.fiscaldisclosure.disclosure.service.portal;
 
 import static org.fiscaldisclosure.disclosure.service.portal.PortalPaths.disclosureRows;
+import static org.fiscaldisclosure.disclosure.service.portal.PortalPaths.regionComparePath;
 import static org.fiscaldisclosure.disclosure.service.portal.PortalPaths.regionSummaryPath;
 import static org.fiscaldisclosure.disclosure.service.portal.PortalPaths.regionYearPath;
 
@@ -24,7 +25,7 @@ import org.fiscaldisclosure.disclosure.service.overview.RegionSummary;
 public class RegionPages {
 
     /** A region and year of the index. */
-    public record RegionYearRow(int fiscalYear, String region, int disclosures, String listHref, String summaryHref) {
+    public record RegionYearRow(int fiscalYear, String region, int disclosures, String listHref, String summaryHref, String compareHref) {
     }
 
     /** A label and a count. */
@@ -49,7 +50,8 @@ public class RegionPages {
         List<RegionYearRow> rows = new ArrayList<>();
         for (DisclosureQueries.RegionYear r : queries.regionYears()) {
             rows.add(new RegionYearRow(r.fiscalYear(), r.regionName() == null ? r.regionCode() : r.regionName() + "（" + r.regionCode() + "）",
-                    r.disclosures(), regionYearPath(r.regionCode(), r.fiscalYear()), regionSummaryPath(r.regionCode(), r.fiscalYear())));
+                    r.disclosures(), regionYearPath(r.regionCode(), r.fiscalYear()), regionSummaryPath(r.regionCode(), r.fiscalYear()),
+                    regionComparePath(r.regionCode(), r.fiscalYear())));
         }
         return PortalHtml.page("index.html", "部门决算公开", Map.of("rows", rows));
     }
@@ -63,6 +65,8 @@ public class RegionPages {
         return Optional.of(PortalHtml.page("region-year.html", regionTitle(region, all) + year + "年度部门决算公开", Map.of(
                 "disclosures", disclosureRows(all, summaries.publishedGrandTotals(region, year)),
                 "summaryHref", regionSummaryPath(region, year),
+                "compareHref", regionComparePath(region, year),
+                "bundleHref", ComparisonPages.bundlePath(region, year),
                 "jsonHref", regionSummaryJson(region, year))));
     }
 
@@ -80,10 +84,26 @@ public class RegionPages {
                 new Count(Timeliness.OVERDUE.label(), t.overdue()), new Count(Timeliness.PENDING.label(), t.pending()));
         List<Sum> sums = List.of(sum("收支总计", s.published().grandTotal()), sum("“三公”经费", s.published().threePublic()),
                 sum("政府采购支出总额", s.published().procurementTotal()));
-        return Optional.of(PortalHtml.page("region.html", regionTitle(region, all) + year + "年度部门决算公开汇总", Map.of(
-                "summary", s, "byStatus", byStatus, "onTime", onTime, "sums", sums,
-                "disclosures", disclosureRows(all, summaries.publishedGrandTotals(region, year)),
-                "jsonHref", regionSummaryJson(region, year))));
+        Map<String, Object> data = new java.util.LinkedHashMap<>();
+        data.put("summary", s);
+        data.put("deadlineRule", deadlineInWords(s.onTime().deadline()));
+        data.put("byStatus", byStatus);
+        data.put("onTime", onTime);
+        data.put("sums", sums);
+        data.put("disclosures", disclosureRows(all, summaries.publishedGrandTotals(region, year)));
+        data.put("compareHref", regionComparePath(region, year));
+        data.put("bundleHref", ComparisonPages.bundlePath(region, year));
+        data.put("jsonHref", regionSummaryJson(region, year));
+        return Optional.of(PortalHtml.page("region.html", regionTitle(region, all) + year + "年度部门决算公开汇总", data));
+    }
+
+    /**
+     * The deadline rule as the public reads it, in words (the JSON summary states the rule and its source; the page
+     * names no setting of the service).
+     */
+    static String deadlineInWords(java.time.LocalDate deadline) {
+        return "第1版在决算年度次年" + deadline.getMonthValue() + "月" + deadline.getDayOfMonth()
+                + "日（含当日，按北京时间计）或之前公开的为按时公开，之后公开的为逾期公开；尚未公开的，过了这一天为逾期未公开。";
     }
 
     /** The page answered with a 404. */

@@ -2,6 +2,7 @@ package org.fiscaldisclosure.disclosure.service.publication;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.util.Map;
 import org.fiscaldisclosure.disclosure.service.findings.FindingsReport;
@@ -23,7 +24,7 @@ public record PublishedDocument(
         String correctionNote,
         ApprovalView approval,
         Map<String, Long> revisions,
-        Map<String, BigDecimal> headline,
+        @Schema(description = "各部分的主要数字，键见 contracts 的 HeadlineFigure：金额为元（精确到分），smeSharePercent 等比例为百分数，departmentScore 为分，evaluatedProjects 等为个数") Map<String, BigDecimal> headline,
         FindingsReport findings,
         Map<String, JsonNode> parts) {
 }

@@ -1,6 +1,7 @@
 package org.fiscaldisclosure.disclosure.service.publication;
 
 import java.math.BigDecimal;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.List;
 
 /**
@@ -24,7 +25,12 @@ public record VersionDiff(
     }
 
     /** A headline figure that differs (null: not in that version); difference = to − from when both exist. */
-    public record FigureChange(String part, String key, BigDecimal from, BigDecimal to, BigDecimal difference) {
+    public record FigureChange(
+            String part,
+            @Schema(description = "主要数字的键（contracts 的 HeadlineFigure）") String key,
+            @Schema(description = "第 from 版的数：金额为元（精确到分），比例为百分数、得分为分、数量为个数，见 key") BigDecimal from,
+            @Schema(description = "第 to 版的数，单位同 from") BigDecimal to,
+            @Schema(description = "to − from，单位同 from") BigDecimal difference) {
     }
 
     /** An explanation that differs (null: none in force in that version). */

@@ -17,7 +17,7 @@ public record VersionSummary(
         String correctionNote,
         ApprovalView approval,
         Map<String, Long> revisions,
-        Map<String, BigDecimal> headline,
+        @Schema(description = "各部分的主要数字，键见 contracts 的 HeadlineFigure：金额为元（精确到分），smeSharePercent 等比例为百分数，departmentScore 为分，evaluatedProjects 等为个数") Map<String, BigDecimal> headline,
         String href,
         @Schema(description = "该版本的各格式文件及其状态：公开后依次生成（PENDING），生成后可下载（READY）")
         List<FileStatus> files) {
