@@ -104,8 +104,9 @@ public class RegionBundle {
                 }
                 StoredFile f = file.get();
                 String path = m.unitCode() + "/" + renderings.fileName(f);
-                entry(zip, path, f.content(), m.publishedAt(), f.mediaType());
-                row(csv, m, path, Integer.toString(f.content().length), f.sha256(), "已收入");
+                byte[] rendered = f.rendered(); // the file as rendered, whether or not it is stored compressed
+                entry(zip, path, rendered, m.publishedAt(), f.mediaType());
+                row(csv, m, path, Integer.toString(rendered.length), f.sha256(), "已收入");
             }
             entry(zip, "index.csv", csv.toString().getBytes(StandardCharsets.UTF_8), null, "text/csv");
         }
