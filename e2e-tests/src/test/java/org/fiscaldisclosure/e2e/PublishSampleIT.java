@@ -152,6 +152,8 @@ class PublishSampleIT {
         String t6 = between(page, "id=\"s-statements-T6\"", "</section>");
         assertTrue(t6.indexOf(">人员经费</th>") > 0 && t6.indexOf(">人员经费</th>") < t6.indexOf(">公用经费</th>"), t6);
         assertEquals(2, count(t6, ">编码</th>"), t6);
+        String t8 = between(page, "id=\"s-statements-T8\"", "</section>");
+        assertTrue(t8.indexOf(">人员经费</th>") > 0 && t8.indexOf(">人员经费</th>") < t8.indexOf(">公用经费</th>"), "表8 two-sided: " + t8);
         String t10 = between(page, "id=\"s-statements-T10\"", "</section>");
         assertTrue(t10.indexOf(">预算数</th>") > 0 && t10.indexOf(">预算数</th>") < t10.indexOf(">决算数</th>"), t10);
         assertEquals(1, count(between(t10, "<tbody>", "</tbody>"), "<tr"), t10);
@@ -188,10 +190,10 @@ class PublishSampleIT {
             wb.forEach(sheet -> names.add(sheet.getSheetName()));
             assertTrue(names.stream().allMatch(n -> n.length() <= 31), names.toString());
             assertTrue(names.stream().anyMatch(n -> n.startsWith("4-") && n.contains("社区工作者岗位教育经费")), "a 自评表's sheets name its project: " + names);
-            XSSFSheet t10 = wb.getSheet(names.stream().filter(n -> n.startsWith("1-10 ")).findFirst().orElseThrow());
-            assertEquals("预算数", t10.getRow(2).getCell(0).getStringCellValue(), "表10 across: 预算数 over the items");
-            assertEquals("合计", t10.getRow(3).getCell(0).getStringCellValue(), "the items under 预算数");
-            assertEquals(org.apache.poi.ss.usermodel.CellType.NUMERIC, t10.getRow(4).getCell(0).getCellType(), "one row of figures");
+            XSSFSheet threePublic = wb.getSheet(names.stream().filter(n -> n.startsWith("1-10 ")).findFirst().orElseThrow());
+            assertEquals("预算数", threePublic.getRow(2).getCell(0).getStringCellValue(), "表10 across: 预算数 over the items");
+            assertEquals("合计", threePublic.getRow(3).getCell(0).getStringCellValue(), "the items under 预算数");
+            assertEquals(org.apache.poi.ss.usermodel.CellType.NUMERIC, threePublic.getRow(4).getCell(0).getCellType(), "one row of figures");
             XSSFSheet t7 = wb.getSheet(names.stream().filter(n -> n.startsWith("1-7 ")).findFirst().orElseThrow());
             assertTrue(t7.getRow(1).getCell(t7.getRow(1).getLastCellNum() - 1).getStringCellValue().contains("单位：万元"), "表7 in 万元");
         }

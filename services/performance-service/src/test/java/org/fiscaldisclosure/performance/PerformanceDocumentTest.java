@@ -135,8 +135,8 @@ class PerformanceDocumentTest {
         assertValue("AMOUNT", b.get("expenditure").get("project"), cell(budget, "当年预算执行情况/资金总体支出", "project"));
         assertValue("PERCENT", JSON.readTree("100"), cell(budget, "当年预算执行情况/预算执行率", "total"));
         // 评价得分情况 is the sentence the template prints, not a table of one cell
-        assertEquals(List.of("P4-department-budget"), stream(dept.get("blocks")).filter(b -> b.get("kind").asText().equals("TABLE"))
-                .map(b -> b.at("/table/id").asText()).toList());
+        assertEquals(List.of("P4-department-budget"), stream(dept.get("blocks")).filter(block -> block.get("kind").asText().equals("TABLE"))
+                .map(block -> block.at("/table/id").asText()).toList());
         assertTrue(paragraphs.contains("2024年度评价得分为" + d.get("score").asText() + "分。"), paragraphs.toString());
     }
 

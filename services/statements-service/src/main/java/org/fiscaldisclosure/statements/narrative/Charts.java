@@ -150,18 +150,18 @@ public final class Charts {
     }
 
     /** Room kept right of the widest label. */
-    private static final int MARGIN = 12;
+    private static final int MARGIN = 20;
 
     /**
      * The width a label takes at the charts' font size (13 px), on the safe side, so that the drawing is wide enough
      * for its legend: a CJK or full-width character is one em, anything else (digits, Latin, punctuation) counted at
-     * 0.65 em, wider than those glyphs are in the fonts the charts name.
+     * 0.7 em, wider than those glyphs are in the fonts the charts name or a renderer falls back to (about 0.55-0.64 em).
      */
     static int textWidth(String s) {
         double em = 0;
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
-            em += Character.isIdeographic(cp) || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFFEF) ? 1 : 0.65;
+            em += Character.isIdeographic(cp) || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFFEF) ? 1 : 0.7;
             i += Character.charCount(cp);
         }
         return (int) Math.ceil(em * FONT_SIZE);

@@ -54,7 +54,7 @@ class ChartsTest {
         income.put("财政拨款收入", Amount.of(new BigDecimal("3586400.00")));
         income.put("事业收入", Amount.of(BigDecimal.ZERO));
         String svg = Charts.pie("收入决算", income);
-        assertTrue(svg.contains(">财政拨款收入 358.64万元（100.00%）</text>"), svg);
+        assertTrue(svg.contains(">财政拨款收入 358.64万元（100%）</text>"), svg);
         assertEveryLabelFits(svg);
 
         // a long source name with a large amount widens the drawing further
@@ -78,6 +78,6 @@ class ChartsTest {
     void aLabelIsMeasuredOneEmPerChineseCharacterAndLessForDigits() {
         assertEquals(13 * 2, Charts.textWidth("万元"));
         assertEquals(13 * 2, Charts.textWidth("（）"));
-        assertEquals((int) Math.ceil(13 * 0.65 * 6), Charts.textWidth("358.64"));
+        assertEquals((int) Math.ceil(13 * 0.7 * 6), Charts.textWidth("358.64"));
     }
 }
