@@ -1,6 +1,7 @@
 package org.fiscaldisclosure.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +9,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +24,13 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.fiscaldisclosure.infra.RoleTokens;
 import org.fiscaldisclosure.infra.SampleLoader;
 import org.fiscaldisclosure.infra.Suite;
@@ -71,6 +83,7 @@ class PublishSampleIT {
 
         assertPublishedAsDocumented();
         assertOpenData();
+        assertVersion2ReadsAsTheFormPrintsIt();
 
         // a second run lists what is published, exits 0 and changes nothing
         String again = runScript("publish-sample-again.out");
@@ -120,6 +133,110 @@ class PublishSampleIT {
         List<String> ids = new ArrayList<>();
         feed.get("items").forEach(i -> ids.add(i.get("id").asText()));
         assertTrue(ids.contains("publication:" + UNIT + ":2024:v2"), ids.toString());
+    }
+
+    /** Version 2's file in a format, kept in e2e-tests/target/ to be looked at. */
+    static byte[] version2(String format) throws Exception {
+        HttpResponse<byte[]> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url(Suite.DISCLOSURE)
+                + "/api/v1/disclosures/" + UNIT + "/2024/versions/2?format=" + format)).timeout(Duration.ofSeconds(120)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, r.statusCode(), format + ": " + new String(r.body(), StandardCharsets.UTF_8));
+        Files.write(running.root().resolve("e2e-tests/target/" + UNIT + "-2024-v2." + format), r.body());
+        return r.body();
+    }
+
+    /**
+     * Version 2 of the sample read back as the public reads it: the page, the PDF and the workbook laid out as the
+     * form prints them, the 自评表 headed by its title, year and 项目名称 with its 一级指标 merged, headings numbered in
+     * order, the PDF tagged with bold headings and values kept on one line, the workbook's sheets named for what
+     * they hold.
+     */
+    static void assertVersion2ReadsAsTheFormPrintsIt() throws Exception {
+        String page = new String(version2("html"), StandardCharsets.UTF_8);
+        // each 自评表 as the form heads it, its 一级指标 printed once over its rows
+        int forms = count(page, "<h4 class=\"form-title\">项目支出绩效自评表</h4>\n<p class=\"form-year\">（2024年度）</p>");
+        assertEquals(8, forms, "the eight 自评表 of version 2");
+        assertEquals(forms, count(page, "<tr><th scope=\"row\">项目名称</th><td>"), page);
+        assertTrue(page.contains("<tr><th scope=\"row\">项目名称</th><td>社区工作者岗位教育经费</td></tr>"), page);
+        assertTrue(count(page, "scope=\"rowgroup\" rowspan=") >= forms, "一级指标 merged over their rows");
+        // headings in order: the corrected numbers, 4.资金投入和使用情况 after 3.实施情况, no table of one cell
+        for (String heading : List.of("<h4>（二）资产管理</h4>", "<h4>（三）绩效管理</h4>", "<h4>（二）需要说明的事项</h4>", "<h4>4.资金投入和使用情况</h4>")) {
+            assertTrue(page.contains(heading), heading);
+        }
+        assertTrue(page.indexOf("<h4>3.实施情况</h4>") < page.indexOf("<h4>4.资金投入和使用情况</h4>"));
+        for (String broken : List.of("（4）", "（5）", "（2） ", ">评价得分</th>")) {
+            assertFalse(page.contains(broken), broken);
+        }
+        // 编制单位 over every table, 单位：万元 over every statement table (表7 empty included)
+        assertEquals(count(page, "<div class=\"table-block\">"), count(page, "<span class=\"maker\">编制单位：中共北京市西城区委社会工作部</span>"));
+        for (int t = 1; t <= 10; t++) {
+            String section = between(page, "id=\"s-statements-T" + t + "\"", "</section>");
+            assertTrue(section.contains("<span class=\"money\">单位：万元</span>"), "表" + t + ": " + section);
+        }
+        // 表6 人员经费 left of 公用经费, each with its 编码; 表10 预算数 left of 决算数, one line of figures
+        String t6 = between(page, "id=\"s-statements-T6\"", "</section>");
+        assertTrue(t6.indexOf(">人员经费</th>") > 0 && t6.indexOf(">人员经费</th>") < t6.indexOf(">公用经费</th>"), t6);
+        assertEquals(2, count(t6, ">编码</th>"), t6);
+        String t8 = between(page, "id=\"s-statements-T8\"", "</section>");
+        assertTrue(t8.indexOf(">人员经费</th>") > 0 && t8.indexOf(">人员经费</th>") < t8.indexOf(">公用经费</th>"), "表8 two-sided: " + t8);
+        String t10 = between(page, "id=\"s-statements-T10\"", "</section>");
+        assertTrue(t10.indexOf(">预算数</th>") > 0 && t10.indexOf(">预算数</th>") < t10.indexOf(">决算数</th>"), t10);
+        assertEquals(1, count(between(t10, "<tbody>", "</tbody>"), "<tr"), t10);
+
+        try (PDDocument pdf = Loader.loadPDF(version2("pdf"))) {
+            assertTrue(pdf.getDocumentCatalog().getStructureTreeRoot() != null, "tagged");
+            assertEquals("zh-CN", pdf.getDocumentCatalog().getLanguage());
+            String lines = new PDFTextStripper().getText(pdf);
+            // a value and a 一级指标 of a 自评表 each on one line, not broken a character or two per line
+            assertTrue(lines.contains("≤1.195万元"), "年度指标值 on one line");
+            assertTrue(lines.contains("产出指标"), "一级指标 on one line");
+            assertTrue(lines.contains("（2024年度）") && lines.contains("4.资金投入和使用情况"), "the page's headings");
+            // headings drawn bold
+            StringBuilder bold = new StringBuilder();
+            new PDFTextStripper() {
+                @Override
+                protected void processTextPosition(TextPosition text) {
+                    if (getGraphicsState().getTextState().getRenderingMode() == RenderingMode.FILL_STROKE) {
+                        bold.append(text.getUnicode());
+                    }
+                    super.processTextPosition(text);
+                }
+            }.getText(pdf);
+            assertTrue(bold.toString().replaceAll("\\s+", "").contains("第四部分2024年度部门绩效评价情况"), bold.toString());
+            // page 1 is the title and the 目录, filled to its foot rather than half empty
+            PDFTextStripper first = new PDFTextStripper();
+            first.setStartPage(1);
+            first.setEndPage(1);
+            assertTrue(first.getText(pdf).contains("目录"));
+        }
+
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(version2("xlsx")))) {
+            List<String> names = new ArrayList<>();
+            wb.forEach(sheet -> names.add(sheet.getSheetName()));
+            assertTrue(names.stream().allMatch(n -> n.length() <= 31), names.toString());
+            assertTrue(names.stream().anyMatch(n -> n.startsWith("4-") && n.contains("社区工作者岗位教育经费")), "a 自评表's sheets name its project: " + names);
+            XSSFSheet threePublic = wb.getSheet(names.stream().filter(n -> n.startsWith("1-10 ")).findFirst().orElseThrow());
+            assertEquals("预算数", threePublic.getRow(2).getCell(0).getStringCellValue(), "表10 across: 预算数 over the items");
+            assertEquals("合计", threePublic.getRow(3).getCell(0).getStringCellValue(), "the items under 预算数");
+            assertEquals(org.apache.poi.ss.usermodel.CellType.NUMERIC, threePublic.getRow(4).getCell(0).getCellType(), "one row of figures");
+            XSSFSheet t7 = wb.getSheet(names.stream().filter(n -> n.startsWith("1-7 ")).findFirst().orElseThrow());
+            assertTrue(t7.getRow(1).getCell(t7.getRow(1).getLastCellNum() - 1).getStringCellValue().contains("单位：万元"), "表7 in 万元");
+        }
+    }
+
+    static int count(String text, String what) {
+        int n = 0;
+        for (int i = text.indexOf(what); i >= 0; i = text.indexOf(what, i + what.length())) {
+            n++;
+        }
+        return n;
+    }
+
+    static String between(String text, String from, String to) {
+        int start = text.indexOf(from);
+        assertTrue(start >= 0, from);
+        int end = text.indexOf(to, start);
+        return text.substring(start, end < 0 ? text.length() : end);
     }
 
     /** Versions 1 and 2 with their notes, the diff, who acted, the state, the portal and the region's sums. */

@@ -133,6 +133,8 @@ public final class DocumentFixture {
                         new Column("weight", "分值", null), new Column("score", "得分", null)),
                 List.of(row("产出指标/数量指标/培训人次", 0, false, text("产出指标"), text("数量指标"), text("培训人次"), text("≥500人次"),
                                 text("612人次"), Cell.number(new BigDecimal("20")), Cell.number(new BigDecimal("20"))),
+                        row("产出指标/成本指标/人均培训成本", 0, false, text("产出指标"), text("成本指标"), text("人均培训成本"), text("≤1.195万元"),
+                                text("1.18万元"), Cell.number(new BigDecimal("10")), Cell.number(new BigDecimal("10"))),
                         row("效益指标/社会效益指标/服务满意度", 0, false, text("效益指标"), text("社会效益指标"), text("服务满意度"),
                                 text("≥90%"), text("95.6%"), Cell.number(new BigDecimal("20")), Cell.number(new BigDecimal("19.5"))),
                         row("total", 0, true, text("总分").spanning(5), Cell.number(new BigDecimal("100")), Cell.number(new BigDecimal("97.5")))),
@@ -177,6 +179,7 @@ public final class DocumentFixture {
                 new DocumentSection(Slot.DEPARTMENT_EVALUATION, "P4-dept", "部门整体绩效评价", List.of(
                         Block.paragraph("2024年度部门整体绩效自评得分98分，评价等级为优。"))),
                 new DocumentSection(Slot.PROJECT_EVALUATIONS, "P4-project-11010224T000001", "社会工作人才培养项目绩效自评", List.of(
+                        Block.heading("项目支出绩效自评表"),
                         Block.heading("（一）项目资金情况"),
                         Block.table(projectFundsTable()),
                         Block.heading("（二）绩效指标完成情况"),

@@ -103,8 +103,13 @@ class HtmlRenderingTest {
                 + "<td class=\"num\">100.00%</td><td class=\"num\">10</td>"), project);
         assertTrue(project.contains("<p class=\"table-title\">项目绩效指标完成情况</p>"), project);
         assertTrue(project.contains("<td class=\"value\">≥90%</td><td class=\"value\">95.6%</td><td class=\"num\">20</td><td class=\"num\">19.5</td>"), project);
+        // the 自评表 headed as the form prints it: its title, the year under it, the 项目名称 row
+        assertTrue(project.contains("<h4 class=\"form-title\">项目支出绩效自评表</h4>\n<p class=\"form-year\">（2024年度）</p>"), project);
+        assertTrue(project.contains("<tr><th scope=\"row\">项目名称</th><td>社会工作人才培养项目绩效自评</td></tr>"), project);
         // the 自评表's 一级指标 and 二级指标 head their rows, each printed once and spanning the rows under it
-        assertTrue(project.contains("<tr><th scope=\"row\">产出指标</th><td>数量指标</td><td>培训人次</td>"), project);
+        assertTrue(project.contains("<tr><th scope=\"rowgroup\" rowspan=\"2\">产出指标</th><td>数量指标</td><td>培训人次</td>"), project);
+        assertTrue(project.contains("<tr><td>成本指标</td><td>人均培训成本</td><td class=\"value\">≤1.195万元</td>"), project);
+        assertTrue(project.contains("<tr><th scope=\"row\">效益指标</th><td>社会效益指标</td>"), project);
         assertFalse(project.substring(project.indexOf("项目绩效指标完成情况")).contains("单位：万元"),
                 "a table without amounts has no 单位：万元");
     }

@@ -7,9 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
+import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
@@ -93,6 +100,78 @@ class PdfRenderingTest {
             // no appendix of findings in the published document
             String all = new PDFTextStripper().getText(doc);
             assertFalse(all.contains("审核发现") || all.contains("低于采购限额的咨询服务"), all);
+        }
+    }
+
+    /** The text drawn in each rendering mode: FILL is the regular face, FILL_STROKE the bold drawn from it. */
+    static Map<RenderingMode, String> textByRenderingMode(PDDocument doc) throws Exception {
+        Map<RenderingMode, StringBuilder> seen = new EnumMap<>(RenderingMode.class);
+        PDFTextStripper modes = new PDFTextStripper() {
+            @Override
+            protected void processTextPosition(TextPosition text) {
+                seen.computeIfAbsent(getGraphicsState().getTextState().getRenderingMode(), m -> new StringBuilder()).append(text.getUnicode());
+                super.processTextPosition(text);
+            }
+        };
+        modes.getText(doc);
+        Map<RenderingMode, String> text = new EnumMap<>(RenderingMode.class);
+        seen.forEach((mode, b) -> text.put(mode, b.toString()));
+        return text;
+    }
+
+    @Test
+    void headingsTableHeadersAndTotalsAreBoldAndTheBodyTextIsNot() throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf())) {
+            Map<RenderingMode, String> text = textByRenderingMode(doc);
+            String bold = text.getOrDefault(RenderingMode.FILL_STROKE, "").replaceAll("\\s+", "");
+            String regular = text.getOrDefault(RenderingMode.FILL, "").replaceAll("\\s+", "");
+            for (String heading : List.of(DocumentFixture.UNIT_NAME + "2024年度部门决算公开", "第一部分2024年度部门决算报表",
+                    "二、支出决算表", "本年支出", "本年收入合计")) {
+                assertTrue(bold.contains(heading), heading + " is not drawn bold: " + bold);
+            }
+            assertTrue(regular.contains(DocumentFixture.NARRATIVE.substring(0, 20)), regular);
+            assertFalse(bold.contains(DocumentFixture.NARRATIVE.substring(0, 20)), "the narrative is not bold");
+            assertTrue(regular.contains("行政运行"), "a row name is regular");
+        }
+    }
+
+    @Test
+    void thePdfIsTaggedWithItsStructureAndTheChartsTextAlternative() throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf())) {
+            PDDocumentCatalog catalog = doc.getDocumentCatalog();
+            assertTrue(catalog.getMarkInfo() != null && catalog.getMarkInfo().isMarked(), "marked as tagged");
+            PDStructureTreeRoot root = catalog.getStructureTreeRoot();
+            assertTrue(root != null, "a structure tree");
+            Map<String, Integer> types = new java.util.TreeMap<>();
+            List<String> alternatives = new ArrayList<>();
+            walk(root.getKids(), types, alternatives);
+            for (String type : List.of("H1", "H2", "H3", "P", "Table", "TR", "TH", "TD", "Figure")) {
+                assertTrue(types.containsKey(type), type + " not among the structure's elements " + types);
+            }
+            assertTrue(alternatives.stream().anyMatch(a -> a.startsWith(DocumentFixture.CHART_CAPTION + "：")), alternatives.toString());
+            // PDF/UA's identification in the metadata, the title shown in the window
+            String xmp = new String(catalog.getMetadata().toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(xmp.contains("pdfuaid:part") && xmp.contains("1"), xmp);
+            assertTrue(catalog.getViewerPreferences().displayDocTitle());
+            // every font the pages use is embedded
+            for (PDPage page : doc.getPages()) {
+                for (org.apache.pdfbox.cos.COSName name : page.getResources().getFontNames()) {
+                    PDFont f = page.getResources().getFont(name);
+                    assertTrue(f.isEmbedded(), f.getName() + " is not embedded");
+                }
+            }
+        }
+    }
+
+    private static void walk(List<Object> kids, Map<String, Integer> types, List<String> alternatives) {
+        for (Object kid : kids) {
+            if (kid instanceof PDStructureElement e) {
+                types.merge(e.getStructureType(), 1, Integer::sum);
+                if ("Figure".equals(e.getStructureType()) && e.getAlternateDescription() != null) {
+                    alternatives.add(e.getAlternateDescription());
+                }
+                walk(e.getKids(), types, alternatives);
+            }
         }
     }
 

@@ -76,10 +76,24 @@ class XlsxRenderingTest {
             assertEquals("0.00%", funds.getRow(3).getCell(4).getCellStyle().getDataFormatString());
             assertEquals("10", funds.getRow(3).getCell(5).getCTCell().getV());
             XSSFSheet indicators = wb.getSheet("4-2-2 社会工作人才培养项目绩效自评 项目绩效指标完成情况");
-            assertEquals("单位：万元".length(), "单位：万元".length());
             assertEquals("编制单位：" + DocumentFixture.UNIT_NAME, indicators.getRow(1).getCell(0).getStringCellValue(),
                     "no amounts, no 单位：万元");
-            assertEquals("19.5", indicators.getRow(4).getCell(6).getCTCell().getV());
+            assertEquals("19.5", indicators.getRow(5).getCell(6).getCTCell().getV());
+        }
+    }
+
+    @Test
+    void aSelfEvaluationTablesFirstLevelIndicatorIsOneCellMergedOverItsRows() throws Exception {
+        try (XSSFWorkbook wb = workbook()) {
+            XSSFSheet indicators = wb.getSheet("4-2-2 社会工作人才培养项目绩效自评 项目绩效指标完成情况");
+            List<CellRangeAddress> merged = indicators.getMergedRegions();
+            // rows 4 and 5 (A4:A5) are the two 产出指标 rows: one cell, printed once; 效益指标 has one row
+            assertTrue(merged.contains(CellRangeAddress.valueOf("A4:A5")), "产出指标 over its two rows: " + merged);
+            assertEquals("产出指标", indicators.getRow(3).getCell(0).getStringCellValue());
+            assertEquals(CellType.BLANK, indicators.getRow(4).getCell(0).getCellType(), "not repeated under the merge");
+            assertEquals("成本指标", indicators.getRow(4).getCell(1).getStringCellValue());
+            assertEquals("效益指标", indicators.getRow(5).getCell(0).getStringCellValue());
+            assertTrue(merged.stream().noneMatch(r -> r.isInRange(5, 0) && r.getNumberOfCells() > 1), merged.toString());
         }
     }
 }

@@ -134,7 +134,10 @@ class PerformanceDocumentTest {
         assertValue("AMOUNT", b.get("budget").get("basic"), cell(budget, "当年预算执行情况/全年预算数", "basic"));
         assertValue("AMOUNT", b.get("expenditure").get("project"), cell(budget, "当年预算执行情况/资金总体支出", "project"));
         assertValue("PERCENT", JSON.readTree("100"), cell(budget, "当年预算执行情况/预算执行率", "total"));
-        assertValue("NUMBER", d.get("score"), cell(table(dept, "P4-department-score"), "总体评价结论/评价得分", "score"));
+        // 评价得分情况 is the sentence the template prints, not a table of one cell
+        assertEquals(List.of("P4-department-budget"), stream(dept.get("blocks")).filter(block -> block.get("kind").asText().equals("TABLE"))
+                .map(block -> block.at("/table/id").asText()).toList());
+        assertTrue(paragraphs.contains("2024年度评价得分为" + d.get("score").asText() + "分。"), paragraphs.toString());
     }
 
     @Test
@@ -221,6 +224,9 @@ class PerformanceDocumentTest {
                 + (b.has("text") && !b.get("text").isNull() ? ":" + b.get("text").asText() : "")).toList();
         int funds = kinds.indexOf("TABLE");
         assertEquals("HEADING:（二）项目绩效目标", kinds.get(funds + 1), "项目预算支出明细 closes 项目概况");
+        // under the template's heading, numbered after the last one of 项目概况 (3.实施情况)
+        assertEquals("HEADING:4.资金投入和使用情况", kinds.get(funds - 1), kinds.toString());
+        assertTrue(kinds.subList(0, funds - 1).contains("HEADING:3.实施情况"), kinds.toString());
         JsonNode line = sample.get("reports").get(0).get("funds").get(0);
         JsonNode reportFunds = table(first, "P4-project-P01-report-funds");
         String row = "资金投入和使用情况/" + line.get("projectName").asText();

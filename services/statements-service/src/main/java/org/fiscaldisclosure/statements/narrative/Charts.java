@@ -82,7 +82,10 @@ public final class Charts {
     static String pie(String title, Map<String, Amount> all) {
         Map<String, Amount> slices = nonZero(all);
         Amount total = Amount.sum(new ArrayList<>(slices.values()));
-        StringBuilder svg = open(title, SIZE + 260, SIZE + 40);
+        Map<String, String> legend = new LinkedHashMap<>();
+        slices.forEach((k, v) -> legend.put(k, k + " " + Wording.wan(v) + "（" + Wording.share(v, total) + "）"));
+        int widest = legend.values().stream().mapToInt(Charts::textWidth).max().orElse(0);
+        StringBuilder svg = open(title, Math.max(SIZE + 260, SIZE + 50 + widest + MARGIN), SIZE + 40);
         int cx = SIZE / 2 + 10;
         int cy = SIZE / 2 + 30;
         int r = SIZE / 2 - 20;
@@ -104,7 +107,7 @@ public final class Charts {
             int ly = 40 + i * 24;
             svg.append("<rect x=\"").append(SIZE + 30).append("\" y=\"").append(ly - 12).append("\" width=\"14\" height=\"14\" fill=\"")
                     .append(colour).append("\"/>");
-            svg.append(text(SIZE + 50, ly, e.getKey() + " " + Wording.wan(e.getValue()) + "（" + Wording.share(e.getValue(), total) + "）", "start"));
+            svg.append(text(SIZE + 50, ly, legend.get(e.getKey()), "start"));
             start = start.add(fraction);
             i++;
         }
@@ -124,7 +127,10 @@ public final class Charts {
         Map<String, Amount> bars = nonZero(all);
         Amount total = Amount.sum(new ArrayList<>(bars.values()));
         int height = 60 + Math.max(1, bars.size()) * 36;
-        StringBuilder svg = open(title, 640, height);
+        Map<String, String> labels = new LinkedHashMap<>();
+        bars.forEach((k, v) -> labels.put(k, Wording.wan(v) + "（" + Wording.share(v, total) + "）"));
+        int widest = labels.values().stream().mapToInt(Charts::textWidth).max().orElse(0);
+        StringBuilder svg = open(title, Math.max(640, 170 + 300 + widest + MARGIN), height);
         if (bars.isEmpty()) {
             svg.append(text(320, 60, "无数据", "middle"));
             return close(svg);
@@ -137,11 +143,31 @@ public final class Charts {
             svg.append(text(150, y + 16, e.getKey(), "end"));
             svg.append("<rect x=\"160\" y=\"").append(y).append("\" width=\"").append(width.toPlainString())
                     .append("\" height=\"22\" fill=\"").append(COLOURS[i % COLOURS.length]).append("\"/>");
-            svg.append(text(170 + width.intValue(), y + 16, Wording.wan(e.getValue()) + "（" + Wording.share(e.getValue(), total) + "）", "start"));
+            svg.append(text(170 + width.intValue(), y + 16, labels.get(e.getKey()), "start"));
             i++;
         }
         return close(svg);
     }
+
+    /** Room kept right of the widest label. */
+    private static final int MARGIN = 20;
+
+    /**
+     * The width a label takes at the charts' font size (13 px), on the safe side, so that the drawing is wide enough
+     * for its legend: a CJK or full-width character is one em, anything else (digits, Latin, punctuation) counted at
+     * 0.7 em, wider than those glyphs are in the fonts the charts name or a renderer falls back to (about 0.55-0.64 em).
+     */
+    static int textWidth(String s) {
+        double em = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            em += Character.isIdeographic(cp) || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFFEF) ? 1 : 0.7;
+            i += Character.charCount(cp);
+        }
+        return (int) Math.ceil(em * FONT_SIZE);
+    }
+
+    private static final int FONT_SIZE = 13;
 
     private static StringBuilder open(String title, int width, int height) {
         return new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(width).append("\" height=\"")

@@ -9,6 +9,7 @@ import org.fiscaldisclosure.contracts.document.Cell;
 import org.fiscaldisclosure.contracts.document.CellKind;
 import org.fiscaldisclosure.contracts.document.Chart;
 import org.fiscaldisclosure.contracts.document.DocumentTable;
+import org.fiscaldisclosure.contracts.document.Slot;
 import org.fiscaldisclosure.contracts.document.TableRow;
 import org.fiscaldisclosure.disclosure.service.document.DocumentOutline;
 import org.fiscaldisclosure.disclosure.service.document.OutlinePart;
@@ -31,9 +32,23 @@ final class DocumentHtml {
     public record SectionView(String anchor, String heading, List<BlockView> blocks) {
     }
 
-    /** One block; {@code kind} is heading, paragraph, table or chart, and the matching field is set. */
-    public record BlockView(String kind, String text, TableView table, ChartView chart) {
+    /** One block; {@code kind} is heading, paragraph, table, chart or form, and the matching field is set. */
+    public record BlockView(String kind, String text, TableView table, ChartView chart, FormHead form) {
+
+        BlockView(String kind, String text, TableView table, ChartView chart) {
+            this(kind, text, table, chart, null);
+        }
     }
+
+    /**
+     * The head of a 项目支出绩效自评表 as the form prints it (财预〔2020〕10号, annex): its title, the line
+     * 「（2024年度）」 under it, and the 项目名称 row.
+     */
+    public record FormHead(String title, String year, String projectName) {
+    }
+
+    /** The heading a performance part gives each 自评表 (the form's title). */
+    static final String SELF_EVALUATION_TABLE = "项目支出绩效自评表";
 
     /**
      * A table as the form prints it.
@@ -82,24 +97,30 @@ final class DocumentHtml {
         return toc;
     }
 
-    /** The parts; {@code maker} is the 编制单位 printed over every table. */
-    static List<PartView> parts(DocumentOutline outline, String maker) {
+    /**
+     * The parts; {@code maker} is the 编制单位 printed over every table; {@code print} for the PDF's variant of the
+     * page (a chart then carries its text alternative where the PDF's tagging reads it).
+     */
+    static List<PartView> parts(DocumentOutline outline, String maker, boolean print) {
         List<PartView> parts = new ArrayList<>();
         for (OutlinePart p : outline.parts()) {
             parts.add(new PartView(partAnchor(p), p.title(), p.missingOwners().stream().map(PartNames::of).toList(),
-                    p.sections().stream().map(s -> section(s, maker)).toList()));
+                    p.sections().stream().map(s -> section(s, maker, print, outline.fiscalYear())).toList()));
         }
         return parts;
     }
 
-    private static SectionView section(OutlineSection s, String maker) {
+    private static SectionView section(OutlineSection s, String maker, boolean print, int year) {
         List<BlockView> blocks = new ArrayList<>();
+        boolean evaluation = s.section().slot() == Slot.PROJECT_EVALUATIONS;
         for (Block b : s.section().blocks()) {
             switch (b.kind()) {
-                case HEADING -> blocks.add(new BlockView("heading", b.text(), null, null));
+                case HEADING -> blocks.add(evaluation && SELF_EVALUATION_TABLE.equals(b.text() == null ? null : b.text().strip())
+                        ? new BlockView("form", null, null, null, new FormHead(SELF_EVALUATION_TABLE, "（" + year + "年度）", s.section().title()))
+                        : new BlockView("heading", b.text(), null, null));
                 case PARAGRAPH -> blocks.add(new BlockView("paragraph", b.text(), null, null));
                 case TABLE -> blocks.add(new BlockView("table", null, table(b.table(), s.section().title(), maker), null));
-                case CHART -> blocks.add(new BlockView("chart", null, null, chart(b.chart())));
+                case CHART -> blocks.add(new BlockView("chart", null, null, print ? printedChart(b.chart()) : chart(b.chart())));
             }
         }
         return new SectionView(s.anchor(), s.heading(), blocks);
@@ -119,7 +140,6 @@ final class DocumentHtml {
         for (int r = 0; r < header.depth(); r++) {
             head.add(header.row(r).stream().map(c -> new HeadCell(c.label(), c.rowspan(), c.colspan())).toList());
         }
-        int merged = mergedColumns(t);
         List<RowView> rows = new ArrayList<>();
         for (int r = 0; r < t.rows().size(); r++) {
             TableRow row = t.rows().get(r);
@@ -128,14 +148,11 @@ final class DocumentHtml {
             boolean named = false;
             for (int c = 0; c < row.cells().size(); c++) {
                 Cell cell = row.cells().get(c);
-                int rowspan = 1;
-                if (c < merged) {
-                    if (r > 0 && sameText(t.rows().get(r - 1), row, c)) {
-                        continue;
-                    }
-                    while (r + rowspan < t.rows().size() && sameText(t.rows().get(r + rowspan), row, c)) {
-                        rowspan++;
-                    }
+                int rowspan = rowspan(t, r, c);
+                if (rowspan == 0) {
+                    // covered by the name above, which heads this row too
+                    named = true;
+                    continue;
                 }
                 String text = CellText.of(cell);
                 boolean code = cell.kind() == CellKind.TEXT && CODE.matcher(text).matches();
@@ -146,7 +163,7 @@ final class DocumentHtml {
             }
             rows.add(new RowView(cls.isEmpty() ? null : cls, cells));
         }
-        boolean amounts = CellText.hasAmounts(t) || (t.id() != null && STATEMENT_TABLE.matcher(t.id()).matches());
+        boolean amounts = inWanYuan(t);
         String label = title != null ? title : sectionTitle;
         return new TableView(title, label == null ? "表格" : label, t.code(), maker, amounts, head, Math.max(1, t.columns().size()), rows,
                 t.notes());
@@ -156,8 +173,33 @@ final class DocumentHtml {
     private static final Pattern VALUE = Pattern.compile("[^\\s]{0,4}[0-9][^\\s]{0,10}");
     private static final Pattern STATEMENT_TABLE = Pattern.compile("T[0-9]+");
 
+    /** Whether the table is headed 单位：万元: every statement table (表1-表10, even an empty one) and any table with an amount. */
+    static boolean inWanYuan(DocumentTable t) {
+        return CellText.hasAmounts(t) || (t.id() != null && STATEMENT_TABLE.matcher(t.id()).matches());
+    }
+
+    /**
+     * How many rows the cell at {@code row}, {@code column} spans as the form prints it: in the leading
+     * 一级指标/二级指标 columns ({@link #mergedColumns}) a name repeated on the rows below (under the same names to its
+     * left) is printed once, spanning them; 0 for a cell so covered by the one above, 1 for any other cell.
+     */
+    static int rowspan(DocumentTable t, int row, int column) {
+        if (column >= mergedColumns(t)) {
+            return 1;
+        }
+        TableRow r = t.rows().get(row);
+        if (row > 0 && sameText(t.rows().get(row - 1), r, column)) {
+            return 0;
+        }
+        int span = 1;
+        while (row + span < t.rows().size() && sameText(t.rows().get(row + span), r, column)) {
+            span++;
+        }
+        return span;
+    }
+
     /** How many leading columns are 一级指标/二级指标 columns whose repeated names merge (0 when the table has none). */
-    private static int mergedColumns(DocumentTable t) {
+    static int mergedColumns(DocumentTable t) {
         int n = 0;
         while (n < t.columns().size() && t.columns().get(n).label() != null && MERGED.contains(t.columns().get(n).label())) {
             n++;
@@ -184,5 +226,12 @@ final class DocumentHtml {
 
     static ChartView chart(Chart c) {
         return new ChartView(c.id(), SvgSanitizer.sanitizedMarkup(c.svg()).orElse(null), c.caption());
+    }
+
+    /** The chart as the PDF draws it: its text alternative is the caption and what the chart says, figures included. */
+    static ChartView printedChart(Chart c) {
+        String said = SvgSanitizer.text(c.svg());
+        String alt = (c.caption() == null ? "" : c.caption()) + (said.isEmpty() ? "" : "：" + said);
+        return new ChartView(c.id(), SvgSanitizer.sanitizedMarkup(c.svg(), alt.isBlank() ? "图表" : alt).orElse(null), c.caption());
     }
 }

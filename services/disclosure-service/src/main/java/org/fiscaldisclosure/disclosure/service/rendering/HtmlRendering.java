@@ -70,7 +70,7 @@ public class HtmlRendering implements Rendering {
         data.put("meta", meta(d));
         data.put("correctionNote", d.correctionNote());
         data.put("toc", DocumentHtml.contents(input.outline(), List.of(new DocumentHtml.TocEntry("headline", "附：主要数据", List.of()))));
-        data.put("parts", DocumentHtml.parts(input.outline(), maker(d)));
+        data.put("parts", DocumentHtml.parts(input.outline(), maker(d), print));
         data.put("headline", headline(d));
         data.put("contentHash", d.contentHash());
         return PageTemplates.render("disclosure.html", data);

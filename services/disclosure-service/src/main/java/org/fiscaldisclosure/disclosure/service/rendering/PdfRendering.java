@@ -102,8 +102,13 @@ public class PdfRendering implements Rendering {
                 .usePDDocument(doc)
                 .useFastMode()
                 .withProducer("fiscal-disclosure disclosure-service")
+                // the regular face only: text asked for in bold (headings, table headers, totals) is then drawn by
+                // openhtmltopdf in that face filled and stroked, a bold the reader sees (the font has no bold face)
                 .useFont(new PDFontSupplier(cjk), PdfFont.FAMILY, 400, PdfRendererBuilder.FontStyle.NORMAL, true)
-                .useFont(new PDFontSupplier(cjk), PdfFont.FAMILY, 700, PdfRendererBuilder.FontStyle.NORMAL, true)
+                // tagged (PDF/UA): the structure of headings, paragraphs, lists, tables and figures with their text
+                // alternatives, the language and title in the file; every font embedded (no built-in font is
+                // available then, so the print stylesheet names the CJK family for every element)
+                .usePdfUaAccessbility(true)
                 .useSVGDrawer(new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE, BatikSVGDrawer.SvgExternalResourceMode.SECURE))
                 .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
                 .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.fiscaldisclosure.contracts.document.Cell;
 import org.fiscaldisclosure.contracts.document.CellKind;
 import org.fiscaldisclosure.contracts.document.Classification;
@@ -24,8 +25,14 @@ final class SideBySide {
     private SideBySide() {
     }
 
+    /** The form's two-sided tables of the economic classification: 表6 and 表8, 人员经费 | 公用经费. */
+    static final Set<String> PERSONNEL_AND_PUBLIC_USE = Set.of("T6", "T8");
+
     /** The table as shown: side by side when its rows name two sides or more, else the table itself. */
     static DocumentTable presented(DocumentTable t) {
+        if (t.rows().isEmpty()) {
+            return emptyTwoSided(t);
+        }
         Map<String, List<TableRow>> sides = new LinkedHashMap<>();
         for (TableRow r : t.rows()) {
             if (r.cells().stream().anyMatch(c -> c.colspan() > 1) || r.cells().size() != t.columns().size()) {
@@ -71,6 +78,23 @@ final class SideBySide {
             }
         }
         return new DocumentTable(t.id(), t.title(), t.code(), columns, rows, t.notes(), t.classification());
+    }
+
+    /**
+     * An empty 表6 or 表8 with the form's two sides all the same: its columns under 人员经费 and again under 公用经费
+     * (an empty table has no rows to name their sides). Any other empty table, or one whose columns already have an
+     * upper header, as it is.
+     */
+    private static DocumentTable emptyTwoSided(DocumentTable t) {
+        if (t.id() == null || !PERSONNEL_AND_PUBLIC_USE.contains(t.id()) || t.classification() != Classification.ECONOMIC
+                || t.columns().isEmpty() || t.columns().stream().anyMatch(c -> c.group() != null && !c.group().isBlank())) {
+            return t;
+        }
+        List<Column> columns = new ArrayList<>();
+        for (String side : List.of("人员经费", "公用经费")) {
+            t.columns().forEach(c -> columns.add(new Column(side + "." + c.key(), c.label(), side)));
+        }
+        return new DocumentTable(t.id(), t.title(), t.code(), columns, List.of(), t.notes(), t.classification());
     }
 
     /** The sides the form prints first on the left: 收入 before 支出, 人员经费 before 公用经费. */

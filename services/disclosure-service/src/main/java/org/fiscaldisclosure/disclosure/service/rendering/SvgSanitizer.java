@@ -57,6 +57,36 @@ final class SvgSanitizer {
         return sanitize(svg).map(RawString::new);
     }
 
+    /**
+     * The safe SVG markup with its text alternative {@code alt} on the root element, as the PDF's tagging reads it
+     * (openhtmltopdf takes a figure's alternate description from its element's {@code alt}); for the PDF's variant of
+     * the page only, since {@code alt} is not an SVG attribute a browser reads.
+     */
+    static Optional<RawString> sanitizedMarkup(String svg, String alt) {
+        return sanitize(svg).map(safe -> new RawString(safe.replaceFirst("^<svg ", "<svg alt=\"" + java.util.regex.Matcher.quoteReplacement(esc(alt)) + "\" ")));
+    }
+
+    /** The chart's own text (its title, labels and legend, with their figures), in drawing order, joined by "；". */
+    static String text(String svg) {
+        Optional<String> safe = sanitize(svg);
+        if (safe.isEmpty()) {
+            return "";
+        }
+        try {
+            org.w3c.dom.NodeList texts = parser().parse(new InputSource(new StringReader(safe.get()))).getElementsByTagNameNS(SVG_NS, "text");
+            java.util.List<String> parts = new java.util.ArrayList<>();
+            for (int i = 0; i < texts.getLength(); i++) {
+                String t = texts.item(i).getTextContent().strip();
+                if (!t.isEmpty()) {
+                    parts.add(t);
+                }
+            }
+            return String.join("；", parts);
+        } catch (SAXException | IOException e) {
+            return "";
+        }
+    }
+
     /** The safe SVG markup, or empty when the input is not a well-formed SVG document. */
     static Optional<String> sanitize(String svg) {
         if (svg == null || svg.isBlank() || svg.length() > MAX_CHARS) {

@@ -100,7 +100,7 @@ public class XlsxRendering implements Rendering {
     }
 
     private static void sheet(XSSFSheet sheet, DocumentTables.Placed placed, String unit, Styles styles) {
-        DocumentTable t = SideBySide.presented(placed.table());
+        DocumentTable t = Across.presented(SideBySide.presented(placed.table()));
         int width = Math.max(1, t.columns().size());
         int r = 0;
         cell(sheet, r, 0, placed.title(), styles.title);
@@ -108,7 +108,7 @@ public class XlsxRendering implements Rendering {
         merge(sheet, r, r, 0, width - 1);
         r++;
         String left = (t.code() == null ? "" : t.code() + "　") + "编制单位：" + unit;
-        boolean amounts = CellText.hasAmounts(t);
+        boolean amounts = DocumentHtml.inWanYuan(t);
         cell(sheet, r, 0, amounts && width < 2 ? left + "　" + SheetWriter.UNIT_WAN_YUAN : left, styles.plain);
         if (amounts && width >= 2) {
             cell(sheet, r, width - 1, SheetWriter.UNIT_WAN_YUAN, styles.right);
@@ -130,20 +130,41 @@ public class XlsxRendering implements Rendering {
         r += header.depth();
         sheet.createFreezePane(0, r);
         int[] widths = new int[width];
-        for (TableRow row : t.rows()) {
+        for (int i = 0; i < t.rows().size(); i++) {
+            TableRow row = t.rows().get(i);
             int c = 0;
-            for (Cell cell : row.cells()) {
+            for (int k = 0; k < row.cells().size(); k++) {
+                Cell cell = row.cells().get(k);
                 if (c >= width) {
                     break;
                 }
+                int rowspan = DocumentHtml.rowspan(t, i, k);
+                if (rowspan == 0) {
+                    // printed once above, the merged cell spanning this row
+                    cell(sheet, r, c, null, styles.text);
+                    c += cell.colspan();
+                    continue;
+                }
                 write(sheet, r, c, cell, row.emphasis(), styles);
+                if (rowspan > 1) {
+                    sheet.getRow(r).getCell(c).setCellStyle(styles.spanning);
+                    sheet.addMergedRegion(new CellRangeAddress(r, r + rowspan - 1, c, c));
+                }
                 widths[c] = Math.max(widths[c], displayWidth(CellText.of(cell)) / cell.colspan());
-                for (int k = 1; k < cell.colspan() && c + k < width; k++) {
-                    cell(sheet, r, c + k, null, row.emphasis() ? styles.boldText : styles.text);
+                for (int j = 1; j < cell.colspan() && c + j < width; j++) {
+                    cell(sheet, r, c + j, null, row.emphasis() ? styles.boldText : styles.text);
                 }
                 merge(sheet, r, r, c, Math.min(width, c + cell.colspan()) - 1);
                 c += cell.colspan();
             }
+            r++;
+        }
+        if (t.rows().isEmpty()) {
+            cell(sheet, r, 0, "（本表无数据）", styles.text);
+            for (int c = 1; c < width; c++) {
+                cell(sheet, r, c, null, styles.text);
+            }
+            merge(sheet, r, r, 0, width - 1);
             r++;
         }
         for (String note : t.notes()) {
@@ -216,6 +237,7 @@ public class XlsxRendering implements Rendering {
         final CellStyle note;
         final CellStyle header;
         final CellStyle text;
+        final CellStyle spanning;
         final CellStyle boldText;
         final CellStyle wanYuan;
         final CellStyle boldWanYuan;
@@ -247,6 +269,9 @@ public class XlsxRendering implements Rendering {
             header.setWrapText(true);
             text = bordered(wb, null);
             text.setWrapText(true);
+            spanning = bordered(wb, null);
+            spanning.setWrapText(true);
+            spanning.setAlignment(HorizontalAlignment.CENTER);
             boldText = bordered(wb, null);
             boldText.setWrapText(true);
             boldText.setFont(bold);

@@ -110,4 +110,20 @@ class SideBySideTest {
                 List.of(row("收入", true, null, "本年收入合计", "1.00")), List.of(), null);
         assertSame(oneSide, SideBySide.presented(oneSide));
     }
+
+    @Test
+    void anEmptyTableEightShowsBothSidesOfTheFormWithTheirCodeColumns() {
+        DocumentTable empty = new DocumentTable("T8", "政府性基金预算财政拨款基本支出决算表", "公开08表", COLUMNS, List.of(),
+                List.of("注：本单位无此项支出。"), Classification.ECONOMIC);
+        DocumentTable shown = SideBySide.presented(empty);
+        assertEquals(List.of("人员经费", "人员经费", "人员经费", "公用经费", "公用经费", "公用经费"),
+                shown.columns().stream().map(Column::group).toList());
+        assertEquals(List.of("编码", "项目", "金额", "编码", "项目", "金额"), shown.columns().stream().map(Column::label).toList());
+        assertEquals(List.of(), shown.rows());
+        assertEquals(empty.notes(), shown.notes());
+        // an empty table of another kind stays as it is
+        DocumentTable seven = new DocumentTable("T7", "政府性基金预算财政拨款收入支出决算表", "公开07表", COLUMNS, List.of(), List.of(),
+                Classification.FUNCTIONAL);
+        assertSame(seven, SideBySide.presented(seven));
+    }
 }

@@ -24,10 +24,10 @@ import org.fiscaldisclosure.performance.scoring.ScoringEngine;
 
 /**
  * 部门整体绩效评价 as published: the template's headings (部门概况 … 总体评价结论, numbered in order), under them the entered text
- * and two tables, 当年预算执行情况 and 评价得分情况, with the figures and the score as the part states them. The
- * sentences that quote figures are generated from the same figures, never entered: 当年预算执行情况 (全年预算数 and
- * 资金总体支出 with their 基本/项目/其他 parts, 预算执行率 computed from the exact amounts) and 评价得分情况 (the score
- * and grade). A heading with nothing entered under it is left out, and the numbers of the others follow on (一、二、三、
+ * and the table 当年预算执行情况 with the figures as the part states them. The sentences that quote figures are
+ * generated from the same figures, never entered: 当年预算执行情况 (全年预算数 and 资金总体支出 with their 基本/项目/其他
+ * parts, 预算执行率 computed from the exact amounts) and 评价得分情况 (the score and grade as stated, a sentence as the
+ * template prints it, not a table of one cell). A heading with nothing entered under it is left out, and the numbers of the others follow on (一、二、三、
  * never 一、二、五). Row codes are the rows the part's findings name.
  */
 final class DepartmentSection {
@@ -51,7 +51,7 @@ final class DepartmentSection {
                         new Heading("效果实现情况分析", sections(d.effects()))), true)),
                 new Heading("预算管理情况分析", sections(d.budgetManagement())),
                 new Heading("总体评价结论", numbered(List.of(
-                        new Heading("评价得分情况", List.of(Block.paragraph(scoreSentence(d, year)), Block.table(score(d)))),
+                        new Heading("评价得分情况", List.of(Block.paragraph(scoreSentence(d, year)))),
                         new Heading("存在的问题及原因分析", paragraphs(d.problems())),
                         new Heading("措施建议", paragraphs(d.measures()))), true))), false);
         return new DocumentSection(Slot.DEPARTMENT_EVALUATION, ID, TITLE, blocks);
@@ -132,15 +132,4 @@ final class DepartmentSection {
                 Cells.amount(Amount.orZero(b.other()))));
     }
 
-    /** The stated score, and the stated grade when the part gives one. */
-    static DocumentTable score(DepartmentEvaluation d) {
-        List<Column> columns = new ArrayList<>(List.of(new Column("score", "评价得分", null)));
-        List<Cell> cells = new ArrayList<>(List.of(Cells.points(d.score())));
-        if (d.grade() != null) {
-            columns.add(new Column("grade", "评价等级", null));
-            cells.add(Cell.text(d.grade().label()));
-        }
-        return new DocumentTable(ID + "-score", "评价得分情况", null, columns,
-                List.of(new TableRow(CONCLUSION_ROW + "/评价得分", 0, false, cells)), List.of(), null);
-    }
 }

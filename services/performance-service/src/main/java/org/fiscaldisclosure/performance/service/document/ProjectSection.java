@@ -2,6 +2,8 @@ package org.fiscaldisclosure.performance.service.document;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.fiscaldisclosure.contracts.document.Block;
 import org.fiscaldisclosure.contracts.document.Cell;
 import org.fiscaldisclosure.contracts.document.Column;
@@ -52,18 +54,29 @@ final class ProjectSection {
         return new DocumentSection(Slot.PROJECT_EVALUATIONS, id, REPORT_TITLE, report(id, report));
     }
 
-    /** The report's sections, its 项目预算支出明细 after the last section under 项目概况 (else at its end). */
+    /**
+     * The report's sections, its 项目预算支出明细 after the last section under 项目概况 (else at its end), under the
+     * heading the template gives it, numbered after the last one of 项目概况 (3.实施情况 → 4.资金投入和使用情况).
+     */
     static List<Block> report(String id, ProjectReport report) {
         List<Section> sections = report.sections() == null ? List.of() : report.sections();
         int after = sections.size() - 1;
+        boolean overview = false;
         for (int i = 0; i < sections.size(); i++) {
             if (TextBlocks.levels(sections.get(i).heading()).stream().anyMatch(h -> h.contains(OVERVIEW))) {
                 after = i;
+                overview = true;
             }
         }
         TextBlocks writer = new TextBlocks();
         List<Block> blocks = new ArrayList<>();
         List<Block> funds = funds(id, report.funds());
+        if (!funds.isEmpty()) {
+            List<Block> headed = new ArrayList<>();
+            headed.add(Block.heading(fundsHeading(overview ? sections.get(after) : null)));
+            headed.addAll(funds);
+            funds = headed;
+        }
         if (sections.isEmpty()) {
             blocks.addAll(funds);
         }
@@ -74,6 +87,24 @@ final class ProjectSection {
             }
         }
         return blocks;
+    }
+
+    static final String FUNDS_HEADING = "资金投入和使用情况";
+    private static final Pattern NUMBERED = Pattern.compile("([0-9]+)([.．、])");
+
+    /**
+     * 资金投入和使用情况, numbered after {@code last} (the last section under 项目概况) when its own heading is
+     * numbered the template's way ({@code 3.实施情况} → {@code 4.资金投入和使用情况}), else unnumbered.
+     */
+    static String fundsHeading(Section last) {
+        List<String> levels = last == null ? List.of() : TextBlocks.levels(last.heading());
+        if (levels.size() >= 2) {
+            Matcher m = NUMBERED.matcher(levels.get(levels.size() - 1));
+            if (m.lookingAt()) {
+                return (Integer.parseInt(m.group(1)) + 1) + m.group(2) + FUNDS_HEADING;
+            }
+        }
+        return FUNDS_HEADING;
     }
 
     /** 项目预算支出明细: 预算, 支出 and the 差额 as stated (blank when not stated). */
