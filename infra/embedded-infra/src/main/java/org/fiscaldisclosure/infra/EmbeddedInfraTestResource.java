@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * Quarkus test resource: points a service at the JVM's shared real PostgreSQL (a database of its own, named by
  * the {@code database} init argument) and real Kafka broker, and at the tests' token issuer
- * ({@link JwtIssuer#forTests()}, one key pair per JVM). No Docker, no Dev Services.
+ * ({@link JwtIssuer#forTests()}, one key pair per JVM) and the tests' publication key ({@link PublicationKeys#forTests()}).
+ * No Docker, no Dev Services.
  */
 public class EmbeddedInfraTestResource implements QuarkusTestResourceLifecycleManager {
 
@@ -27,6 +28,7 @@ public class EmbeddedInfraTestResource implements QuarkusTestResourceLifecycleMa
                 "quarkus.datasource.password", PostgresServer.USER,
                 "kafka.bootstrap.servers", infra.kafka().bootstrapServers()));
         settings.putAll(JwtIssuer.forTests().serviceSettings());
+        settings.putAll(PublicationKeys.forTests().serviceSettings());
         return settings;
     }
 

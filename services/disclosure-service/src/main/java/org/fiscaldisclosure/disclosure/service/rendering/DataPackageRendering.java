@@ -161,7 +161,7 @@ public class DataPackageRendering implements Rendering {
         return n.isMissingNode() || n.isNull() ? "" : n.isNumber() ? n.decimalValue().toPlainString() : n.asText();
     }
 
-    private static String unique(String name, Set<String> taken) {
+    static String unique(String name, Set<String> taken) {
         String n = name;
         for (int i = 2; !taken.add(n.toLowerCase(Locale.ROOT)); i++) {
             n = name + "-" + i;
@@ -185,7 +185,7 @@ public class DataPackageRendering implements Rendering {
         return tableTitle != null && tableTitle.contains("收入") && !tableTitle.contains("支出") ? "revenue" : "expenditure";
     }
 
-    private static List<String> measureFields(ClassifiedTable t) {
+    static List<String> measureFields(ClassifiedTable t) {
         Set<String> taken = new HashSet<>();
         for (ClassifiedTable.Level l : t.levels()) {
             taken.add(field(t, l, "code"));
@@ -259,11 +259,16 @@ public class DataPackageRendering implements Rendering {
                 values.add(FormulaText.csv(leaf.labels().get(i)));
             }
             for (BigDecimal a : leaf.amounts()) {
-                values.add(a == null ? "" : (a.scale() < 2 ? a.setScale(2) : a).toPlainString());
+                values.add(a == null ? "" : csvAmount(a));
             }
             line(s, values);
         }
         return s.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** An amount as a CSV states it: exact 元, at least two decimals. */
+    static String csvAmount(BigDecimal a) {
+        return (a.scale() < 2 ? a.setScale(2) : a).toPlainString();
     }
 
     private static void line(StringBuilder s, List<String> values) {
