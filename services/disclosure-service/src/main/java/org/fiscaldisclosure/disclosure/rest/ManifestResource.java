@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fiscaldisclosure.disclosure.repository.VersionManifestEntity;
 import org.fiscaldisclosure.disclosure.service.manifest.Manifests;
-import org.fiscaldisclosure.disclosure.service.manifest.PublicationKey;
 import org.fiscaldisclosure.disclosure.service.manifest.VersionManifest;
 import org.fiscaldisclosure.disclosure.service.publication.VersionSummary;
 import org.fiscaldisclosure.disclosure.service.rendering.FigureParity;
@@ -28,21 +27,17 @@ import org.fiscaldisclosure.support.rest.PathParams;
 /**
  * Verifiable publication (docs/verification.md): the signed manifest of each published version (a JWS, RS256, over
  * the content hash, the approval, the publication and the SHA-256 of every file as served), its JSON view, the
- * version's parity report (every table figure with its cell id and its value in each format) and the publication
- * key's public half, with which anybody checks a manifest. Public, like the versions.
+ * version's parity report (every table figure with its cell id and its value in each format); the publication
+ * key's public half is {@link PublicationKeyResource}. Public, like the versions.
  */
-@Path("/api/v1")
+@Path("/api/v1/disclosures")
 @Tag(name = "verification", description = "签名清单、数字一致性报告与公开签名公钥")
 public class ManifestResource {
 
     static final String JOSE = "application/jose";
-    static final String PEM = "application/x-pem-file";
 
     @Inject
     Manifests manifests;
-
-    @Inject
-    PublicationKey key;
 
     /** The JSON view of a signed manifest. */
     @Schema(description = "签名清单：解码后的内容、签名（JWS 紧凑格式）和签名公钥的位置")
@@ -57,7 +52,7 @@ public class ManifestResource {
     }
 
     @GET
-    @Path("/disclosures/{unitCode}/{year}/versions/{version}/manifest.jws")
+    @Path("/{unitCode}/{year}/versions/{version}/manifest.jws")
     @Produces(JOSE)
     @Operation(operationId = "getVersionManifestJws", summary = "The signed manifest of a published version: a JWS in compact serialization (RS256, kid = the publication key's thumbprint) whose payload is the manifest JSON; made once all the version's files are rendered")
     @APIResponse(responseCode = "200", description = "The JWS (immutable)", content = @Content(mediaType = JOSE, schema = @Schema(type = SchemaType.STRING)))
@@ -72,7 +67,7 @@ public class ManifestResource {
     }
 
     @GET
-    @Path("/disclosures/{unitCode}/{year}/versions/{version}/manifest")
+    @Path("/{unitCode}/{year}/versions/{version}/manifest")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getVersionManifest", summary = "The signed manifest of a published version, decoded: the manifest (content hash, approval, publication, SHA-256 of every file as served), the key id, the JWS and where the public key is")
     @APIResponse(responseCode = "503", description = "A file of the version is still being rendered (Retry-After) or failed, or no publication key is configured",
@@ -86,7 +81,7 @@ public class ManifestResource {
     }
 
     @GET
-    @Path("/disclosures/{unitCode}/{year}/versions/{version}/parity")
+    @Path("/{unitCode}/{year}/versions/{version}/parity")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getVersionParity", summary = "The parity report of a published version: every figure of its tables under one cell id, with the value the page, PDF, workbook, JSON and data package state for it (the manifest holds the SHA-256 of this answer)")
     @APIResponse(responseCode = "200", description = "The report", content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -97,32 +92,6 @@ public class ManifestResource {
         int n = PublicationResource.versionNumber(version, "version");
         return Response.ok(manifests.parityReport(path.unitCode().value(), path.year().value(), n), MediaType.APPLICATION_JSON)
                 .header("Cache-Control", "public, max-age=31536000, immutable").build();
-    }
-
-    @GET
-    @Path("/publication-keys")
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "getPublicationKeys", summary = "The public key that signs the manifests, as a JWK Set (RFC 7517); a manifest's kid names its key")
-    @APIResponse(responseCode = "200", description = "The JWK Set", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
-    @APIResponse(responseCode = "503", description = "No publication key is configured",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @PermitAll
-    public Response keys() {
-        return Response.ok(key.jwks(), MediaType.APPLICATION_JSON).header("Cache-Control", "public, max-age=3600").build();
-    }
-
-    @GET
-    @Path("/publication-keys/current.pem")
-    @Produces(PEM)
-    @Operation(operationId = "getPublicationKeyPem", summary = "The public key that signs the manifests, as PEM (for openssl dgst -verify)")
-    @APIResponse(responseCode = "200", description = "The public key", content = @Content(mediaType = PEM, schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "503", description = "No publication key is configured",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @PermitAll
-    public Response pem() {
-        return Response.ok(key.publicPem(), PEM)
-                .header("Content-Disposition", "inline; filename=\"publication-key-" + key.keyId() + ".pem\"")
-                .header("Cache-Control", "public, max-age=3600").build();
     }
 
     private VersionManifestEntity signed(String unitCode, String year, String version) {
