@@ -82,6 +82,7 @@
     });
   }
 
+  input.dataset.ready = 'yes';
   input.addEventListener('change', function () {
     var chosen = Array.prototype.slice.call(input.files);
     if (chosen.length === 0) {

@@ -39,8 +39,9 @@ class VerificationPageBrowserTest {
             }
             Thread.sleep(200);
         }
-        throw new AssertionError("the verification page gave no answer: "
-                + chrome.execute("return document.getElementById('verify-result').outerHTML;"));
+        throw new AssertionError("the verification page gave no answer: " + chrome.execute(
+                "var i = document.getElementById('verify-file'); return [document.getElementById('verify-result').outerHTML,"
+                + " i.files.length, i.dataset.ready || 'script not run', !!(window.crypto && window.crypto.subtle)];"));
     }
 
     @Test

@@ -30,10 +30,10 @@ import org.jsoup.select.Elements;
 /**
  * Reads the five renderings of a published version back and compares every figure with the version's parity report
  * ({@code …/versions/{v}/parity}): the page's tables as text (jsoup: the k-th table's {@code td.num} cells), the
- * PDF's text (PDFBox: the k-th table's figures in the text between its heading and the next table's), the workbook's
- * k-th sheet (POI: its numeric cells), the JSON at each figure's pointer, and the data package's CSV lines (read from
- * the zip). The page, PDF and workbook are compared table by table as multisets of figures (two-sided tables are
- * shown side by side, so cell positions differ from the model's); the JSON and the CSVs figure by figure. Answers
+ * PDF's text (PDFBox: every figure among the words of the whole text, as many times as the tables state it), the
+ * workbook's k-th sheet (POI: its numeric cells), the JSON at each figure's pointer, and the data package's CSV lines
+ * (read from the zip). The page and the workbook are compared table by table as multisets of figures (two-sided tables
+ * are shown side by side, so cell positions differ from the model's); the JSON and the CSVs figure by figure. Answers
  * every difference; none when all five state the same figures.
  */
 public final class ParityReadBack {
