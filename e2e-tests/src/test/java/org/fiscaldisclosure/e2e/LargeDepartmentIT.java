@@ -148,6 +148,9 @@ class LargeDepartmentIT {
             check(missing, "projects.csv", projectsCsv, p.projectCode() + "," + p.name() + ",");
         }
         assertTrue(missing.isEmpty(), "projects missing from a rendering: " + missing);
+
+        // the files verify against the version's signed manifest and state the same figures (docs/verification.md)
+        VerifiedDownloads.assertVerifiable(running.root(), running.suite().baseUrl(Suite.DISCLOSURE), UNIT, LargeDepartment.YEAR, 1);
     }
 
     /**

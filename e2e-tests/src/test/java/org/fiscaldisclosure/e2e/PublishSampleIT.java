@@ -84,6 +84,10 @@ class PublishSampleIT {
         assertPublishedAsDocumented();
         assertOpenData();
         assertVersion2ReadsAsTheFormPrintsIt();
+        // each version's files verify against its signed manifest and state the same figures (docs/verification.md)
+        for (int version = 1; version <= 2; version++) {
+            VerifiedDownloads.assertVerifiable(running.root(), url(Suite.DISCLOSURE), UNIT, 2024, version);
+        }
 
         // a second run lists what is published, exits 0 and changes nothing
         String again = runScript("publish-sample-again.out");

@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * Quarkus test resource: points a service at the JVM's shared real PostgreSQL (a database of its own, named by
  * the {@code database} init argument) and real Kafka broker, and at the tests' token issuer
- * ({@link JwtIssuer#forTests()}, one key pair per JVM). No Docker, no Dev Services. The service connects to Kafka as
+ * ({@link JwtIssuer#forTests()}, one key pair per JVM) and the tests' publication key ({@link PublicationKeys#forTests()}). No Docker, no Dev
+ * Services. The service connects to Kafka as
  * its own principal ({@code <database>-service}, or the {@code kafka-principal} init argument), bound by the same
  * ACLs as in production, and knows the tests' platforms and their grants ({@link KafkaAccess#forTests()}).
  */
@@ -32,6 +33,7 @@ public class EmbeddedInfraTestResource implements QuarkusTestResourceLifecycleMa
         settings.putAll(infra.kafka().serviceSettings(principal));
         settings.putAll(infra.kafka().access().platformSettings());
         settings.putAll(JwtIssuer.forTests().serviceSettings());
+        settings.putAll(PublicationKeys.forTests().serviceSettings());
         return settings;
     }
 

@@ -30,13 +30,14 @@ public final class Suite implements AutoCloseable {
     /**
      * @param ports  explicit ports by service name, overriding the defaults (tests pass free ports)
      * @param logDir where each service's output goes ({@code <service>.log}); the run's token issuer keeps its key
-     *               pair in {@code jwt/} there, and each Kafka principal's client settings are in
+     *               pair in {@code jwt/} there, the publication key pair in {@code publication/}, and each Kafka principal's client settings are in
      *               {@code kafka/<principal>.properties} (owner-only), which each service reads
      *               ({@code quarkus.config.locations})
      */
     public Suite(Path projectRoot, LocalInfra infra, Map<String, Integer> ports, Path logDir) {
         JwtIssuer issuer = JwtIssuer.generate(JwtIssuer.LOCAL_ISSUER, logDir.resolve("jwt"));
         tokens = new RoleTokens(issuer, java.time.Duration.ofHours(24));
+        PublicationKeys publication = PublicationKeys.generate(logDir.resolve("publication"));
         for (Service s : List.of(STATEMENTS, PROCUREMENT, PERFORMANCE, DISCLOSURE)) {
             infra.postgres().createDatabase(s.database());
             Map<String, String> settings = new LinkedHashMap<>();
@@ -50,6 +51,9 @@ public final class Suite implements AutoCloseable {
                     KafkaCredentials.writeServiceSettings(infra.kafka(), s.name(), logDir.resolve("kafka")).toUri().toString());
             settings.putAll(infra.kafka().access().platformSettings());
             settings.putAll(issuer.serviceSettings());
+            if (s == DISCLOSURE) {
+                settings.putAll(publication.serviceSettings());
+            }
             int port = ports.getOrDefault(s.name(), s.port());
             processes.put(s.name(), new ServiceProcess(s.name(), s.jar(projectRoot), port, settings,
                     logDir.resolve(s.name() + ".log")));

@@ -89,6 +89,9 @@ class AccessMatrixTest {
                 .row("GET", base + "/versions/1?format=xlsx", OK, OK, OK, OK, OK, OK)
                 .row("GET", base + "/versions/1?format=datapackage", OK, OK, OK, OK, OK, OK)
                 .row("GET", base + "/versions/1/files/datapackage.json", OK, OK, OK, OK, OK, OK)
+                .row("GET", base + "/versions/1/parity", OK, OK, OK, OK, OK, OK)
+                .row("GET", "/api/v1/publication-keys", OK, OK, OK, OK, OK, OK)
+                .row("GET", "/api/v1/publication-keys/current.pem", OK, OK, OK, OK, OK, OK)
                 .row("GET", "/api/v1/regions", OK, OK, OK, OK, OK, OK)
                 .row("GET", "/api/v1/regions/" + region + "/summary?year=2024", OK, OK, OK, OK, OK, OK)
                 .row("GET", "/portal", OK, OK, OK, OK, OK, OK)
@@ -109,6 +112,8 @@ class AccessMatrixTest {
                 .row("GET", "/api/v1/units/" + unit + "/years", OK, OK, OK, OK, OK, OK)
                 .row("GET", "/api/v1/regions/" + region + "/units?year=2024", OK, OK, OK, OK, OK, OK)
                 .row("GET", "/api/v1/regions/" + region + "/bundle?year=2024&formats=json", OK, OK, OK, OK, OK, OK)
+                .row("GET", "/portal/disclosures/" + unit + "/2024/versions/1/verify", OK, OK, OK, OK, OK, OK)
+                .row("GET", "/portal/verify.js", OK, OK, OK, OK, OK, OK)
                 .row("GET", "/q/health", OK, OK, OK, OK, OK, OK)
                 .row("POST", "/api/v1/disclosures/admin/rebuild", 401, 403, 403, 403, 403, 202)
                 .verify();

@@ -107,6 +107,11 @@ final class HeadlessChromium implements AutoCloseable {
         return call("POST", path("/elements"), Map.of("using", "css selector", "value", css)).get("value").size();
     }
 
+    /** Types into an element; for a file input, {@code text} is the path of the file to choose. */
+    void sendKeys(String element, String text) throws Exception {
+        call("POST", path("/element/" + element + "/value"), Map.of("text", text));
+    }
+
     /** The element's rendered text (what a person sees, after layout). */
     String text(String element) throws Exception {
         return call("GET", path("/element/" + element + "/text"), null).get("value").asText();

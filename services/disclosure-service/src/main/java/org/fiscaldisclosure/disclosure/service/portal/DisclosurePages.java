@@ -157,7 +157,12 @@ public class DisclosurePages {
     }
 
     private static List<Link> downloads(String unit, int year, int version) {
-        return FORMATS.stream().map(f -> new Link(f[1], apiPath(unit, year) + "/versions/" + version + "?format=" + f[0])).toList();
+        List<Link> links = new ArrayList<>(FORMATS.stream()
+                .map(f -> new Link(f[1], apiPath(unit, year) + "/versions/" + version + "?format=" + f[0])).toList());
+        // the signed manifest of the version's files, and the page that checks a downloaded file against it
+        links.add(new Link("签名清单", apiPath(unit, year) + "/versions/" + version + "/manifest.jws"));
+        links.add(new Link("核验文件", disclosurePath(unit, year) + "/versions/" + version + "/verify"));
+        return links;
     }
 
     private static FindingAmount amount(BigDecimal n, boolean money) {

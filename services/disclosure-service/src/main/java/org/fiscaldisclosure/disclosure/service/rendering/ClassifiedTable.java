@@ -49,8 +49,8 @@ record ClassifiedTable(Classification classification, List<Level> levels, List<C
         List<TableRow> rows = new ArrayList<>();
         Map<String, String> names = new HashMap<>();
         for (TableRow r : t.rows()) {
-            String code = r.code() == null ? "" : r.code().trim();
-            if (code.matches("[0-9]+") && levels.stream().anyMatch(l -> l.digits() == code.length())) {
+            if (classified(r, levels)) {
+                String code = r.code().trim();
                 rows.add(r);
                 names.put(code, label(r, code));
             }
@@ -82,6 +82,12 @@ record ClassifiedTable(Classification classification, List<Level> levels, List<C
             leaves.add(new Leaf(codes, labels, amounts));
         }
         return new ClassifiedTable(t.classification(), levels, measures, leaves);
+    }
+
+    /** Whether a row is a classification row: its code all digits, as long as one of the levels' codes. */
+    static boolean classified(TableRow r, List<Level> levels) {
+        String code = r.code() == null ? "" : r.code().trim();
+        return code.matches("[0-9]+") && levels.stream().anyMatch(l -> l.digits() == code.length());
     }
 
     /** The row's name: its first text cell that is not a code (a 类/款/项 code column holds digits only). */

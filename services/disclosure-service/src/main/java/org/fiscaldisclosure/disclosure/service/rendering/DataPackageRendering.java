@@ -279,16 +279,13 @@ public class DataPackageRendering implements Rendering {
         OpenDataResource r = new OpenDataResource(stem.toLowerCase(Locale.ROOT), stem + ".csv",
                 placed.title() + "（末级科目）", "按" + (t.classification() == Classification.FUNCTIONAL ? "支出功能分类" : "支出经济分类")
                 + "末级科目列示，各级科目编码与名称并列；金额单位：元。");
-        Set<String> levelFields = new HashSet<>();
         for (ClassifiedTable.Level l : t.levels()) {
             r.field(field(t, l, "code"), l.name() + "编码", "string", null);
             r.field(field(t, l, "label"), l.name() + "名称", "string", null);
-            levelFields.add(field(t, l, "code"));
-            levelFields.add(field(t, l, "label"));
         }
-        for (Column c : t.measures()) {
-            String key = c.key() == null || c.key().isBlank() ? "amount" : c.key();
-            r.field(levelFields.contains(key) ? key + "_amount" : key, label(c) + "（元）", "number", "元");
+        List<String> measureFields = measureFields(t);
+        for (int i = 0; i < t.measures().size(); i++) {
+            r.field(measureFields.get(i), label(t.measures().get(i)) + "（元）", "number", "元");
         }
         for (ClassifiedTable.Leaf leaf : t.leaves()) {
             List<String> values = new ArrayList<>();
@@ -297,7 +294,7 @@ public class DataPackageRendering implements Rendering {
                 values.add(OpenDataResource.text(leaf.labels().get(i)));
             }
             for (BigDecimal a : leaf.amounts()) {
-                values.add(OpenDataResource.yuan(a));
+                values.add(csvAmount(a));
             }
             r.row(values);
         }
@@ -463,7 +460,7 @@ public class DataPackageRendering implements Rendering {
         return n == null || n.isMissingNode() || n.isNull() ? null : n.asText();
     }
 
-    private static String unique(String name, Set<String> taken) {
+    static String unique(String name, Set<String> taken) {
         String n = name;
         for (int i = 2; !taken.add(n.toLowerCase(Locale.ROOT)); i++) {
             n = name + "-" + i;
@@ -485,6 +482,27 @@ public class DataPackageRendering implements Rendering {
             return "expenditure";
         }
         return tableTitle != null && tableTitle.contains("收入") && !tableTitle.contains("支出") ? "revenue" : "expenditure";
+    }
+
+    /**
+     * The CSV field of each amount column of a classified table: the column's key ({@code amount} when it has none),
+     * with {@code _amount} added when a level's field has that name. The parity report finds its figures by them.
+     */
+    static List<String> measureFields(ClassifiedTable t) {
+        Set<String> levelFields = new HashSet<>();
+        for (ClassifiedTable.Level l : t.levels()) {
+            levelFields.add(field(t, l, "code"));
+            levelFields.add(field(t, l, "label"));
+        }
+        return t.measures().stream().map(c -> {
+            String key = c.key() == null || c.key().isBlank() ? "amount" : c.key();
+            return levelFields.contains(key) ? key + "_amount" : key;
+        }).toList();
+    }
+
+    /** An amount as the data package's CSVs state it: exact 元, at least two decimals. */
+    static String csvAmount(BigDecimal a) {
+        return OpenDataResource.yuan(a);
     }
 
     static String field(ClassifiedTable t, ClassifiedTable.Level l, String what) {

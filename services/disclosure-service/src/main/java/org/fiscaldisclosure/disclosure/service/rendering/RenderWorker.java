@@ -20,6 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fiscaldisclosure.disclosure.repository.RenderingTaskEntity;
 import org.fiscaldisclosure.disclosure.repository.VersionEntity;
 import org.fiscaldisclosure.disclosure.service.ExactJson;
+import org.fiscaldisclosure.disclosure.service.manifest.Manifests;
 import org.fiscaldisclosure.disclosure.service.publication.PublishedDocument;
 import org.jboss.logging.Logger;
 
@@ -29,7 +30,8 @@ import org.jboss.logging.Logger;
  * It starts when a version is published ({@link Published}, after the commit), when the service starts (files left
  * PENDING by a stop are rendered then) and every {@code fiscal.rendering.sweep-interval} (files another instance left,
  * attempts to retry). A failure is retried up to {@code fiscal.rendering.max-attempts} times, then the file is FAILED
- * with its reason; the other files of the version are rendered all the same.
+ * with its reason; the other files of the version are rendered all the same. Once a version's files are all READY,
+ * its manifest is signed ({@link Manifests#sweep}).
  */
 @ApplicationScoped
 public class RenderWorker {
@@ -48,6 +50,9 @@ public class RenderWorker {
 
     @Inject
     MeterRegistry registry;
+
+    @Inject
+    Manifests manifests;
 
     @ConfigProperty(name = "fiscal.rendering.max-attempts", defaultValue = "3")
     int maxAttempts;
@@ -94,6 +99,8 @@ public class RenderWorker {
                     return; // a file to try again: by the next pass (the sweep), not in a tight loop
                 }
             }
+            // the versions whose files are all READY now get their signed manifest
+            manifests.sweep();
         } catch (RuntimeException e) {
             LOG.errorf(e, "rendering stopped; the pending files are tried again within %s", sweepInterval);
         }

@@ -94,7 +94,8 @@ public class Renderings {
         }
     }
 
-    static List<String> byOrder(java.util.Collection<String> formats) {
+    /** Formats in the order they are rendered (the small and most read first, the PDF last). */
+    public static List<String> byOrder(java.util.Collection<String> formats) {
         List<String> out = new ArrayList<>(formats);
         out.sort(Comparator.comparingInt((String f) -> ORDER.contains(f) ? ORDER.indexOf(f) : ORDER.size()).thenComparing(f -> f));
         return out;
