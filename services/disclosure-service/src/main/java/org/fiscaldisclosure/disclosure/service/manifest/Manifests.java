@@ -159,11 +159,22 @@ public class Manifests {
                 a.confidentialityReviewer(), a.signedOff(), a.signedOffBy());
     }
 
-    /** Every stored file of the version, the formats in rendering order and then the data package's files by name. */
+    /**
+     * Every stored file of the version, the formats in rendering order and then the data package's files by name; the
+     * length of each as rendered and served (a file stored gzip-compressed has it in its gzip trailer, ISIZE).
+     */
     private List<VersionManifest.ManifestFile> files(String unit, int year, int version, String href) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                select format, media_type, octet_length(content), sha256 from rendered_file
+                select format, media_type,
+                       case when content_encoding = 'gzip'
+                            then get_byte(content, octet_length(content) - 4)::bigint
+                                 + get_byte(content, octet_length(content) - 3)::bigint * 256
+                                 + get_byte(content, octet_length(content) - 2)::bigint * 65536
+                                 + get_byte(content, octet_length(content) - 1)::bigint * 16777216
+                            else octet_length(content) end,
+                       sha256
+                from rendered_file
                 where unit_code = ?1 and fiscal_year = ?2 and version = ?3""")
                 .setParameter(1, unit).setParameter(2, year).setParameter(3, version).getResultList();
         List<String> formats = rows.stream().map(r -> (String) r[0]).filter(f -> !f.startsWith("files/")).toList();
@@ -173,7 +184,7 @@ public class Manifests {
             String format = (String) r[0];
             boolean member = format.startsWith("files/");
             String name = member ? format.substring("files/".length())
-                    : renderings.fileName(new StoredFile(unit, year, version, format, (String) r[1], null, (String) r[3]));
+                    : renderings.fileName(new StoredFile(unit, year, version, format, (String) r[1], null, (String) r[3], null));
             files.add(new VersionManifest.ManifestFile(format, name,
                     member ? href + "/files/" + name : href + "?format=" + format, (String) r[1], ((Number) r[2]).longValue(),
                     (String) r[3]));
