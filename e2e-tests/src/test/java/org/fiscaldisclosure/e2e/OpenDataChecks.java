@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.fiscaldisclosure.testsupport.CsvRecords;
 
 /**
  * The open data of a published version as a user takes it: the data package validated against the published Data
@@ -68,7 +69,7 @@ final class OpenDataChecks {
             assertNotNull(csv, resource.get("path").asText());
             String text = new String(csv, StandardCharsets.UTF_8);
             assertTrue(text.startsWith("\uFEFF"), "UTF-8 with a BOM: " + resource.get("path"));
-            List<List<String>> rows = rows(text.substring(1));
+            List<List<String>> rows = CsvRecords.of(text);
             List<String> names = new ArrayList<>();
             resource.at("/schema/fields").forEach(f -> names.add(f.get("name").asText()));
             assertEquals(names, rows.get(0), resource.get("path").asText());
@@ -87,38 +88,4 @@ final class OpenDataChecks {
         return files;
     }
 
-    /** The records of a CSV (RFC 4180, CRLF). */
-    static List<List<String>> rows(String s) {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < s.length() && s.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                row.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
-                row.add(field.toString());
-                field.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-                i++;
-            } else {
-                field.append(c);
-            }
-        }
-        return rows;
-    }
 }

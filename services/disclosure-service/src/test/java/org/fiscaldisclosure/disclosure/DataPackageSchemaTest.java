@@ -27,6 +27,7 @@ import org.fiscaldisclosure.disclosure.service.ExactJson;
 import org.fiscaldisclosure.disclosure.service.publication.PublishedDocument;
 import org.fiscaldisclosure.disclosure.service.rendering.DataPackageRendering;
 import org.fiscaldisclosure.disclosure.service.rendering.RenderInput;
+import org.fiscaldisclosure.testsupport.CsvRecords;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -213,43 +214,8 @@ class DataPackageSchemaTest {
         return names;
     }
 
-    /** The records of a CSV (RFC 4180: quoted fields, doubled quotes, CRLF), without its byte order mark. */
+    /** The records of a CSV of the package (a byte order mark, every record ended by CRLF). */
     static List<List<String>> rows(byte[] csv) {
-        String s = new String(csv, StandardCharsets.UTF_8);
-        if (s.startsWith("\uFEFF")) {
-            s = s.substring(1);
-        }
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < s.length() && s.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                row.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
-                row.add(field.toString());
-                field.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-                i++;
-            } else {
-                field.append(c);
-            }
-        }
-        assertTrue(row.isEmpty() && field.isEmpty(), "every record ends with CRLF");
-        return rows;
+        return CsvRecords.of(new String(csv, StandardCharsets.UTF_8));
     }
 }

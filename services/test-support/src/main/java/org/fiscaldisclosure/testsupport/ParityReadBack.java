@@ -144,7 +144,7 @@ public final class ParityReadBack {
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                 if (e.getName().endsWith(".csv")) {
-                    csvs.put(e.getName(), csv(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+                    csvs.put(e.getName(), CsvRecords.byHeader(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
                 }
             }
         } catch (IOException e) {
@@ -212,53 +212,4 @@ public final class ParityReadBack {
         }
     }
 
-    /** A CSV (RFC 4180, header line, CRLF) as one map per data line, field name to value. */
-    static List<Map<String, String>> csv(String text) {
-        List<List<String>> records = new ArrayList<>();
-        List<String> record = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                record.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\n') {
-                record.add(field.toString());
-                field.setLength(0);
-                records.add(record);
-                record = new ArrayList<>();
-            } else if (c != '\r') {
-                field.append(c);
-            }
-        }
-        if (field.length() > 0 || !record.isEmpty()) {
-            record.add(field.toString());
-            records.add(record);
-        }
-        List<Map<String, String>> lines = new ArrayList<>();
-        if (records.isEmpty()) {
-            return lines;
-        }
-        List<String> header = records.get(0);
-        for (List<String> r : records.subList(1, records.size())) {
-            Map<String, String> m = new LinkedHashMap<>();
-            for (int i = 0; i < header.size() && i < r.size(); i++) {
-                m.put(header.get(i), r.get(i));
-            }
-            lines.add(m);
-        }
-        return lines;
-    }
 }
