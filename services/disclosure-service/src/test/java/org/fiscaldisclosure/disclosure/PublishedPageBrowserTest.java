@@ -131,7 +131,10 @@ class PublishedPageBrowserTest {
                 chrome.screenshot(SCREENSHOTS.resolve("portal-disclosure-" + width + ".png"));
                 chrome.open(base + "/portal/regions/" + region + "/2024/units");
                 chrome.screenshot(SCREENSHOTS.resolve("portal-region-comparison-" + width + ".png"));
-                assertEquals(chrome.innerWidth(), chrome.scrollWidth(), width + ": the comparison page does not overflow sideways");
+                // a vertical scroll bar may take its width from the viewport; nothing may reach past it
+                long scrollWidth = chrome.scrollWidth();
+                assertTrue(scrollWidth <= chrome.innerWidth(), width + ": the comparison page does not overflow sideways ("
+                        + scrollWidth + " px)");
             }
         }
     }
