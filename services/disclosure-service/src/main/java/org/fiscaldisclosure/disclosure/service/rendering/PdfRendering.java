@@ -92,9 +92,9 @@ public class PdfRendering implements Rendering {
 
     /**
      * The builder of one piece of the document ({@link PiecewisePdf} lays the page out in pieces and joins them):
-     * fonts, charts and resource access; the font is closed with the piece's document.
+     * fonts, charts, resource access and whether it is tagged; the font is closed with the piece's document.
      */
-    private PdfRendererBuilder builder(PDDocument doc) throws IOException {
+    private PdfRendererBuilder builder(PDDocument doc, boolean tagged) throws IOException {
         TrueTypeFont ttf = font.open();
         doc.registerTrueTypeFontForClosing(ttf);
         PDFont cjk = PDType0Font.load(doc, ttf, true);
@@ -108,7 +108,7 @@ public class PdfRendering implements Rendering {
                 // tagged (PDF/UA): the structure of headings, paragraphs, lists, tables and figures with their text
                 // alternatives, the language and title in the file; every font embedded (no built-in font is
                 // available then, so the print stylesheet names the CJK family for every element)
-                .usePdfUaAccessbility(true)
+                .usePdfUaAccessbility(tagged)
                 .useSVGDrawer(new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE, BatikSVGDrawer.SvgExternalResourceMode.SECURE))
                 .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
                 .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);

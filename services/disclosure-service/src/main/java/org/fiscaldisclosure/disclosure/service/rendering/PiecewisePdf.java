@@ -53,15 +53,26 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 final class PiecewisePdf {
 
     /**
-     * The markup a piece holds at most (characters of the page), unless one section is larger: about 40 自评表 of 25
-     * 三级指标, some 60 pages, laid out in well under 64 MiB of heap.
+     * The markup a piece holds at most (characters of the page), unless one section is larger: about 15 自评表 of 25
+     * 三级指标, some 25 pages, laid out and drawn tagged (PDF/UA: the structure tree of the piece is held until it is
+     * written) in well under 64 MiB of heap.
      */
-    static final int PIECE_CHARS = 400_000;
+    static final int PIECE_CHARS = 150_000;
 
-    /** A builder for one piece, everything set but the content and the output: fonts, SVG, resource access. */
+    /**
+     * The largest page (characters) whose PDF is tagged (PDF/UA). Joining tagged pieces merges their structure trees,
+     * which PDFBox holds in memory whole: a department of up to some 40 自评表 is tagged, a larger
+     * one (120 自评表 ran out of 128 MiB while joining) is laid out untagged.
+     */
+    static final int TAGGED_MAX_CHARS = 400_000;
+
+    /**
+     * A builder for one piece, everything set but the content and the output: fonts, SVG, resource access, and
+     * whether the piece is tagged.
+     */
     @FunctionalInterface
     interface Layout {
-        PdfRendererBuilder builder(PDDocument doc) throws IOException;
+        PdfRendererBuilder builder(PDDocument doc, boolean tagged) throws IOException;
     }
 
     /** Where a bookmarked anchor is: its piece, its page in the piece (from 0) and the top of its box (PDF points). */
@@ -83,6 +94,8 @@ final class PiecewisePdf {
 
     private final Layout layout;
     private final int pieceChars;
+    /** Whether the document being written is tagged: set by {@link #write} for its page. */
+    private boolean tagged;
 
     PiecewisePdf(Layout layout, int pieceChars) {
         this.layout = layout;
@@ -91,6 +104,7 @@ final class PiecewisePdf {
 
     /** The PDF of {@code page}, titled {@code title}. */
     byte[] write(String page, String title) throws IOException {
+        tagged = page.length() <= TAGGED_MAX_CHARS;
         PrintPieces cut = PrintPieces.of(page, pieceChars);
         List<PrintPieces.Piece> pieces = cut.pieces();
         List<PrintPieces.Bookmark> flat = new ArrayList<>();
@@ -181,7 +195,7 @@ final class PiecewisePdf {
     /** Lays out one piece without drawing it: its number of pages; the places of its anchors are put in {@code places}. */
     private int layOut(String html, int piece, Pattern anchors, Map<String, Place> places, List<Link> links) throws IOException {
         try (PDDocument doc = new PDDocument()) {
-            PdfRendererBuilder builder = layout.builder(doc).withHtmlContent(html, null);
+            PdfRendererBuilder builder = layout.builder(doc, tagged).withHtmlContent(html, null);
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
                 renderer.layout();
                 Layer layer = renderer.getRootBox().getLayer();
@@ -222,7 +236,7 @@ final class PiecewisePdf {
     private int draw(String html, int firstPage, Path file) throws IOException {
         try (OutputStream out = Files.newOutputStream(file)) {
             PDDocument doc = new PDDocument();
-            layout.builder(doc).withHtmlContent(html, null).useInitialPageNumber(firstPage).toStream(out).run();
+            layout.builder(doc, tagged).withHtmlContent(html, null).useInitialPageNumber(firstPage).toStream(out).run();
         }
         try (PDDocument drawn = Loader.loadPDF(file.toFile(), IOUtils.createTempFileOnlyStreamCache())) {
             return drawn.getNumberOfPages();
