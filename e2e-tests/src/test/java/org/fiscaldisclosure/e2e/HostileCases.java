@@ -57,8 +57,13 @@ final class HostileCases {
             Map.entry("regionCode", List.of("11", "1101021", "ABCDEF", "110102' OR '1'='1", SCRIPT, "１１０１０２", "raw:110102%00")),
             Map.entry("name", List.of(SCRIPT, "raw:..%2F..%2Fetc%2Fpasswd", "nope.csv", "T3.csv'--", "raw:datapackage.json%00")));
 
-    /** Hostile values of each query parameter. */
+    /**
+     * Hostile values of each query parameter. The search text {@code q} is free text: markup and quotes are searched
+     * for as they are (200, shown escaped); what it refuses is text over its length, a control character and the
+     * refused invisible characters.
+     */
     static final Map<String, List<String>> QUERY_VALUES = Map.of(
+            "q", List.of("一".repeat(101), "raw:x%00", "raw:x%E2%80%AE"),
             "year", List.of("24", "abcd", "1999", "2101", "2024'--", SCRIPT, "２０２４", "-2024"),
             "region", List.of("11", "1101021", "ABCDEF", "110102' OR '1'='1", SCRIPT),
             "page", List.of("-1", "abc", "1e3", "99999999999"),

@@ -11,6 +11,7 @@ import org.fiscaldisclosure.disclosure.service.portal.Comparisons;
 import org.fiscaldisclosure.disclosure.service.portal.PortalSearch;
 import org.fiscaldisclosure.disclosure.service.publication.PublicationStatus;
 import org.fiscaldisclosure.support.problem.FieldError;
+import org.fiscaldisclosure.support.security.UnsafeText;
 import org.fiscaldisclosure.support.problem.ProblemException;
 
 /** The query parameters of the search and the comparisons, each checked, every bad one reported at once (400). */
@@ -28,6 +29,9 @@ record SearchParams(String text, Integer year, String region, PublicationStatus 
         String text = q == null || q.isBlank() ? null : q.strip();
         if (text != null && text.codePointCount(0, text.length()) > MAX_TEXT) {
             errors.add(new FieldError("q", "查找内容最多 " + MAX_TEXT + " 个字"));
+        } else if (text != null && UnsafeText.why(text) != null) {
+            // any other text is searched for as it is (markup and quotes included) and shown escaped
+            errors.add(new FieldError("q", UnsafeText.why(text)));
         }
         Integer y = null;
         if (year != null && !year.isBlank()) {
