@@ -1,17 +1,10 @@
 package org.fiscaldisclosure.infra;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.Signature;
-import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -47,61 +40,20 @@ public final class JwtIssuer {
 
     /** Generates a new RSA-2048 key pair into {@code dir} ({@code publicKey.pem}, {@code privateKey.pem}). */
     public static JwtIssuer generate(String issuer, Path dir) {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            KeyPair pair = generator.generateKeyPair();
-            Files.createDirectories(dir);
-            Path privateFile = dir.resolve("privateKey.pem");
-            Path publicFile = dir.resolve("publicKey.pem");
-            // written to a temporary name and moved, so a reader never sees half a key
-            write(privateFile, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
-            write(publicFile, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
-            // the public key is readable by everyone (a service in a container runs as another user, uid 185); the
-            // private key stays the owner's only
-            Files.setPosixFilePermissions(publicFile, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-            return new JwtIssuer(issuer, pair.getPrivate(), publicFile);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        PemKeyPair keys = PemKeyPair.generate(dir);
+        return new JwtIssuer(issuer, keys.privateKey(), keys.publicKeyFile());
     }
 
     /** The issuer whose keys {@link #generate} wrote into {@code dir}. */
     public static JwtIssuer load(String issuer, Path dir) {
-        try {
-            byte[] der = unpem(Files.readString(dir.resolve("privateKey.pem")));
-            PrivateKey key = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));
-            return new JwtIssuer(issuer, key, dir.resolve("publicKey.pem"));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        PemKeyPair keys = PemKeyPair.load(dir);
+        return new JwtIssuer(issuer, keys.privateKey(), keys.publicKeyFile());
     }
 
-    /**
-     * The tests' issuer, one key pair per JVM: the first call generates it into a temporary directory and records the
-     * directory in a system property, so that every class loader of the JVM (Quarkus loads tests in its own) signs
-     * and verifies with the same pair.
-     */
-    public static synchronized JwtIssuer forTests() {
-        String dir = System.getProperty(TEST_DIR_PROPERTY);
-        if (dir != null) {
-            return load(TEST_ISSUER, Path.of(dir));
-        }
-        try {
-            Path created = Files.createTempDirectory("fiscal-test-jwt-");
-            JwtIssuer issuer = generate(TEST_ISSUER, created);
-            created.toFile().deleteOnExit();
-            created.resolve("privateKey.pem").toFile().deleteOnExit();
-            created.resolve("publicKey.pem").toFile().deleteOnExit();
-            System.setProperty(TEST_DIR_PROPERTY, created.toString());
-            return issuer;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** The tests' issuer, one key pair per JVM ({@link PemKeyPair#forTests}). */
+    public static JwtIssuer forTests() {
+        PemKeyPair keys = PemKeyPair.forTests(TEST_DIR_PROPERTY, "fiscal-test-jwt-");
+        return new JwtIssuer(TEST_ISSUER, keys.privateKey(), keys.publicKeyFile());
     }
 
     public String issuer() {
@@ -189,21 +141,6 @@ public final class JwtIssuer {
             all.putAll(claims);
             return signRaw(Map.of("alg", "RS256", "typ", "JWT"), all);
         }
-    }
-
-    private static String pem(String type, byte[] der) {
-        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, new byte[]{'\n'}).encodeToString(der)
-                + "\n-----END " + type + "-----\n";
-    }
-
-    private static byte[] unpem(String pem) {
-        return Base64.getMimeDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", ""));
-    }
-
-    private static void write(Path file, String content) throws IOException {
-        Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-        Files.writeString(tmp, content);
-        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** Just enough JSON for token headers and claims: maps, lists, strings, numbers, booleans, null. */

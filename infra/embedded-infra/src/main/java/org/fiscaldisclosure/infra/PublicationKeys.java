@@ -1,14 +1,6 @@
 package org.fiscaldisclosure.infra;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.GeneralSecurityException;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.util.Base64;
 import java.util.Map;
 
 /**
@@ -33,40 +25,14 @@ public final class PublicationKeys {
 
     /** Generates a new key pair into {@code dir}. */
     public static PublicationKeys generate(Path dir) {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            KeyPair pair = generator.generateKeyPair();
-            Files.createDirectories(dir);
-            Path privateFile = dir.resolve("privateKey.pem");
-            Path publicFile = dir.resolve("publicKey.pem");
-            write(privateFile, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
-            write(publicFile, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
-            return new PublicationKeys(privateFile, publicFile);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        PemKeyPair keys = PemKeyPair.generate(dir);
+        return new PublicationKeys(keys.privateKeyFile(), keys.publicKeyFile());
     }
 
     /** The tests' key pair, one per JVM (every class loader of the JVM sees the same files). */
-    public static synchronized PublicationKeys forTests() {
-        String dir = System.getProperty(TEST_DIR_PROPERTY);
-        if (dir != null) {
-            return new PublicationKeys(Path.of(dir, "privateKey.pem"), Path.of(dir, "publicKey.pem"));
-        }
-        try {
-            Path created = Files.createTempDirectory("fiscal-test-publication-");
-            PublicationKeys keys = generate(created);
-            created.toFile().deleteOnExit();
-            keys.privateKeyFile.toFile().deleteOnExit();
-            keys.publicKeyFile.toFile().deleteOnExit();
-            System.setProperty(TEST_DIR_PROPERTY, created.toString());
-            return keys;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    public static PublicationKeys forTests() {
+        PemKeyPair keys = PemKeyPair.forTests(TEST_DIR_PROPERTY, "fiscal-test-publication-");
+        return new PublicationKeys(keys.privateKeyFile(), keys.publicKeyFile());
     }
 
     public Path privateKeyFile() {
@@ -80,16 +46,5 @@ public final class PublicationKeys {
     /** What the disclosure-service needs to sign with this key. */
     public Map<String, String> serviceSettings() {
         return Map.of(SETTING, privateKeyFile.toUri().toString());
-    }
-
-    private static String pem(String type, byte[] der) {
-        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, new byte[]{'\n'}).encodeToString(der)
-                + "\n-----END " + type + "-----\n";
-    }
-
-    private static void write(Path file, String content) throws IOException {
-        Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-        Files.writeString(tmp, content);
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }

@@ -110,6 +110,15 @@ public class RegionResource {
 
     private static int regionAndYear(String regionCode, String year) {
         List<FieldError> errors = new ArrayList<>();
+        Integer fiscalYear = regionAndYear(regionCode, year, errors);
+        if (!errors.isEmpty()) {
+            throw ProblemException.badRequest("请求参数不符合要求", errors);
+        }
+        return fiscalYear;
+    }
+
+    /** The year of a region's request, each of the two parameters' errors added to {@code errors} (then null). */
+    private static Integer regionAndYear(String regionCode, String year, List<FieldError> errors) {
         if (!regionCode.matches("[0-9]{6}")) {
             errors.add(new FieldError("regionCode", "地区应为6位行政区划代码，如 110102"));
         }
@@ -122,9 +131,6 @@ public class RegionResource {
             } catch (IllegalArgumentException e) {
                 errors.add(new FieldError("year", e.getMessage()));
             }
-        }
-        if (!errors.isEmpty()) {
-            throw ProblemException.badRequest("请求参数不符合要求", errors);
         }
         return fiscalYear;
     }
@@ -137,19 +143,7 @@ public class RegionResource {
                                  @Parameter(description = "按此日期（yyyy-MM-dd，含当日）判断是否按时公开；省略则用配置的期限")
                                  @QueryParam("deadline") String deadline) {
         List<FieldError> errors = new ArrayList<>();
-        if (!regionCode.matches("[0-9]{6}")) {
-            errors.add(new FieldError("regionCode", "地区应为6位行政区划代码，如 110102"));
-        }
-        Integer fiscalYear = null;
-        if (year == null || year.isBlank()) {
-            errors.add(new FieldError("year", "请给出决算年度，如 year=2024"));
-        } else {
-            try {
-                fiscalYear = FiscalYear.parse(year).value();
-            } catch (IllegalArgumentException e) {
-                errors.add(new FieldError("year", e.getMessage()));
-            }
-        }
+        Integer fiscalYear = regionAndYear(regionCode, year, errors);
         LocalDate due = null;
         if (deadline != null && !deadline.isBlank()) {
             try {

@@ -29,9 +29,12 @@ record SearchParams(String text, Integer year, String region, PublicationStatus 
         String text = q == null || q.isBlank() ? null : q.strip();
         if (text != null && text.codePointCount(0, text.length()) > MAX_TEXT) {
             errors.add(new FieldError("q", "查找内容最多 " + MAX_TEXT + " 个字"));
-        } else if (text != null && UnsafeText.why(text) != null) {
+        } else if (text != null) {
             // any other text is searched for as it is (markup and quotes included) and shown escaped
-            errors.add(new FieldError("q", UnsafeText.why(text)));
+            String refused = UnsafeText.why(text);
+            if (refused != null) {
+                errors.add(new FieldError("q", refused));
+            }
         }
         Integer y = null;
         if (year != null && !year.isBlank()) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 
 /**
  * Reads stored JSON (part payloads, published documents) without ever passing an amount through a binary floating
@@ -47,6 +48,24 @@ public class ExactJson {
             return mapper.treeToValue(node, type);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored JSON unreadable as " + type.getSimpleName() + ": " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /**
+     * The amount of a stored figure: a JSON number exactly as written, or a number written as text; null when the node
+     * is missing, null or not a number.
+     */
+    public static BigDecimal decimal(JsonNode n) {
+        if (n == null || n.isMissingNode() || n.isNull()) {
+            return null;
+        }
+        if (n.isNumber()) {
+            return n.decimalValue();
+        }
+        try {
+            return new BigDecimal(n.asText().trim());
+        } catch (NumberFormatException e) {
+            return null;
         }
     }
 }

@@ -20,6 +20,7 @@ import org.fiscaldisclosure.contracts.document.DocumentTable;
 import org.fiscaldisclosure.contracts.document.PartDocument;
 import org.fiscaldisclosure.contracts.document.TableRow;
 import org.fiscaldisclosure.contracts.event.HeadlineFigure;
+import org.fiscaldisclosure.disclosure.service.ExactJson;
 import org.fiscaldisclosure.disclosure.service.overview.PublicationDeadline;
 import org.fiscaldisclosure.disclosure.service.overview.PublicationDeadline.Timeliness;
 import org.fiscaldisclosure.disclosure.service.publication.PublishedDocument;
@@ -164,7 +165,7 @@ public final class QualityCriteria {
             return List.of(QualityItem.notApplicable(c, "threePublic", "本年新设单位，不与上年比较"));
         }
         BigDecimal current = d.headline() == null ? null : d.headline().get(HeadlineFigure.THREE_PUBLIC_ACTUAL.key());
-        BigDecimal prior = decimal(part.path("priorYear").path("figures").path("threePublic"));
+        BigDecimal prior = ExactJson.decimal(part.path("priorYear").path("figures").path("threePublic"));
         if (prior == null) {
             prior = previousPublished;
         }
@@ -222,19 +223,5 @@ public final class QualityCriteria {
     private static String rowLabel(TableRow r) {
         return r.cells().stream().filter(cell -> cell.kind() == CellKind.TEXT && cell.text() != null && !cell.text().equals(r.code()))
                 .map(Cell::text).findFirst().orElse("");
-    }
-
-    private static BigDecimal decimal(JsonNode n) {
-        if (n == null || n.isMissingNode() || n.isNull()) {
-            return null;
-        }
-        if (n.isNumber()) {
-            return n.decimalValue();
-        }
-        try {
-            return new BigDecimal(n.asText().trim());
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 }

@@ -28,6 +28,7 @@ import org.fiscaldisclosure.contracts.document.DocumentTable;
 import org.fiscaldisclosure.contracts.document.TableRow;
 import org.fiscaldisclosure.contracts.part.procurement.FundingSource;
 import org.fiscaldisclosure.contracts.part.procurement.ProcurementCategory;
+import org.fiscaldisclosure.disclosure.service.ExactJson;
 import org.fiscaldisclosure.disclosure.service.publication.PublishedDocument;
 
 /**
@@ -320,11 +321,11 @@ public class DataPackageRendering implements Rendering {
                 case WORKS -> "works";
                 case SERVICES -> "services";
             };
-            BigDecimal amount = decimal(gp.path(key));
+            BigDecimal amount = ExactJson.decimal(gp.path(key));
             if (amount == null && gp.path("contracts").isArray()) {
                 amount = BigDecimal.ZERO.setScale(2);
                 for (JsonNode c : gp.path("contracts")) {
-                    BigDecimal a = decimal(c.path("amount"));
+                    BigDecimal a = ExactJson.decimal(c.path("amount"));
                     if (k.name().equals(c.path("category").asText()) && a != null) {
                         amount = amount.add(a);
                     }
@@ -358,7 +359,7 @@ public class DataPackageRendering implements Rendering {
             }
             r.row(List.of(OpenDataResource.text(textOrNull(i.path("project"))), OpenDataResource.text(textOrNull(i.path("projectCode"))),
                     OpenDataResource.text(textOrNull(i.path("catalogueCategory"))), OpenDataResource.text(textOrNull(i.path("provider"))),
-                    OpenDataResource.text(sourceLabel), OpenDataResource.yuan(decimal(i.path("amount")))));
+                    OpenDataResource.text(sourceLabel), OpenDataResource.yuan(ExactJson.decimal(i.path("amount")))));
         }
         return r;
     }
@@ -379,9 +380,9 @@ public class DataPackageRendering implements Rendering {
         for (JsonNode p : projects) {
             JsonNode total = p.path("funds").path("total");
             r.row(List.of(OpenDataResource.text(textOrNull(p.path("projectCode"))), OpenDataResource.text(textOrNull(p.path("name"))),
-                    OpenDataResource.yuan(decimal(total.path("annualBudget"))), OpenDataResource.yuan(decimal(total.path("execution"))),
-                    OpenDataResource.number(decimal(p.path("totalScore").path("points"))),
-                    OpenDataResource.number(decimal(p.path("totalScore").path("maxPoints")))));
+                    OpenDataResource.yuan(ExactJson.decimal(total.path("annualBudget"))), OpenDataResource.yuan(ExactJson.decimal(total.path("execution"))),
+                    OpenDataResource.number(ExactJson.decimal(p.path("totalScore").path("points"))),
+                    OpenDataResource.number(ExactJson.decimal(p.path("totalScore").path("maxPoints")))));
         }
         return r;
     }
@@ -397,7 +398,7 @@ public class DataPackageRendering implements Rendering {
         r.field("grade", "评价等级", "string", null);
         r.field("self_evaluation_table_published", "部门整体绩效自评表是否公布", "string", null);
         JsonNode published = department.path("selfEvaluationTablePublished");
-        r.row(List.of(OpenDataResource.number(decimal(department.path("score"))), OpenDataResource.text(textOrNull(department.path("grade"))),
+        r.row(List.of(OpenDataResource.number(ExactJson.decimal(department.path("score"))), OpenDataResource.text(textOrNull(department.path("grade"))),
                 published.isBoolean() ? (published.asBoolean() ? "是" : "否") : ""));
         return r;
     }
@@ -440,20 +441,6 @@ public class DataPackageRendering implements Rendering {
             }
         }
         return o;
-    }
-
-    private static BigDecimal decimal(JsonNode n) {
-        if (n == null || n.isMissingNode() || n.isNull()) {
-            return null;
-        }
-        if (n.isNumber()) {
-            return n.decimalValue();
-        }
-        try {
-            return new BigDecimal(n.asText().trim());
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     private static String textOrNull(JsonNode n) {

@@ -94,8 +94,6 @@ final class PiecewisePdf {
 
     private final Layout layout;
     private final int pieceChars;
-    /** Whether the document being written is tagged: set by {@link #write} for its page. */
-    private boolean tagged;
 
     PiecewisePdf(Layout layout, int pieceChars) {
         this.layout = layout;
@@ -104,7 +102,7 @@ final class PiecewisePdf {
 
     /** The PDF of {@code page}, titled {@code title}. */
     byte[] write(String page, String title) throws IOException {
-        tagged = page.length() <= TAGGED_MAX_CHARS;
+        boolean tagged = page.length() <= TAGGED_MAX_CHARS;
         PrintPieces cut = PrintPieces.of(page, pieceChars);
         List<PrintPieces.Piece> pieces = cut.pieces();
         List<PrintPieces.Bookmark> flat = new ArrayList<>();
@@ -117,7 +115,7 @@ final class PiecewisePdf {
         Map<String, Place> places = new HashMap<>();
         for (int i = 0; i < n; i++) {
             if (!pieces.get(i).front()) {
-                pages[i] = layOut(PrintPieces.page(cut.head(), pieces.get(i)), i, anchors, places, new ArrayList<>());
+                pages[i] = layOut(tagged, PrintPieces.page(cut.head(), pieces.get(i)), i, anchors, places, new ArrayList<>());
             }
         }
         int frontIndex = frontIndex(pieces);
@@ -136,7 +134,7 @@ final class PiecewisePdf {
             for (int attempt = 0; attempt < 4; attempt++) {
                 frontHead = withContentsNumbers(cut.head(), flat, places, pages);
                 links.clear();
-                int laid = layOut(PrintPieces.page(frontHead, pieces.get(frontIndex)), frontIndex, frontIds, places, links);
+                int laid = layOut(tagged, PrintPieces.page(frontHead, pieces.get(frontIndex)), frontIndex, frontIds, places, links);
                 if (laid == pages[frontIndex]) {
                     break;
                 }
@@ -157,7 +155,7 @@ final class PiecewisePdf {
             for (int i = 0; i < n; i++) {
                 String head = PAGES.matcher(i == frontIndex ? frontHead : cut.head()).replaceAll("\"" + total + "\"");
                 Path file = dir.resolve("piece-" + i + ".pdf");
-                int drawn = draw(PrintPieces.page(head, pieces.get(i)), first, file);
+                int drawn = draw(tagged, PrintPieces.page(head, pieces.get(i)), first, file);
                 if (drawn != pages[i]) {
                     throw new IllegalStateException("piece " + i + " of the PDF took " + drawn + " pages, " + pages[i] + " when counted");
                 }
@@ -193,7 +191,7 @@ final class PiecewisePdf {
     }
 
     /** Lays out one piece without drawing it: its number of pages; the places of its anchors are put in {@code places}. */
-    private int layOut(String html, int piece, Pattern anchors, Map<String, Place> places, List<Link> links) throws IOException {
+    private int layOut(boolean tagged, String html, int piece, Pattern anchors, Map<String, Place> places, List<Link> links) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             PdfRendererBuilder builder = layout.builder(doc, tagged).withHtmlContent(html, null);
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
@@ -233,7 +231,7 @@ final class PiecewisePdf {
     }
 
     /** Draws one piece into {@code file}, its pages numbered from {@code firstPage}: its number of pages. */
-    private int draw(String html, int firstPage, Path file) throws IOException {
+    private int draw(boolean tagged, String html, int firstPage, Path file) throws IOException {
         try (OutputStream out = Files.newOutputStream(file)) {
             PDDocument doc = new PDDocument();
             layout.builder(doc, tagged).withHtmlContent(html, null).useInitialPageNumber(firstPage).toStream(out).run();
