@@ -392,7 +392,9 @@ public final class BenchMain {
             var it = o.fields();
             while (it.hasNext()) {
                 var e = it.next();
-                if (e.getValue().isTextual() && e.getValue().asText().length() > 20) {
+                // free text only: a long Chinese sentence, never a code or an enumerated value
+                if (e.getValue().isTextual() && e.getValue().asText().length() > 20
+                        && e.getValue().asText().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
                     o.put(e.getKey(), e.getValue().asText() + suffix);
                     return true;
                 }

@@ -22,7 +22,7 @@ import org.fiscaldisclosure.contracts.validation.RuleDefinition;
 import org.fiscaldisclosure.statements.classification.CatalogueView;
 import org.fiscaldisclosure.statements.classification.ClassificationCatalogue;
 import org.fiscaldisclosure.statements.figures.StatementFigures;
-import org.fiscaldisclosure.statements.service.FinalAccountsRules;
+import org.fiscaldisclosure.statements.rules.FinalAccountsRules;
 import org.fiscaldisclosure.statements.service.StatementsContext;
 import org.fiscaldisclosure.statements.tableset.TableSets;
 import org.fiscaldisclosure.support.validation.RuleCatalogue;

@@ -22,8 +22,8 @@ import org.fiscaldisclosure.contracts.value.UnitCode;
 import org.fiscaldisclosure.contracts.value.Amount;
 import org.fiscaldisclosure.performance.repository.ScoringProfiles;
 import org.fiscaldisclosure.performance.scoring.ScoringProfile;
-import org.fiscaldisclosure.performance.service.document.PerformanceDocument;
-import org.fiscaldisclosure.performance.service.rules.PerformanceRules;
+import org.fiscaldisclosure.performance.document.PerformanceDocument;
+import org.fiscaldisclosure.performance.rules.PerformanceRules;
 import org.fiscaldisclosure.support.part.PartDefinition;
 import org.fiscaldisclosure.support.validation.RuleCatalogue;
 

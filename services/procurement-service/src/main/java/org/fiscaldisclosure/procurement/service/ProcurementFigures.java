@@ -21,8 +21,8 @@ import org.fiscaldisclosure.contracts.value.Rounding;
  */
 public final class ProcurementFigures {
 
-    static final String T11 = "T11";
-    static final String T12 = "T12";
+    public static final String T11 = "T11";
+    public static final String T12 = "T12";
 
     private final Procurement part;
     private final Figure goods;
@@ -130,32 +130,32 @@ public final class ProcurementFigures {
     }
 
     /** Every stated figure against the sum it should equal, where both are there. */
-    public List<Comparison> comparisons() {
-        List<Comparison> all = new ArrayList<>();
+    public List<SumComparison> comparisons() {
+        List<SumComparison> all = new ArrayList<>();
         GovernmentProcurement p = part.procurement();
         if (p.statedTotal() != null) {
-            all.add(Comparison.of("PR-T11-001", T11, "政府采购支出总额", p.statedTotal(), categorySum(),
+            all.add(SumComparison.of("PR-T11-001", T11, "政府采购支出总额", p.statedTotal(), categorySum(),
                     Stream.of(total, goods, works, services)));
         }
         if (p.itemized()) {
             for (ProcurementCategory c : ProcurementCategory.values()) {
                 Figure stated = category(c);
                 if (stated.stated()) {
-                    all.add(Comparison.of("PR-T11-004", T11, "政府采购" + c.label() + "支出", stated.amount(),
+                    all.add(SumComparison.of("PR-T11-004", T11, "政府采购" + c.label() + "支出", stated.amount(),
                             contractSum(k -> k.category() == c), Stream.of(stated)));
                 }
             }
             if (smeAwards.stated()) {
-                all.add(Comparison.of("PR-T11-005", T11, "授予中小企业合同金额", smeAwards.amount(),
+                all.add(SumComparison.of("PR-T11-005", T11, "授予中小企业合同金额", smeAwards.amount(),
                         contractSum(k -> k.supplierSize().isSme()), Stream.of(smeAwards)));
             }
             if (smallMicroAwards.stated()) {
-                all.add(Comparison.of("PR-T11-005", T11, "授予小微企业合同金额", smallMicroAwards.amount(),
+                all.add(SumComparison.of("PR-T11-005", T11, "授予小微企业合同金额", smallMicroAwards.amount(),
                         contractSum(k -> k.supplierSize().isSmallOrMicro()), Stream.of(smallMicroAwards)));
             }
         }
         if (part.purchasedServices().itemized() && purchasedServices.stated()) {
-            all.add(Comparison.of("PR-T12-001", T12, "政府购买服务决算", purchasedServices.amount(), itemSum(),
+            all.add(SumComparison.of("PR-T12-001", T12, "政府购买服务决算", purchasedServices.amount(), itemSum(),
                     Stream.of(purchasedServices)));
         }
         return all;

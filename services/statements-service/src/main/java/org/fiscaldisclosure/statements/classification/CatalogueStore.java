@@ -67,11 +67,11 @@ public class CatalogueStore {
     }
 
     private CatalogueView build(int year) {
-        Map<ClassificationScheme, Map<String, Classification>> entries = new EnumMap<>(ClassificationScheme.class);
+        Map<ClassificationScheme, Map<String, ClassificationEntry>> entries = new EnumMap<>(ClassificationScheme.class);
         Set<ClassificationScheme> complete = EnumSet.noneOf(ClassificationScheme.class);
         Map<ClassificationScheme, Map<String, String>> changes = new EnumMap<>(ClassificationScheme.class);
         for (ClassificationScheme scheme : ClassificationScheme.values()) {
-            Map<String, Classification> m = new TreeMap<>();
+            Map<String, ClassificationEntry> m = new TreeMap<>();
             Optional<Object[]> edition = latest(year, scheme);
             boolean whole = edition.map(e -> (Boolean) e[2]).orElse(false);
             if (!whole) {
@@ -84,7 +84,7 @@ public class CatalogueStore {
                         .setParameter(1, id).getResultList()) {
                     Object[] r = (Object[]) o;
                     String code = (String) r[0];
-                    m.put(code, new Classification(scheme.key(), code, (String) r[1], scheme.level(code), scheme.parent(code),
+                    m.put(code, new ClassificationEntry(scheme.key(), code, (String) r[1], scheme.level(code), scheme.parent(code),
                             true, source));
                 }
                 Map<String, String> c = new LinkedHashMap<>();

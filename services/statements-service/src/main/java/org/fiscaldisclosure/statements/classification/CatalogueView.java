@@ -16,11 +16,11 @@ import org.fiscaldisclosure.contracts.catalogue.ClassificationScheme;
 public final class CatalogueView {
 
     private final int year;
-    private final Map<ClassificationScheme, Map<String, Classification>> entries;
+    private final Map<ClassificationScheme, Map<String, ClassificationEntry>> entries;
     private final Set<ClassificationScheme> complete;
     private final Map<ClassificationScheme, Map<String, String>> changes;
 
-    public CatalogueView(int year, Map<ClassificationScheme, Map<String, Classification>> entries,
+    public CatalogueView(int year, Map<ClassificationScheme, Map<String, ClassificationEntry>> entries,
                          Set<ClassificationScheme> complete, Map<ClassificationScheme, Map<String, String>> changes) {
         this.year = year;
         this.entries = Map.copyOf(entries);
@@ -33,7 +33,7 @@ public final class CatalogueView {
     }
 
     /** The entry of a code in a scheme ({@code func}, {@code econ_gov}, {@code econ_dept}); empty for any other scheme. */
-    public Optional<Classification> find(String scheme, String code) {
+    public Optional<ClassificationEntry> find(String scheme, String code) {
         for (ClassificationScheme s : ClassificationScheme.values()) {
             if (s.key().equals(scheme)) {
                 return Optional.ofNullable(entries.getOrDefault(s, Map.of()).get(code));
@@ -48,8 +48,8 @@ public final class CatalogueView {
     }
 
     /** The entries of a scheme (or of every scheme when null), in code order per scheme. */
-    public List<Classification> list(String scheme) {
-        List<Classification> out = new ArrayList<>();
+    public List<ClassificationEntry> list(String scheme) {
+        List<ClassificationEntry> out = new ArrayList<>();
         for (ClassificationScheme s : ClassificationScheme.values()) {
             if (scheme == null || s.key().equals(scheme)) {
                 out.addAll(entries.getOrDefault(s, Map.of()).values());
@@ -82,9 +82,9 @@ public final class CatalogueView {
     }
 
     /** A view with the given entries only, complete or not, without changes (tests and shipped data). */
-    public static CatalogueView of(int year, List<Classification> list, boolean complete) {
-        Map<ClassificationScheme, Map<String, Classification>> m = new LinkedHashMap<>();
-        for (Classification c : list) {
+    public static CatalogueView of(int year, List<ClassificationEntry> list, boolean complete) {
+        Map<ClassificationScheme, Map<String, ClassificationEntry>> m = new LinkedHashMap<>();
+        for (ClassificationEntry c : list) {
             m.computeIfAbsent(ClassificationScheme.of(c.scheme()), s -> new java.util.TreeMap<>()).put(c.code(), c);
         }
         return new CatalogueView(year, m, complete ? Set.of(ClassificationScheme.values()) : Set.of(), Map.of());

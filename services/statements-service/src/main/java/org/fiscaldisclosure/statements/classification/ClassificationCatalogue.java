@@ -19,16 +19,16 @@ import org.fiscaldisclosure.contracts.catalogue.ClassificationScheme;
 public final class ClassificationCatalogue {
 
     static final String RESOURCE = "classifications/shipped.csv";
-    private final List<Classification> entries;
+    private final List<ClassificationEntry> entries;
 
-    private ClassificationCatalogue(List<Classification> entries) {
+    private ClassificationCatalogue(List<ClassificationEntry> entries) {
         this.entries = List.copyOf(entries);
     }
 
     public static ClassificationCatalogue load() {
         CsvMapper csv = new CsvMapper();
         CsvSchema schema = CsvSchema.emptySchema().withHeader();
-        List<Classification> out = new ArrayList<>();
+        List<ClassificationEntry> out = new ArrayList<>();
         try (InputStream in = ClassificationCatalogue.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " missing");
@@ -38,7 +38,7 @@ public final class ClassificationCatalogue {
                 Map<String, String> r = rows.next();
                 ClassificationScheme scheme = ClassificationScheme.of(r.get("scheme"));
                 String code = r.get("code");
-                out.add(new Classification(scheme.key(), code, r.get("name"), scheme.level(code), scheme.parent(code),
+                out.add(new ClassificationEntry(scheme.key(), code, r.get("name"), scheme.level(code), scheme.parent(code),
                         "verified".equals(r.get("status")), r.get("source")));
             }
         } catch (IOException e) {
@@ -47,7 +47,7 @@ public final class ClassificationCatalogue {
         return new ClassificationCatalogue(out);
     }
 
-    public List<Classification> entries() {
+    public List<ClassificationEntry> entries() {
         return entries;
     }
 

@@ -30,7 +30,7 @@ import org.fiscaldisclosure.contracts.value.FiscalYear;
 import org.fiscaldisclosure.statements.classification.CatalogueEvents;
 import org.fiscaldisclosure.statements.classification.CatalogueFiles;
 import org.fiscaldisclosure.statements.classification.CatalogueStore;
-import org.fiscaldisclosure.statements.classification.Classification;
+import org.fiscaldisclosure.statements.classification.ClassificationEntry;
 import org.fiscaldisclosure.statements.service.CatalogueReevaluation;
 import org.fiscaldisclosure.support.problem.FieldError;
 import org.fiscaldisclosure.support.problem.ProblemException;
@@ -69,7 +69,7 @@ public class ClassificationResource {
     @PermitAll
     @Operation(operationId = "listClassifications", summary = "The year's classification catalogue in force: func 支出功能分类, econ_dept 部门预算支出经济分类, "
             + "econ_gov 政府预算支出经济分类; each entry with its source; verified=false marks shipped codes not yet confirmed")
-    public List<Classification> list(@QueryParam("year") String year, @QueryParam("scheme") String scheme) {
+    public List<ClassificationEntry> list(@QueryParam("year") String year, @QueryParam("scheme") String scheme) {
         return catalogues.view(year(year)).list(scheme(scheme));
     }
 
@@ -105,7 +105,7 @@ public class ClassificationResource {
     @Path("/{scheme}/{code}")
     @PermitAll
     @Operation(operationId = "getClassification", summary = "One classification code")
-    public Classification one(@PathParam("scheme") String scheme, @PathParam("code") String code,
+    public ClassificationEntry one(@PathParam("scheme") String scheme, @PathParam("code") String code,
                               @QueryParam("year") String year) {
         return catalogues.view(year(year)).find(scheme(scheme), code)
                 .orElseThrow(() -> ProblemException.notFound(scheme + " " + code + " 不在目录中"));

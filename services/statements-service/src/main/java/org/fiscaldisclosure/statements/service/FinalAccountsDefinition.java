@@ -22,6 +22,7 @@ import org.fiscaldisclosure.statements.classification.CatalogueView;
 import org.fiscaldisclosure.statements.document.StatementsDocument;
 import org.fiscaldisclosure.statements.figures.StatementFigures;
 import org.fiscaldisclosure.statements.repository.FinalAccountsStore;
+import org.fiscaldisclosure.statements.rules.FinalAccountsRules;
 import org.fiscaldisclosure.statements.tableset.TableSet;
 import org.fiscaldisclosure.statements.tableset.TableSets;
 import org.fiscaldisclosure.support.part.PartDefinition;

@@ -10,7 +10,7 @@ import java.util.Map;
 import org.fiscaldisclosure.contracts.event.PartRevision;
 import org.fiscaldisclosure.contracts.part.statements.FinalAccounts;
 import org.fiscaldisclosure.contracts.part.statements.StatementTable;
-import org.fiscaldisclosure.statements.classification.Classification;
+import org.fiscaldisclosure.statements.classification.ClassificationEntry;
 import org.fiscaldisclosure.statements.mapping.StatementsWorkbook;
 import org.fiscaldisclosure.statements.repository.FinalAccountsStore;
 import org.fiscaldisclosure.statements.tableset.TableSet;
@@ -58,7 +58,7 @@ public class TableWorkbooks {
                 .orElseThrow(() -> ProblemException.notFound("final-accounts " + unitCode + "/" + year + " 尚未提交"));
         Map<String, String> names = new LinkedHashMap<>();
         for (String scheme : List.of("func", "econ_dept")) {
-            for (Classification c : definition.catalogue(path.year().value()).list(scheme)) {
+            for (ClassificationEntry c : definition.catalogue(path.year().value()).list(scheme)) {
                 names.putIfAbsent(c.code(), c.name());
             }
         }
