@@ -18,7 +18,7 @@ import java.util.Set;
 import org.fiscaldisclosure.contracts.part.statements.FinalAccounts;
 import org.fiscaldisclosure.statements.classification.ClassificationCatalogue;
 import org.fiscaldisclosure.statements.figures.StatementFigures;
-import org.fiscaldisclosure.statements.narrative.Narrative;
+import org.fiscaldisclosure.statements.narrative.StatementsNarrative;
 import org.fiscaldisclosure.statements.narrative.NarrativeWriter;
 import org.fiscaldisclosure.statements.service.StatementsContext;
 import org.fiscaldisclosure.statements.tableset.TableSets;
@@ -65,7 +65,7 @@ class SeedNarrativeTest {
                 "word-processor residue, and the explanation names no 项; ours names 类/款/项");
     }
 
-    static Narrative narrative;
+    static StatementsNarrative narrative;
     static Set<String> generated;
 
     @BeforeAll
@@ -130,7 +130,7 @@ class SeedNarrativeTest {
         assertTrue(text.contains("一般公共服务支出（类）社会工作事务（款）行政运行（项）：反映行政单位"), text);
         assertEquals(List.of("income-by-source", "expenditure-by-use", "general-budget-by-class"),
                 narrative.sections().stream().flatMap(s -> s.paragraphs().stream()).filter(p -> p.kind().equals("chart"))
-                        .map(Narrative.Paragraph::chart).toList());
+                        .map(StatementsNarrative.Paragraph::chart).toList());
     }
 
     @Test

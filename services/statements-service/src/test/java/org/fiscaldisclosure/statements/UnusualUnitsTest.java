@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import org.fiscaldisclosure.contracts.part.statements.FinalAccounts;
 import org.fiscaldisclosure.contracts.validation.Finding;
 import org.fiscaldisclosure.statements.figures.StatementFigures;
-import org.fiscaldisclosure.statements.narrative.Narrative;
+import org.fiscaldisclosure.statements.narrative.StatementsNarrative;
 import org.fiscaldisclosure.statements.narrative.NarrativeWriter;
 import org.fiscaldisclosure.statements.service.PriorFigures;
 import org.fiscaldisclosure.statements.service.StatementsContext;

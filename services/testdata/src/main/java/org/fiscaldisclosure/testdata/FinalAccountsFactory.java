@@ -13,7 +13,7 @@ import org.fiscaldisclosure.contracts.part.statements.PriorYear;
 import org.fiscaldisclosure.contracts.part.statements.PriorYearFigures;
 import org.fiscaldisclosure.contracts.part.statements.PriorYearReasons;
 import org.fiscaldisclosure.contracts.part.statements.StatementTable;
-import org.fiscaldisclosure.contracts.part.statements.TableRow;
+import org.fiscaldisclosure.contracts.part.statements.StatementRow;
 import org.fiscaldisclosure.contracts.part.statements.ThreePublicCounts;
 import org.fiscaldisclosure.contracts.part.statements.UnitInfo;
 import org.fiscaldisclosure.contracts.value.Amount;
@@ -200,14 +200,14 @@ public final class FinalAccountsFactory {
     }
 
     private static StatementTable funcTable(ClassifiedTree tree, java.util.function.Function<ClassifiedTree.Node, Map<String, Long>> values) {
-        List<TableRow> rows = new ArrayList<>();
-        tree.forEach(n -> rows.add(new TableRow(n.code.code(), n.code.name(), amounts(values.apply(n)))));
+        List<StatementRow> rows = new ArrayList<>();
+        tree.forEach(n -> rows.add(new StatementRow(n.code.code(), n.code.name(), amounts(values.apply(n)))));
         return new StatementTable(rows);
     }
 
     private static StatementTable econTable(ClassifiedTree tree) {
-        List<TableRow> rows = new ArrayList<>();
-        tree.forEach(n -> rows.add(new TableRow(n.code.code(), n.code.name(), amounts(Map.of("amount", n.basic)))));
+        List<StatementRow> rows = new ArrayList<>();
+        tree.forEach(n -> rows.add(new StatementRow(n.code.code(), n.code.name(), amounts(Map.of("amount", n.basic)))));
         return new StatementTable(rows);
     }
 
@@ -217,12 +217,12 @@ public final class FinalAccountsFactory {
         return out;
     }
 
-    private static TableRow fixed(String code, long fen) {
-        return new TableRow(code, null, Map.of("amount", Money.amount(fen)));
+    private static StatementRow fixed(String code, long fen) {
+        return new StatementRow(code, null, Map.of("amount", Money.amount(fen)));
     }
 
     private static StatementTable summary(ClassifiedTree func, long total) {
-        List<TableRow> rows = new ArrayList<>();
+        List<StatementRow> rows = new ArrayList<>();
         rows.add(fixed("generalBudgetAppropriation", total));
         for (String zero : List.of("governmentFundAppropriation", "stateCapitalAppropriation", "superiorSubsidy",
                 "businessIncome", "operatingIncome", "affiliatedRemittance", "otherIncome")) {
@@ -233,7 +233,7 @@ public final class FinalAccountsFactory {
         rows.add(fixed("carryOverAtStart", 0));
         rows.add(fixed("grandIncomeTotal", total));
         for (ClassifiedTree.Node cls : func.roots) {
-            rows.add(new TableRow(cls.code.code(), cls.code.name(), Map.of("amount", Money.amount(cls.total()))));
+            rows.add(new StatementRow(cls.code.code(), cls.code.name(), Map.of("amount", Money.amount(cls.total()))));
         }
         rows.add(fixed("expenditureTotal", total));
         rows.add(fixed("balanceDistribution", 0));
@@ -243,7 +243,7 @@ public final class FinalAccountsFactory {
     }
 
     private static StatementTable appropriation(ClassifiedTree func, long total) {
-        List<TableRow> rows = new ArrayList<>();
+        List<StatementRow> rows = new ArrayList<>();
         rows.add(fixed("generalBudget", total));
         rows.add(fixed("governmentFund", 0));
         rows.add(fixed("stateCapital", 0));
@@ -251,7 +251,7 @@ public final class FinalAccountsFactory {
             rows.add(fixed("carryOverAtStart." + fund, 0));
         }
         for (ClassifiedTree.Node cls : func.roots) {
-            rows.add(new TableRow(cls.code.code(), cls.code.name(),
+            rows.add(new StatementRow(cls.code.code(), cls.code.name(),
                     amounts(Map.of("total", cls.total(), "generalBudget", cls.total()))));
         }
         for (String fund : List.of("generalBudget", "governmentFund", "stateCapital")) {

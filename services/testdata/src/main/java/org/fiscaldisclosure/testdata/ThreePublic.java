@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.fiscaldisclosure.contracts.part.statements.StatementTable;
-import org.fiscaldisclosure.contracts.part.statements.TableRow;
+import org.fiscaldisclosure.contracts.part.statements.StatementRow;
 import org.fiscaldisclosure.contracts.part.statements.ThreePublicCounts;
 
 /** Table 10 (“三公”经费): 预算数 and 决算数 per item, the totals their sums, and the counts beside them. */
@@ -43,7 +43,7 @@ record ThreePublic(long[] budget, long[] actual, ThreePublicCounts counts) {
                 row("reception", budget[3], actual[3])));
     }
 
-    private static TableRow row(String code, long budget, long actual) {
-        return new TableRow(code, null, Map.of("budget", Money.amount(budget), "actual", Money.amount(actual)));
+    private static StatementRow row(String code, long budget, long actual) {
+        return new StatementRow(code, null, Map.of("budget", Money.amount(budget), "actual", Money.amount(actual)));
     }
 }

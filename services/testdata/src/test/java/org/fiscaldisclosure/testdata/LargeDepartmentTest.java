@@ -15,7 +15,7 @@ import org.fiscaldisclosure.contracts.part.procurement.ProcurementCategory;
 import org.fiscaldisclosure.contracts.part.procurement.ProcurementContract;
 import org.fiscaldisclosure.contracts.part.procurement.PurchasedServiceItem;
 import org.fiscaldisclosure.contracts.part.statements.StatementTable;
-import org.fiscaldisclosure.contracts.part.statements.TableRow;
+import org.fiscaldisclosure.contracts.part.statements.StatementRow;
 import org.fiscaldisclosure.contracts.value.Amount;
 import org.junit.jupiter.api.Test;
 
@@ -51,11 +51,11 @@ class LargeDepartmentTest {
         LargeDepartment.Parts p = GENERATOR.generate(11, DepartmentSize.REDUCED);
         for (String table : List.of("income", "expenditure", "generalBudget")) {
             StatementTable t = p.statements().tables().get(table);
-            Map<String, TableRow> byCode = new HashMap<>();
+            Map<String, StatementRow> byCode = new HashMap<>();
             t.rows().forEach(r -> byCode.put(r.code(), r));
             int parents = 0;
-            for (TableRow parent : t.rows()) {
-                List<TableRow> children = t.rows().stream().filter(c -> c.code().length() == parent.code().length() + 2
+            for (StatementRow parent : t.rows()) {
+                List<StatementRow> children = t.rows().stream().filter(c -> c.code().length() == parent.code().length() + 2
                         && c.code().startsWith(parent.code())).toList();
                 if (children.isEmpty()) {
                     assertEquals(7, parent.code().length(), table + ": a row without children is a 项: " + parent.code());

@@ -9,12 +9,12 @@ import org.fiscaldisclosure.contracts.document.Slot;
 import org.fiscaldisclosure.contracts.part.procurement.Procurement;
 import org.fiscaldisclosure.contracts.value.FiscalYear;
 import org.fiscaldisclosure.procurement.service.ProcurementFigures;
-import org.fiscaldisclosure.procurement.narrative.Narrative;
 import org.fiscaldisclosure.procurement.narrative.ProcurementNarrative;
+import org.fiscaldisclosure.procurement.narrative.ProcurementNarrativeWriter;
 
 /**
  * The procurement part's published form: 表11 and 表12 (第一部分) and the text of 第三部分 三、 and 五、, all from the
- * same {@link ProcurementFigures} and {@link ProcurementNarrative} as the {@code …/tables} and {@code …/narrative}
+ * same {@link ProcurementFigures} and {@link ProcurementNarrativeWriter} as the {@code …/tables} and {@code …/narrative}
  * endpoints. Titles carry no number: the disclosure numbers the sections.
  */
 public final class ProcurementDocument {
@@ -31,7 +31,7 @@ public final class ProcurementDocument {
 
     /** As {@link #of(FiscalYear, Procurement)}, from the part's figures already resolved. */
     public static PartDocument of(FiscalYear year, Procurement part, ProcurementFigures figures) {
-        ProcurementNarrative text = ProcurementNarrative.of(year, part, figures);
+        ProcurementNarrativeWriter text = ProcurementNarrativeWriter.of(year, part, figures);
         DocumentSection t11 = table(ProcurementTableForms.table11(figures, text.procurement()));
         DocumentSection t12 = table(ProcurementTableForms.table12(figures, text.purchasedServices()));
         return new PartDocument(List.of(t11, t12,
@@ -44,7 +44,7 @@ public final class ProcurementDocument {
     }
 
     /** A narrative section as it is published: its title (the number left to the disclosure) and its paragraphs. */
-    private static DocumentSection text(Slot slot, String id, Narrative.Section section) {
+    private static DocumentSection text(Slot slot, String id, ProcurementNarrative.Section section) {
         return new DocumentSection(slot, id, section.title(),
                 section.paragraphs().stream().map(p -> Block.paragraph(p.text())).toList());
     }

@@ -12,7 +12,7 @@ import org.fiscaldisclosure.contracts.part.procurement.PurchasedServiceItem;
 import org.fiscaldisclosure.contracts.value.Amount;
 import org.fiscaldisclosure.procurement.service.Figure;
 import org.fiscaldisclosure.procurement.service.ProcurementFigures;
-import org.fiscaldisclosure.procurement.narrative.Narrative;
+import org.fiscaldisclosure.procurement.narrative.ProcurementNarrative;
 
 /**
  * 表11 政府采购情况表 and 表12 政府购买服务决算公开情况表 as published tables. Amounts are exact 元 (the renderers show
@@ -49,7 +49,7 @@ final class ProcurementTableForms {
     }
 
     /** 表11: 总额, 货物, 工程, 服务, then the awards to SMEs and of those to small and micro firms with their shares. */
-    static DocumentTable table11(ProcurementFigures f, Narrative.Paragraph emptyStatement) {
+    static DocumentTable table11(ProcurementFigures f, ProcurementNarrative.Paragraph emptyStatement) {
         List<TableRow> rows = List.of(
                 amountRow("政府采购支出总额", "政府采购支出总额", f.total(), null, true),
                 amountRow("政府采购货物支出", "政府采购货物支出", f.goods(), null, false),
@@ -61,7 +61,7 @@ final class ProcurementTableForms {
     }
 
     /** 表12: the 合计 row, then one row per purchased service, its 指导性目录 split into its levels. */
-    static DocumentTable table12(ProcurementFigures f, Narrative.Paragraph emptyStatement) {
+    static DocumentTable table12(ProcurementFigures f, ProcurementNarrative.Paragraph emptyStatement) {
         List<TableRow> rows = new ArrayList<>();
         rows.add(new TableRow(TOTAL, 0, true, List.of(Cell.text(TOTAL).spanning(T12_COLUMNS.size() - 1),
                 amount(f.purchasedServices().amount()))));
@@ -104,7 +104,7 @@ final class ProcurementTableForms {
         return text == null || text.isBlank() ? Cell.empty() : Cell.text(text);
     }
 
-    private static List<String> notes(boolean empty, Narrative.Paragraph statement) {
+    private static List<String> notes(boolean empty, ProcurementNarrative.Paragraph statement) {
         return empty ? List.of(statement.text()) : List.of();
     }
 }

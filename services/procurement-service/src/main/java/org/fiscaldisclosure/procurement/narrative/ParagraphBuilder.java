@@ -34,8 +34,8 @@ final class ParagraphBuilder {
         return this;
     }
 
-    Narrative.Paragraph build() {
-        return new Narrative.Paragraph(text.toString(), figures);
+    ProcurementNarrative.Paragraph build() {
+        return new ProcurementNarrative.Paragraph(text.toString(), figures);
     }
 
     static String printed(BigDecimal n) {

@@ -1,88 +1,43 @@
 package org.fiscaldisclosure.procurement.narrative;
 
 import java.util.List;
-import org.fiscaldisclosure.contracts.event.PartRevision;
-import org.fiscaldisclosure.contracts.part.procurement.EmptyTableWording;
-import org.fiscaldisclosure.contracts.part.procurement.Procurement;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.fiscaldisclosure.contracts.value.FiscalYear;
-import org.fiscaldisclosure.procurement.service.ProcurementFigures;
+import org.fiscaldisclosure.contracts.value.UnitCode;
 
-/**
- * 第三部分 三、政府采购支出情况 and 五、政府购买服务支出说明, generated in zh-CN from the stored figures (the same
- * {@link ProcurementFigures} as the tables). An empty table is described as the unit's profile says: the zero
- * sentence, or 本单位不涉及。 The {@code …/narrative} endpoint and the part's published form both read these sections.
- */
-public final class ProcurementNarrative {
+/** The generated text of 第三部分 §三 and §五 for one revision, as sections of paragraphs. */
+@Schema(description = "第三部分 三、政府采购支出情况 与 五、政府购买服务支出说明 的生成文字")
+public record ProcurementNarrative(UnitCode unitCode, FiscalYear fiscalYear, long revision, List<Section> sections) {
 
-    static final String NOT_APPLICABLE = "本单位不涉及。";
-    private static final String T11 = "T11";
-    private static final String T12 = "T12";
-
-    private final ProcurementFigures figures;
-    private final String year;
-    private final EmptyTableWording wording;
-
-    private ProcurementNarrative(FiscalYear year, Procurement part, ProcurementFigures figures) {
-        this.figures = figures;
-        this.year = year.value() + "年度";
-        this.wording = part.profileOrDefault().wording();
+    public ProcurementNarrative {
+        sections = List.copyOf(sections);
     }
 
-    /** The text of a part for a year. */
-    public static ProcurementNarrative of(FiscalYear year, Procurement part) {
-        return new ProcurementNarrative(year, part, ProcurementFigures.of(part));
-    }
+    /** One numbered section: 三、政府采购支出情况. */
+    public record Section(@Schema(description = "序号，如 三") String number, String title, List<Paragraph> paragraphs) {
 
-    /** The text of a part for a year, from its figures already resolved. */
-    public static ProcurementNarrative of(FiscalYear year, Procurement part, ProcurementFigures figures) {
-        return new ProcurementNarrative(year, part, figures);
-    }
-
-    /** The text of a stored revision, as the {@code …/narrative} endpoint serves it. */
-    public static Narrative of(PartRevision<Procurement> revision) {
-        ProcurementNarrative text = of(revision.fiscalYear(), revision.part());
-        return new Narrative(revision.unitCode(), revision.fiscalYear(), revision.revision(),
-                List.of(text.procurementSection(), text.purchasedServicesSection()));
-    }
-
-    /** 三、政府采购支出情况. */
-    public Narrative.Section procurementSection() {
-        return new Narrative.Section("三", "政府采购支出情况", List.of(procurement()));
-    }
-
-    /** 五、政府购买服务支出说明. */
-    public Narrative.Section purchasedServicesSection() {
-        return new Narrative.Section("五", "政府购买服务支出说明", List.of(purchasedServices()));
-    }
-
-    /** 表11's paragraph: the figures, or, for an empty table, the fixed statement the profile asks for. */
-    public Narrative.Paragraph procurement() {
-        ProcurementFigures f = figures;
-        ParagraphBuilder p = new ParagraphBuilder();
-        if (f.table11Empty()) {
-            return wording == EmptyTableWording.NOT_APPLICABLE ? p.text(NOT_APPLICABLE).build()
-                    : p.text(year + "政府采购支出总额").wanYuan("政府采购支出总额", T11, f.total().amount()).text("。").build();
+        public Section {
+            paragraphs = List.copyOf(paragraphs);
         }
-        return p.text(year + "政府采购支出总额").wanYuan("政府采购支出总额", T11, f.total().amount())
-                .text("，其中：政府采购货物支出").wanYuan("政府采购货物支出", T11, f.goods().amount())
-                .text("，政府采购工程支出").wanYuan("政府采购工程支出", T11, f.works().amount())
-                .text("，政府采购服务支出").wanYuan("政府采购服务支出", T11, f.services().amount())
-                .text("。授予中小企业合同金额").wanYuan("授予中小企业合同金额", T11, f.smeAwards().amount())
-                .text("，占政府采购支出总额的").percent("授予中小企业合同金额占政府采购支出总额比例", T11, f.smeShare())
-                .text("，其中：授予小微企业合同金额").wanYuan("授予小微企业合同金额", T11, f.smallMicroAwards().amount())
-                .text("，占政府采购支出总额的").percent("授予小微企业合同金额占政府采购支出总额比例", T11, f.smallMicroShare())
-                .text("。")
-                .build();
+
+        public String heading() {
+            return number + "、" + title;
+        }
     }
 
-    /** 表12's paragraph: the total, or 本单位不涉及。 for an empty table when the profile says so. */
-    public Narrative.Paragraph purchasedServices() {
-        ProcurementFigures f = figures;
-        ParagraphBuilder p = new ParagraphBuilder();
-        if (f.table12Empty() && wording == EmptyTableWording.NOT_APPLICABLE) {
-            return p.text(NOT_APPLICABLE).build();
+    /** A paragraph and every figure it states, each traced to its table. */
+    public record Paragraph(String text, List<NarrativeFigure> figures) {
+
+        public Paragraph {
+            figures = List.copyOf(figures);
         }
-        return p.text(year + "政府购买服务决算").wanYuan("政府购买服务决算", T12, f.purchasedServices().amount())
-                .text("。").build();
+    }
+
+    /** The text as published: each heading on its own line, then its paragraphs. */
+    public String plainText() {
+        return sections.stream()
+                .map(s -> s.heading() + "\n" + s.paragraphs().stream().map(Paragraph::text).collect(Collectors.joining("\n")))
+                .collect(Collectors.joining("\n", "", "\n"));
     }
 }

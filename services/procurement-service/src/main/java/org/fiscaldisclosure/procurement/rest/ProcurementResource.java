@@ -30,8 +30,8 @@ import org.fiscaldisclosure.contracts.part.procurement.UnitProfile;
 import org.fiscaldisclosure.procurement.mapping.ProcurementWorkbook;
 import org.fiscaldisclosure.procurement.repository.ProcurementStore;
 import org.fiscaldisclosure.procurement.service.ProcurementTables;
-import org.fiscaldisclosure.procurement.narrative.Narrative;
 import org.fiscaldisclosure.procurement.narrative.ProcurementNarrative;
+import org.fiscaldisclosure.procurement.narrative.ProcurementNarrativeWriter;
 import org.fiscaldisclosure.support.problem.JsonBodies;
 import org.fiscaldisclosure.support.problem.Problem;
 import org.fiscaldisclosure.support.problem.ProblemException;
@@ -154,8 +154,8 @@ public class ProcurementResource extends PartResource<Procurement> {
     @Path("/{unitCode}/{year}/narrative")
     @Operation(operationId = "getProcurementNarrative", summary = NARRATIVE_SUMMARY)
     @RolesAllowed({Roles.PREPARER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
-    public Narrative narrative(@PathParam("unitCode") String unitCode, @PathParam("year") String year) {
-        return ProcurementNarrative.of(latest(unitCode, year));
+    public ProcurementNarrative narrative(@PathParam("unitCode") String unitCode, @PathParam("year") String year) {
+        return ProcurementNarrativeWriter.of(latest(unitCode, year));
     }
 
     @GET
@@ -164,7 +164,7 @@ public class ProcurementResource extends PartResource<Procurement> {
     @Operation(operationId = "getProcurementNarrative", summary = NARRATIVE_SUMMARY)
     @RolesAllowed({Roles.PREPARER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
     public String narrativeText(@PathParam("unitCode") String unitCode, @PathParam("year") String year) {
-        return ProcurementNarrative.of(latest(unitCode, year)).plainText();
+        return ProcurementNarrativeWriter.of(latest(unitCode, year)).plainText();
     }
 
     private PartRevision<Procurement> latest(String unitCode, String year) {

@@ -8,8 +8,8 @@ import org.fiscaldisclosure.contracts.document.Chart;
 import org.fiscaldisclosure.contracts.document.DocumentSection;
 import org.fiscaldisclosure.contracts.document.Slot;
 import org.fiscaldisclosure.statements.narrative.Charts;
-import org.fiscaldisclosure.statements.narrative.Narrative.Paragraph;
-import org.fiscaldisclosure.statements.narrative.Narrative.Section;
+import org.fiscaldisclosure.statements.narrative.StatementsNarrative.Paragraph;
+import org.fiscaldisclosure.statements.narrative.StatementsNarrative.Section;
 import org.fiscaldisclosure.statements.service.StatementsContext;
 
 /**

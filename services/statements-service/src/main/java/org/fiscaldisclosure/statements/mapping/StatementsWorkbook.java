@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.fiscaldisclosure.contracts.part.statements.FinalAccounts;
 import org.fiscaldisclosure.contracts.part.statements.StatementTable;
-import org.fiscaldisclosure.contracts.part.statements.TableRow;
+import org.fiscaldisclosure.contracts.part.statements.StatementRow;
 import org.fiscaldisclosure.contracts.value.Amount;
 import org.fiscaldisclosure.statements.tableset.ColumnDef;
 import org.fiscaldisclosure.statements.tableset.FixedRow;
@@ -61,7 +61,7 @@ public final class StatementsWorkbook {
                 if (data == null) {
                     continue;
                 }
-                for (TableRow row : data.rows()) {
+                for (StatementRow row : data.rows()) {
                     Optional<RowGroup> group = table.groupOf(row.code());
                     boolean fixed = group.isPresent() && !group.get().isClassification();
                     List<CellValue> cells = new ArrayList<>();
@@ -100,7 +100,7 @@ public final class StatementsWorkbook {
             if (header.isEmpty()) {
                 continue;
             }
-            List<TableRow> rows = new ArrayList<>();
+            List<StatementRow> rows = new ArrayList<>();
             for (int r = header.get().row() + 1; r <= sheet.get().lastRow(); r++) {
                 LocatedCell codeCell = sheet.get().at(r, header.get().column(CODE));
                 LocatedCell nameCell = sheet.get().at(r, header.get().column(ITEM));
@@ -141,7 +141,7 @@ public final class StatementsWorkbook {
                         values.put(c.key(), amount.get());
                     }
                 }
-                rows.add(new TableRow(key, rowName, values));
+                rows.add(new StatementRow(key, rowName, values));
             }
             tables.put(table.key(), new StatementTable(rows));
         }

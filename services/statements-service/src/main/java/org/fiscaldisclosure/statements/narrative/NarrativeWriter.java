@@ -17,8 +17,8 @@ import org.fiscaldisclosure.contracts.part.statements.ThreePublicCounts;
 import org.fiscaldisclosure.contracts.part.statements.UnitInfo;
 import org.fiscaldisclosure.contracts.value.Amount;
 import org.fiscaldisclosure.statements.figures.StatementFigures;
-import org.fiscaldisclosure.statements.narrative.Narrative.Paragraph;
-import org.fiscaldisclosure.statements.narrative.Narrative.Section;
+import org.fiscaldisclosure.statements.narrative.StatementsNarrative.Paragraph;
+import org.fiscaldisclosure.statements.narrative.StatementsNarrative.Section;
 import org.fiscaldisclosure.statements.service.StatementsContext;
 
 /**
@@ -56,8 +56,8 @@ public final class NarrativeWriter {
         this.year = ctx.year();
     }
 
-    public static Narrative write(String unitCode, long revision, StatementsContext ctx) {
-        return new Narrative(unitCode, ctx.year(), revision, sections(ctx));
+    public static StatementsNarrative write(String unitCode, long revision, StatementsContext ctx) {
+        return new StatementsNarrative(unitCode, ctx.year(), revision, sections(ctx));
     }
 
     /** The sections of the narrative, in order: part 2 (决算说明) then the statement sections of part 3. */

@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fiscaldisclosure.contracts.part.statements.FinalAccounts;
-import org.fiscaldisclosure.statements.narrative.Narrative;
+import org.fiscaldisclosure.statements.narrative.StatementsNarrative;
 import org.fiscaldisclosure.statements.repository.FinalAccountsStore;
 import org.fiscaldisclosure.statements.service.NarrativeService;
 import org.fiscaldisclosure.statements.service.TableWorkbooks;
@@ -87,7 +87,7 @@ public class FinalAccountsResource extends PartResource<FinalAccounts> {
     @Operation(operationId = "getStatementsNarrative", summary = "第二部分 决算说明 and the statement sections of 第三部分, generated from the latest revision, "
             + "as structured sections (JSON) or plain text (Accept: text/plain)")
     @RolesAllowed({Roles.PREPARER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
-    public Narrative narrative(@PathParam("unitCode") String unitCode, @PathParam("year") String year) {
+    public StatementsNarrative narrative(@PathParam("unitCode") String unitCode, @PathParam("year") String year) {
         return narratives.latest(unitCode, year);
     }
 

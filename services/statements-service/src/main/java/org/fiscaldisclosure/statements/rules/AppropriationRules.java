@@ -13,7 +13,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import org.fiscaldisclosure.contracts.part.statements.TableRow;
+import org.fiscaldisclosure.contracts.part.statements.StatementRow;
 import org.fiscaldisclosure.contracts.part.statements.UnitInfo;
 import org.fiscaldisclosure.contracts.validation.Finding;
 import org.fiscaldisclosure.contracts.validation.RuleDefinition;
@@ -134,7 +134,7 @@ final class AppropriationRules {
     private static List<Finding> fundRows(RuleDefinition r, StatementsContext ctx) {
         List<Finding> out = new ArrayList<>();
         ctx.figures().table(GOVERNMENT_FUND).ifPresent(t -> {
-            for (TableRow row : t.rows()) {
+            for (StatementRow row : t.rows()) {
                 BigDecimal expectedEnd = row.value("carryOverAtStart").yuan().add(row.value("income").yuan())
                         .subtract(row.value("total").yuan());
                 if (row.value("carryOverAtEnd").yuan().compareTo(expectedEnd) != 0) {

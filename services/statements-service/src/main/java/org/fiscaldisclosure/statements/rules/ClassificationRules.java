@@ -5,7 +5,7 @@ import static org.fiscaldisclosure.statements.figures.StatementFigures.THREE_PUB
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.fiscaldisclosure.contracts.part.statements.TableRow;
+import org.fiscaldisclosure.contracts.part.statements.StatementRow;
 import org.fiscaldisclosure.contracts.validation.Finding;
 import org.fiscaldisclosure.contracts.validation.RuleDefinition;
 import org.fiscaldisclosure.contracts.value.Amount;
@@ -46,7 +46,7 @@ final class ClassificationRules {
                 if (!kind.equals(group.kind()) || group.levels().size() < 2 || f.table(layout.key()).isEmpty()) {
                     continue;
                 }
-                for (TableRow row : f.table(layout.key()).get().rows()) {
+                for (StatementRow row : f.table(layout.key()).get().rows()) {
                     List<String> children = group.accepts(row.code()) && row.code().length() < 7
                             ? f.children(layout.key(), row.code()) : List.of();
                     if (children.isEmpty()) {
@@ -85,7 +85,7 @@ final class ClassificationRules {
         java.util.Map<String, Use> uses = new java.util.LinkedHashMap<>();
         for (TableLayout layout : f.set().tables()) {
             f.table(layout.key()).ifPresent(t -> {
-                for (TableRow row : t.rows()) {
+                for (StatementRow row : t.rows()) {
                     Optional<RowGroup> group = layout.groupOf(row.code());
                     if (group.isEmpty() || !group.get().isClassification()) {
                         continue;

@@ -10,7 +10,7 @@ import static org.fiscaldisclosure.statements.figures.StatementFigures.USES;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import org.fiscaldisclosure.contracts.part.statements.TableRow;
+import org.fiscaldisclosure.contracts.part.statements.StatementRow;
 import org.fiscaldisclosure.contracts.validation.Finding;
 import org.fiscaldisclosure.contracts.validation.RuleDefinition;
 import org.fiscaldisclosure.contracts.value.Amount;
@@ -55,7 +55,7 @@ final class SummaryRules {
     static List<Finding> rowSums(RuleDefinition r, StatementsContext ctx, String table, List<String> parts) {
         List<Finding> out = new ArrayList<>();
         ctx.figures().table(table).ifPresent(t -> {
-            for (TableRow row : t.rows()) {
+            for (StatementRow row : t.rows()) {
                 Amount sum = Amount.sum(parts.stream().map(row::value).toList());
                 out.addAll(Located.equal(r, ctx, table, row.code(), "total", row.value("total"), sum, parts.size(), null));
             }

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import org.fiscaldisclosure.contracts.event.PartRevision;
 import org.fiscaldisclosure.contracts.part.statements.FinalAccounts;
 import org.fiscaldisclosure.statements.narrative.Charts;
-import org.fiscaldisclosure.statements.narrative.Narrative;
+import org.fiscaldisclosure.statements.narrative.StatementsNarrative;
 import org.fiscaldisclosure.statements.narrative.NarrativeWriter;
 import org.fiscaldisclosure.statements.repository.FinalAccountsStore;
 import org.fiscaldisclosure.support.problem.ProblemException;
@@ -21,7 +21,7 @@ public class NarrativeService {
     @Inject
     FinalAccountsDefinition definition;
 
-    public Narrative latest(String unitCode, String year) {
+    public StatementsNarrative latest(String unitCode, String year) {
         PathParams path = PathParams.parse(unitCode, year);
         PartRevision<FinalAccounts> r = latestRevision(path, unitCode, year);
         return NarrativeWriter.write(unitCode, r.revision(), definition.context(path.unitCode(), path.year(), r.part()));

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.fiscaldisclosure.contracts.part.statements.FinalAccounts;
 import org.fiscaldisclosure.contracts.part.statements.StatementTable;
-import org.fiscaldisclosure.contracts.part.statements.TableRow;
+import org.fiscaldisclosure.contracts.part.statements.StatementRow;
 import org.fiscaldisclosure.statements.tableset.RowGroup;
 import org.fiscaldisclosure.statements.tableset.TableLayout;
 import org.fiscaldisclosure.statements.tableset.TableSet;
@@ -39,9 +39,9 @@ public final class TableStructure {
                 continue;
             }
             Set<String> seen = new HashSet<>();
-            List<TableRow> rows = e.getValue().rows();
+            List<StatementRow> rows = e.getValue().rows();
             for (int i = 0; i < rows.size(); i++) {
-                TableRow row = rows.get(i);
+                StatementRow row = rows.get(i);
                 String at = base + "/rows/" + i;
                 if (!seen.add(row.code())) {
                     errors.add(new FieldError(at + "/code", "行 " + row.code() + " 重复"));

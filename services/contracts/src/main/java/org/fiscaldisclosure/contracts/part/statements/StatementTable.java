@@ -16,15 +16,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * (类 = Σ款 = Σ项), and the 类 of a table are those entered or implied by the codes entered.
  */
 public record StatementTable(
-        @Schema(description = "表内各行") @NotNull @Size(max = 5000) List<@NotNull @Valid TableRow> rows) {
+        @Schema(description = "表内各行") @NotNull @Size(max = 5000) List<@NotNull @Valid StatementRow> rows) {
 
-    public Optional<TableRow> row(String code) {
+    public Optional<StatementRow> row(String code) {
         return rows.stream().filter(r -> r.code().equals(code)).findFirst();
     }
 
     /** A classification row's amount in a column: as entered, or the sum of its children. */
     public Amount rolledUp(String code, String column) {
-        Optional<TableRow> row = row(code);
+        Optional<StatementRow> row = row(code);
         if (row.isPresent()) {
             return row.get().value(column);
         }
@@ -46,7 +46,7 @@ public record StatementTable(
 
     /** Every classification code entered, sorted, once. */
     public List<String> classificationCodes() {
-        return rows.stream().map(TableRow::code).filter(StatementTable::allDigits).sorted().distinct().toList();
+        return rows.stream().map(StatementRow::code).filter(StatementTable::allDigits).sorted().distinct().toList();
     }
 
     /** Whether every char is a digit (a plain loop: the stream it replaced showed in the write profile). */

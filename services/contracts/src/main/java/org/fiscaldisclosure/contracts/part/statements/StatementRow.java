@@ -12,7 +12,7 @@ import org.fiscaldisclosure.contracts.value.Amount;
  * One row of a statement table: a classification code (功能分类 类/款/项 or 经济分类 类/款) or a fixed row key of
  * the table's layout, and its amounts by column key, in 元.
  */
-public record TableRow(
+public record StatementRow(
         @Schema(description = "科目编码（3/5/7位）或版式中的固定行键", examples = "2013901")
         @NotBlank @Size(max = 64) @Pattern(regexp = "[0-9A-Za-z.]+") String code,
         @Schema(description = "科目名称（可省略；与目录不一致时给出提示）")

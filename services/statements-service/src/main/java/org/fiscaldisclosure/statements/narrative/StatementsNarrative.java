@@ -7,7 +7,7 @@ import java.util.List;
  * sections of paragraphs. A paragraph is text (kind {@code text}), a sub-heading inside its section (kind
  * {@code heading}, e.g. {@code （一）收入决算说明}), or a chart reference (kind {@code chart}, its id and caption).
  */
-public record Narrative(String unitCode, int fiscalYear, long revision, List<Section> sections) {
+public record StatementsNarrative(String unitCode, int fiscalYear, long revision, List<Section> sections) {
 
     /** A titled section of a part of the disclosure ({@code part} 2 or 3). */
     public record Section(int part, String id, String title, List<Paragraph> paragraphs) {
