@@ -10,9 +10,9 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.fiscaldisclosure.disclosure.service.findings.ExplanationView;
-import org.fiscaldisclosure.disclosure.service.publication.CanonicalJson;
-import org.fiscaldisclosure.disclosure.service.publication.ContentHash;
+import org.fiscaldisclosure.disclosure.findings.ExplanationView;
+import org.fiscaldisclosure.disclosure.publication.CanonicalJson;
+import org.fiscaldisclosure.disclosure.publication.ContentHash;
 import org.junit.jupiter.api.Test;
 
 /** The content hash depends on the content only: not on key order, number spelling or who explained when. */

@@ -18,8 +18,8 @@ import java.util.function.Consumer;
 import org.fiscaldisclosure.contracts.event.PartKind;
 import org.fiscaldisclosure.contracts.validation.Finding;
 import org.fiscaldisclosure.contracts.validation.Severity;
-import org.fiscaldisclosure.disclosure.service.ExactJson;
-import org.fiscaldisclosure.disclosure.service.rules.PartContents;
+import org.fiscaldisclosure.disclosure.document.ExactJson;
+import org.fiscaldisclosure.disclosure.rules.PartContents;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.Test;
 

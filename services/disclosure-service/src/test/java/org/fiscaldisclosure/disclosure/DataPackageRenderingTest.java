@@ -18,8 +18,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.fiscaldisclosure.disclosure.service.rendering.DataPackageRendering;
-import org.fiscaldisclosure.disclosure.service.rendering.RenderInput;
+import org.fiscaldisclosure.disclosure.rendering.DataPackageRendering;
+import org.fiscaldisclosure.disclosure.rendering.RenderInput;
 import org.junit.jupiter.api.Test;
 
 /** The Fiscal Data Package: datapackage.json checked structurally, the CSVs' amounts exact in 元. */
@@ -87,7 +87,7 @@ class DataPackageRenderingTest {
                    "funds": {"total": {"annualBudget": 50000.00, "execution": 48000.10}}}]}
                 """));
         byte[] zip = new DataPackageRendering(new ObjectMapper()).render(
-                RenderInput.of(document, new org.fiscaldisclosure.disclosure.service.ExactJson(new ObjectMapper())));
+                RenderInput.of(document, new org.fiscaldisclosure.disclosure.document.ExactJson(new ObjectMapper())));
         Map<String, byte[]> files = new LinkedHashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {

@@ -23,10 +23,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.fiscaldisclosure.disclosure.service.ExactJson;
-import org.fiscaldisclosure.disclosure.service.publication.PublishedDocument;
-import org.fiscaldisclosure.disclosure.service.rendering.DataPackageRendering;
-import org.fiscaldisclosure.disclosure.service.rendering.RenderInput;
+import org.fiscaldisclosure.disclosure.document.ExactJson;
+import org.fiscaldisclosure.disclosure.published.PublishedDocument;
+import org.fiscaldisclosure.disclosure.rendering.DataPackageRendering;
+import org.fiscaldisclosure.disclosure.rendering.RenderInput;
 import org.fiscaldisclosure.testsupport.CsvRecords;
 import org.junit.jupiter.api.Test;
 

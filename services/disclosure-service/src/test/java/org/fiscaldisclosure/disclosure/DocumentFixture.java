@@ -24,13 +24,13 @@ import org.fiscaldisclosure.contracts.document.TableRow;
 import org.fiscaldisclosure.contracts.event.PartKind;
 import org.fiscaldisclosure.contracts.validation.Finding;
 import org.fiscaldisclosure.contracts.validation.Severity;
-import org.fiscaldisclosure.disclosure.service.ExactJson;
-import org.fiscaldisclosure.disclosure.service.findings.ExplanationView;
-import org.fiscaldisclosure.disclosure.service.findings.FindingsReport;
-import org.fiscaldisclosure.disclosure.service.findings.LocatedFinding;
-import org.fiscaldisclosure.disclosure.service.publication.ApprovalView;
-import org.fiscaldisclosure.disclosure.service.publication.PublishedDocument;
-import org.fiscaldisclosure.disclosure.service.rendering.RenderInput;
+import org.fiscaldisclosure.disclosure.document.ExactJson;
+import org.fiscaldisclosure.disclosure.findings.ExplanationView;
+import org.fiscaldisclosure.disclosure.findings.FindingsReport;
+import org.fiscaldisclosure.disclosure.findings.LocatedFinding;
+import org.fiscaldisclosure.disclosure.published.ApprovalView;
+import org.fiscaldisclosure.disclosure.published.PublishedDocument;
+import org.fiscaldisclosure.disclosure.rendering.RenderInput;
 
 /**
  * The one fixture of the rendering tests: the three parts' documents as their producers would write them (the

@@ -17,9 +17,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.fiscaldisclosure.contracts.document.PartDocument;
 import org.fiscaldisclosure.contracts.event.PartKind;
-import org.fiscaldisclosure.disclosure.service.rendering.DataPackageRendering;
-import org.fiscaldisclosure.disclosure.service.rendering.RenderInput;
-import org.fiscaldisclosure.disclosure.service.rendering.XlsxRendering;
+import org.fiscaldisclosure.disclosure.rendering.DataPackageRendering;
+import org.fiscaldisclosure.disclosure.rendering.RenderInput;
+import org.fiscaldisclosure.disclosure.rendering.XlsxRendering;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -28,10 +28,10 @@ import org.fiscaldisclosure.contracts.document.PartDocument;
 import org.fiscaldisclosure.contracts.document.Slot;
 import org.fiscaldisclosure.contracts.document.TableRow;
 import org.fiscaldisclosure.contracts.event.PartKind;
-import org.fiscaldisclosure.disclosure.service.ExactJson;
-import org.fiscaldisclosure.disclosure.service.publication.PublishedDocument;
-import org.fiscaldisclosure.disclosure.service.rendering.HtmlRendering;
-import org.fiscaldisclosure.disclosure.service.rendering.RenderInput;
+import org.fiscaldisclosure.disclosure.document.ExactJson;
+import org.fiscaldisclosure.disclosure.published.PublishedDocument;
+import org.fiscaldisclosure.disclosure.rendering.HtmlRendering;
+import org.fiscaldisclosure.disclosure.rendering.RenderInput;
 import org.junit.jupiter.api.Test;
 
 /**

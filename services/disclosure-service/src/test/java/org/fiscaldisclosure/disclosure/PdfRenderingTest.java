@@ -22,11 +22,11 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPa
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.fiscaldisclosure.disclosure.service.rendering.HtmlRendering;
+import org.fiscaldisclosure.disclosure.rendering.HtmlRendering;
 import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.fiscaldisclosure.disclosure.service.rendering.PdfFont;
-import org.fiscaldisclosure.disclosure.service.rendering.PdfFontHealthCheck;
-import org.fiscaldisclosure.disclosure.service.rendering.PdfRendering;
+import org.fiscaldisclosure.disclosure.rendering.PdfFont;
+import org.fiscaldisclosure.disclosure.rendering.PdfFontHealthCheck;
+import org.fiscaldisclosure.disclosure.rendering.PdfRendering;
 import org.fiscaldisclosure.support.problem.ProblemException;
 import org.junit.jupiter.api.Test;
 

@@ -20,12 +20,12 @@ import org.fiscaldisclosure.contracts.document.DocumentTable;
 import org.fiscaldisclosure.contracts.document.PartDocument;
 import org.fiscaldisclosure.contracts.document.Slot;
 import org.fiscaldisclosure.contracts.document.TableRow;
-import org.fiscaldisclosure.disclosure.service.overview.PublicationDeadline.Timeliness;
-import org.fiscaldisclosure.disclosure.service.publication.PublishedDocument;
-import org.fiscaldisclosure.disclosure.service.quality.QualityCriteria;
-import org.fiscaldisclosure.disclosure.service.quality.QualityItem;
-import org.fiscaldisclosure.disclosure.service.quality.QualityOutcome;
-import org.fiscaldisclosure.disclosure.service.quality.TimelinessResult;
+import org.fiscaldisclosure.disclosure.overview.PublicationDeadline.Timeliness;
+import org.fiscaldisclosure.disclosure.published.PublishedDocument;
+import org.fiscaldisclosure.disclosure.quality.QualityCriteria;
+import org.fiscaldisclosure.disclosure.quality.QualityItem;
+import org.fiscaldisclosure.disclosure.quality.QualityOutcome;
+import org.fiscaldisclosure.disclosure.quality.TimelinessResult;
 import org.junit.jupiter.api.Test;
 
 /** The inspection criteria on hand-made documents: each rule's failing cases and the legitimate data it must leave quiet. */

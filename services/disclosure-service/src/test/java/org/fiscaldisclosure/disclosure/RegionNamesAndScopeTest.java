@@ -19,7 +19,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.Map;
 import org.fiscaldisclosure.contracts.event.PartKind;
-import org.fiscaldisclosure.disclosure.service.overview.RegionNames;
+import org.fiscaldisclosure.disclosure.assembly.RegionNames;
 import org.fiscaldisclosure.infra.EmbeddedInfraTestResource;
 import org.fiscaldisclosure.support.security.SecurityHeaders;
 import org.fiscaldisclosure.testsupport.TestTokens;

@@ -19,7 +19,7 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.fiscaldisclosure.disclosure.service.rendering.RenderWorker;
+import org.fiscaldisclosure.disclosure.rendering.RenderWorker;
 import org.fiscaldisclosure.infra.EmbeddedInfraTestResource;
 import org.junit.jupiter.api.Test;
 

@@ -11,16 +11,16 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.management.NotificationEmitter;
 import javax.management.openmbean.CompositeData;
-import org.fiscaldisclosure.disclosure.service.ExactJson;
-import org.fiscaldisclosure.disclosure.service.publication.PublishedDocument;
-import org.fiscaldisclosure.disclosure.service.rendering.DataPackageRendering;
-import org.fiscaldisclosure.disclosure.service.rendering.HtmlRendering;
-import org.fiscaldisclosure.disclosure.service.rendering.JsonRendering;
-import org.fiscaldisclosure.disclosure.service.rendering.PdfFont;
-import org.fiscaldisclosure.disclosure.service.rendering.PdfRendering;
-import org.fiscaldisclosure.disclosure.service.rendering.RenderInput;
-import org.fiscaldisclosure.disclosure.service.rendering.Rendering;
-import org.fiscaldisclosure.disclosure.service.rendering.XlsxRendering;
+import org.fiscaldisclosure.disclosure.document.ExactJson;
+import org.fiscaldisclosure.disclosure.published.PublishedDocument;
+import org.fiscaldisclosure.disclosure.rendering.DataPackageRendering;
+import org.fiscaldisclosure.disclosure.rendering.HtmlRendering;
+import org.fiscaldisclosure.disclosure.rendering.JsonRendering;
+import org.fiscaldisclosure.disclosure.rendering.PdfFont;
+import org.fiscaldisclosure.disclosure.rendering.PdfRendering;
+import org.fiscaldisclosure.disclosure.rendering.RenderInput;
+import org.fiscaldisclosure.disclosure.rendering.Rendering;
+import org.fiscaldisclosure.disclosure.rendering.XlsxRendering;
 
 /**
  * What one rendering of a published version costs in heap: renders {@code format} of the version in a JSON file (the

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import org.fiscaldisclosure.disclosure.service.rendering.StoredCompression;
+import org.fiscaldisclosure.disclosure.rendering.StoredCompression;
 import org.junit.jupiter.api.Test;
 
 /** Which renderings are stored compressed, and which clients get them as stored. */

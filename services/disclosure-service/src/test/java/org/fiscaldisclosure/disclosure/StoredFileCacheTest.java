@@ -9,8 +9,8 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.fiscaldisclosure.disclosure.service.rendering.StoredFile;
-import org.fiscaldisclosure.disclosure.service.rendering.StoredFileCache;
+import org.fiscaldisclosure.disclosure.rendering.StoredFile;
+import org.fiscaldisclosure.disclosure.rendering.StoredFileCache;
 import org.junit.jupiter.api.Test;
 
 /** The in-memory cache of stored files holds at most its size in bytes, dropping the least recently read first. */

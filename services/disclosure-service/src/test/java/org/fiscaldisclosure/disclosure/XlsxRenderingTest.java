@@ -14,7 +14,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.fiscaldisclosure.disclosure.service.rendering.XlsxRendering;
+import org.fiscaldisclosure.disclosure.rendering.XlsxRendering;
 import org.junit.jupiter.api.Test;
 
 /** The workbook read back with POI: one sheet per table, titles, 单位：万元, merged two-level headers, 万元 numbers. */

@@ -27,7 +27,6 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fiscaldisclosure.contracts.event.PartKind;
-import org.fiscaldisclosure.disclosure.service.ReadModelWriter;
 import org.fiscaldisclosure.support.kafka.KafkaClientSettings;
 import org.fiscaldisclosure.support.messaging.Backoff;
 import org.fiscaldisclosure.support.messaging.ConsumerLoop;

@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.fiscaldisclosure.disclosure.service.audit.PublicationAudit;
+import org.fiscaldisclosure.disclosure.audit.PublicationAudit;
 import org.fiscaldisclosure.support.audit.AuditEntry;
 import org.fiscaldisclosure.support.rest.PathParams;
 import org.fiscaldisclosure.support.security.Roles;

@@ -17,10 +17,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fiscaldisclosure.disclosure.repository.VersionManifestEntity;
-import org.fiscaldisclosure.disclosure.service.manifest.Manifests;
-import org.fiscaldisclosure.disclosure.service.manifest.VersionManifest;
-import org.fiscaldisclosure.disclosure.service.publication.VersionSummary;
-import org.fiscaldisclosure.disclosure.service.rendering.FigureParity;
+import org.fiscaldisclosure.disclosure.manifest.Manifests;
+import org.fiscaldisclosure.disclosure.manifest.VersionManifest;
+import org.fiscaldisclosure.disclosure.publication.VersionSummary;
+import org.fiscaldisclosure.disclosure.rendering.FigureParity;
 import org.fiscaldisclosure.support.problem.Problem;
 import org.fiscaldisclosure.support.rest.PathParams;
 

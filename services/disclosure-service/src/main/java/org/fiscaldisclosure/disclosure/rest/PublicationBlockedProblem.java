@@ -2,7 +2,7 @@ package org.fiscaldisclosure.disclosure.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
-import org.fiscaldisclosure.disclosure.service.findings.LocatedFinding;
+import org.fiscaldisclosure.disclosure.findings.LocatedFinding;
 import org.fiscaldisclosure.support.problem.FieldError;
 
 /**

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.fiscaldisclosure.disclosure.service.manifest.PublicationKey;
+import org.fiscaldisclosure.disclosure.manifest.PublicationKey;
 import org.fiscaldisclosure.support.problem.Problem;
 
 /** The public half of the publication key that signs the versions' manifests (docs/verification.md). Public. */

@@ -10,8 +10,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.fiscaldisclosure.disclosure.service.portal.QualityPages;
-import org.fiscaldisclosure.disclosure.service.portal.RegionPages;
+import org.fiscaldisclosure.disclosure.portal.QualityPages;
+import org.fiscaldisclosure.disclosure.portal.RegionPages;
 import org.fiscaldisclosure.support.rest.PathParams;
 
 /**

@@ -12,8 +12,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.fiscaldisclosure.disclosure.service.portal.Comparisons;
-import org.fiscaldisclosure.disclosure.service.portal.PortalSearch;
+import org.fiscaldisclosure.disclosure.portal.Comparisons;
+import org.fiscaldisclosure.disclosure.portal.PortalSearch;
 import org.fiscaldisclosure.support.problem.ProblemException;
 
 /**

@@ -9,8 +9,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.fiscaldisclosure.disclosure.service.portal.RegionPages;
-import org.fiscaldisclosure.disclosure.service.portal.VerificationPage;
+import org.fiscaldisclosure.disclosure.portal.RegionPages;
+import org.fiscaldisclosure.disclosure.portal.VerificationPage;
 import org.fiscaldisclosure.support.rest.PathParams;
 
 /** The portal's verification page of a published version and its script (docs/verification.md). */

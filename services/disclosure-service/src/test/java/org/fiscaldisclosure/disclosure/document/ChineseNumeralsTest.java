@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.HashSet;
 import java.util.Set;
-import org.fiscaldisclosure.disclosure.service.document.ChineseNumerals;
 import org.junit.jupiter.api.Test;
 
 class ChineseNumeralsTest {

@@ -9,9 +9,6 @@ import org.fiscaldisclosure.contracts.document.Block;
 import org.fiscaldisclosure.contracts.document.DocumentSection;
 import org.fiscaldisclosure.contracts.document.PartDocument;
 import org.fiscaldisclosure.contracts.document.Slot;
-import org.fiscaldisclosure.disclosure.service.document.ChineseNumerals;
-import org.fiscaldisclosure.disclosure.service.document.DocumentOutline;
-import org.fiscaldisclosure.disclosure.service.document.OutlineSection;
 import org.junit.jupiter.api.Test;
 
 class DocumentOutlineTest {

@@ -3,8 +3,6 @@ package org.fiscaldisclosure.disclosure.document;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.fiscaldisclosure.disclosure.DocumentFixture;
-import org.fiscaldisclosure.disclosure.service.document.DocumentOutline;
-import org.fiscaldisclosure.disclosure.service.document.FindingPlace;
 import org.junit.jupiter.api.Test;
 
 /** A finding's place said as a person reads the published document, from the address the finding carries. */

@@ -1,6 +1,0 @@
-package org.fiscaldisclosure.disclosure.service;
-
-/** Whether the read model holds all three parts of a disclosure. */
-public enum Completeness {
-    COMPLETE, INCOMPLETE
-}

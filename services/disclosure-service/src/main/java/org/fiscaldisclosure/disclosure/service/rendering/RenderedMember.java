@@ -1,5 +1,0 @@
-package org.fiscaldisclosure.disclosure.service.rendering;
-
-/** One file of a rendering that is served on its own too, under its name. */
-public record RenderedMember(String name, String mediaType, byte[] content) {
-}
