@@ -109,7 +109,7 @@ class OpenApiDocumentsTest {
         JsonNode schemas = document(service).at("/components/schemas");
         assertTrue(schemas.size() > 10, service + " documents " + schemas.size() + " schemas");
         schemas.properties().forEach(s -> undescribedFields(s.getKey(), s.getValue(), undescribed));
-        assertEquals(List.of(), undescribed, service + ": fields without a description (service-support's "
+        assertEquals(List.of(), undescribed, service + ": fields without a description (the platform's "
                 + "openapi/field-descriptions.properties gives them one by name)");
     }
 

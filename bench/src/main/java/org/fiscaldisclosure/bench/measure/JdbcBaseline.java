@@ -18,7 +18,7 @@ import org.fiscaldisclosure.infra.LocalInfra;
  * The write baseline: the same rows a part write stores (its {@code part_head} upsert, its {@code part_revision}
  * and its {@code outbox_event}, with the very documents the producers stored), written by plain JDBC in batches of
  * 100 writes per transaction into the same PostgreSQL, in one database per part with the producers' own schema
- * (the service-support migrations). One connection; default driver settings. Only the inserts are timed, not the
+ * (the platform and producer-support migrations). One connection; default driver settings. Only the inserts are timed, not the
  * reading of the rows from the producers' databases.
  */
 public final class JdbcBaseline {
@@ -42,8 +42,9 @@ public final class JdbcBaseline {
             infra.postgres().createDatabase(db);
             try (Connection c = dbs.open(db); Statement s = c.createStatement()) {
                 s.execute("drop table if exists part_head, part_revision, inbound_seen, outbox_event");
-                for (String file : List.of("db/outbox/V1_1__outbox.sql", "db/parts/V1_2__part_revisions.sql")) {
-                    s.execute(Files.readString(root.resolve("services/service-support/src/main/resources").resolve(file)));
+                for (String file : List.of("services/platform/src/main/resources/db/outbox/V1_1__outbox.sql",
+                        "services/producer-support/src/main/resources/db/parts/V1_2__part_revisions.sql")) {
+                    s.execute(Files.readString(root.resolve(file)));
                 }
             } catch (SQLException e) {
                 throw new IllegalStateException("baseline schema: " + e.getMessage(), e);

@@ -126,8 +126,9 @@ public final class SameRunRatios {
         infra.postgres().createDatabase(LATENCY_DB);
         try (Connection c = dbs.open(LATENCY_DB); Statement s = c.createStatement()) {
             s.execute("drop table if exists part_head, part_revision, outbox_event");
-            for (String file : List.of("db/outbox/V1_1__outbox.sql", "db/parts/V1_2__part_revisions.sql")) {
-                s.execute(Files.readString(root.resolve("services/service-support/src/main/resources").resolve(file)));
+            for (String file : List.of("services/platform/src/main/resources/db/outbox/V1_1__outbox.sql",
+                    "services/producer-support/src/main/resources/db/parts/V1_2__part_revisions.sql")) {
+                s.execute(Files.readString(root.resolve(file)));
             }
         }
         String topic = org.fiscaldisclosure.infra.KafkaAccess.TEST_TOPIC_PREFIX + "bench.latency." + UUID.randomUUID();

@@ -16,7 +16,7 @@ import org.fiscaldisclosure.contracts.validation.Severity;
 import org.fiscaldisclosure.disclosure.rules.CrossPartRules;
 import org.fiscaldisclosure.disclosure.rules.DisclosureParts;
 import org.fiscaldisclosure.disclosure.rules.PartHeadlines;
-import org.fiscaldisclosure.support.validation.RuleCatalogue;
+import org.fiscaldisclosure.platform.validation.RuleCatalogue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

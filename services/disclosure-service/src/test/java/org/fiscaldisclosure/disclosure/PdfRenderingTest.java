@@ -27,7 +27,7 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.fiscaldisclosure.disclosure.rendering.PdfFont;
 import org.fiscaldisclosure.disclosure.rendering.PdfFontHealthCheck;
 import org.fiscaldisclosure.disclosure.rendering.PdfRendering;
-import org.fiscaldisclosure.support.problem.ProblemException;
+import org.fiscaldisclosure.platform.problem.ProblemException;
 import org.junit.jupiter.api.Test;
 
 /** The PDF of the page, its text extracted back with PDFBox: the Chinese titles and the 万元 figures are there. */

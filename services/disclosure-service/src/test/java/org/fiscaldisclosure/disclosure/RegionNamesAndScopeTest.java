@@ -21,7 +21,7 @@ import java.util.Map;
 import org.fiscaldisclosure.contracts.event.PartKind;
 import org.fiscaldisclosure.disclosure.assembly.RegionNames;
 import org.fiscaldisclosure.infra.EmbeddedInfraTestResource;
-import org.fiscaldisclosure.support.security.SecurityHeaders;
+import org.fiscaldisclosure.platform.security.SecurityHeaders;
 import org.fiscaldisclosure.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 

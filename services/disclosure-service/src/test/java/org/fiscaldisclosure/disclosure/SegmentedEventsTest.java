@@ -15,7 +15,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.fiscaldisclosure.contracts.event.PartKind;
 import org.fiscaldisclosure.infra.EmbeddedInfraTestResource;
-import org.fiscaldisclosure.support.messaging.Segments;
+import org.fiscaldisclosure.platform.messaging.Segments;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -18,8 +18,8 @@ import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.fiscaldisclosure.infra.EmbeddedInfraTestResource;
-import org.fiscaldisclosure.support.messaging.Segments;
-import org.fiscaldisclosure.support.outbox.OutboxEvent;
+import org.fiscaldisclosure.platform.messaging.Segments;
+import org.fiscaldisclosure.platform.outbox.OutboxEvent;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -8,7 +8,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.fiscaldisclosure.infra.EmbeddedInfraTestResource;
-import org.fiscaldisclosure.support.xlsx.Xlsx;
+import org.fiscaldisclosure.platform.xlsx.Xlsx;
 import org.fiscaldisclosure.testsupport.AccessMatrix;
 import org.fiscaldisclosure.testsupport.ExplicitTokens;
 import org.fiscaldisclosure.testsupport.TestTokens;

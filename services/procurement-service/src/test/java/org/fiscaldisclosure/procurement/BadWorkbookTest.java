@@ -20,7 +20,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.fiscaldisclosure.infra.EmbeddedInfraTestResource;
-import org.fiscaldisclosure.support.outbox.OutboxEvent;
+import org.fiscaldisclosure.platform.outbox.OutboxEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -18,7 +18,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.fiscaldisclosure.infra.EmbeddedInfraTestResource;
-import org.fiscaldisclosure.support.outbox.OutboxEvent;
+import org.fiscaldisclosure.platform.outbox.OutboxEvent;
 import org.junit.jupiter.api.Test;
 
 /** Tables 11 and 12 as xlsx: exported in the published layout, imported back to the same part. */

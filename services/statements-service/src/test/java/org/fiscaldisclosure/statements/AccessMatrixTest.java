@@ -11,7 +11,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.Map;
 import org.fiscaldisclosure.infra.EmbeddedInfraTestResource;
-import org.fiscaldisclosure.support.xlsx.Xlsx;
+import org.fiscaldisclosure.platform.xlsx.Xlsx;
 import org.fiscaldisclosure.testsupport.AccessMatrix;
 import org.fiscaldisclosure.testsupport.ExplicitTokens;
 import org.fiscaldisclosure.testsupport.TestTokens;

@@ -13,8 +13,8 @@ import org.fiscaldisclosure.statements.classification.CatalogueFiles;
 import org.fiscaldisclosure.statements.classification.CatalogueStore;
 import org.fiscaldisclosure.statements.classification.CatalogueView;
 import org.fiscaldisclosure.statements.classification.ClassificationCatalogue;
-import org.fiscaldisclosure.support.problem.FieldError;
-import org.fiscaldisclosure.support.problem.ProblemException;
+import org.fiscaldisclosure.platform.problem.FieldError;
+import org.fiscaldisclosure.platform.problem.ProblemException;
 import org.junit.jupiter.api.Test;
 
 /** Catalogue files in the official layout, the checks of an edition, and the year-to-year changes (no database). */

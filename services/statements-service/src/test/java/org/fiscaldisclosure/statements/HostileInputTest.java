@@ -20,14 +20,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.fiscaldisclosure.infra.EmbeddedInfraTestResource;
-import org.fiscaldisclosure.support.outbox.OutboxEvent;
+import org.fiscaldisclosure.platform.outbox.OutboxEvent;
 import org.fiscaldisclosure.testsupport.TestTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * What the hostile-input corpus (e2e HostileCorpusIT) found, pinned in the service: each is a problem and stores
- * nothing. Text rules are shared by every service (service-support UnsafeText, MediaTypeFilter, ChunkedBodyLimit).
+ * nothing. Text rules are shared by every service (platform UnsafeText, MediaTypeFilter, ChunkedBodyLimit).
  */
 @QuarkusTest
 @WithTestResource(value = EmbeddedInfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "statements"))

@@ -27,7 +27,7 @@ import org.fiscaldisclosure.contracts.event.Topics;
 import org.fiscaldisclosure.infra.EmbeddedInfraTestResource;
 import org.fiscaldisclosure.infra.KafkaAccess;
 import org.fiscaldisclosure.infra.TestKafka;
-import org.fiscaldisclosure.support.outbox.OutboxEvent;
+import org.fiscaldisclosure.platform.outbox.OutboxEvent;
 import org.junit.jupiter.api.Test;
 
 /** A budget platform submits the statements part over Kafka and reads the answer on the reply topic. */

@@ -22,7 +22,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.fiscaldisclosure.contracts.event.Topics;
 import org.fiscaldisclosure.infra.EmbeddedInfraTestResource;
 import org.fiscaldisclosure.infra.LocalInfra;
-import org.fiscaldisclosure.support.outbox.OutboxEvent;
+import org.fiscaldisclosure.platform.outbox.OutboxEvent;
 import org.fiscaldisclosure.infra.TestKafka;
 import org.junit.jupiter.api.Test;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -34,7 +34,7 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.fiscaldisclosure.support.outbox.Outbox;
+import org.fiscaldisclosure.platform.outbox.Outbox;
 
 /**
  * The outbox relay on the real broker: nothing is lost while Kafka is down, the order of revisions holds, and a record

@@ -14,7 +14,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import java.util.Map;
 import org.fiscaldisclosure.infra.EmbeddedInfraTestResource;
-import org.fiscaldisclosure.support.outbox.OutboxEvent;
+import org.fiscaldisclosure.platform.outbox.OutboxEvent;
 import org.junit.jupiter.api.Test;
 
 /**

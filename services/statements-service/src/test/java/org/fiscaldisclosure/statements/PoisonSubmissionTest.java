@@ -21,7 +21,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.fiscaldisclosure.contracts.event.Topics;
 import org.fiscaldisclosure.infra.EmbeddedInfraTestResource;
 import org.fiscaldisclosure.infra.KafkaAccess;
-import org.fiscaldisclosure.support.messaging.ParkedRecord;
+import org.fiscaldisclosure.platform.messaging.ParkedRecord;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -25,7 +25,7 @@ import org.fiscaldisclosure.statements.figures.StatementFigures;
 import org.fiscaldisclosure.statements.rules.FinalAccountsRules;
 import org.fiscaldisclosure.statements.service.StatementsContext;
 import org.fiscaldisclosure.statements.tableset.TableSets;
-import org.fiscaldisclosure.support.validation.RuleCatalogue;
+import org.fiscaldisclosure.platform.validation.RuleCatalogue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

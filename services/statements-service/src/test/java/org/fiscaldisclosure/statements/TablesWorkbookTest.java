@@ -17,7 +17,7 @@ import java.io.ByteArrayOutputStream;
 import java.util.function.Consumer;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.fiscaldisclosure.infra.EmbeddedInfraTestResource;
-import org.fiscaldisclosure.support.xlsx.Xlsx;
+import org.fiscaldisclosure.platform.xlsx.Xlsx;
 import org.junit.jupiter.api.Test;
 
 /** Tables 1-10 as a workbook: exported in the published layout, imported back to the 分, bad workbooks refused. */

@@ -42,7 +42,7 @@ public enum Slot {
         return part;
     }
 
-    /** The {@link org.fiscaldisclosure.contracts.event.PartKind#key()} of the part that fills the slot. */
+    /** The key of the part that fills the slot ({@code PartKind.key()}: statements, procurement or performance). */
     public String owner() {
         return owner;
     }

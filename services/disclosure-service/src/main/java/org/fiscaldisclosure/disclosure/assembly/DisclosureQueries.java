@@ -16,7 +16,7 @@ import org.fiscaldisclosure.contracts.value.UnitCode;
 import org.fiscaldisclosure.disclosure.document.ExactJson;
 import org.fiscaldisclosure.disclosure.repository.DisclosureEntity;
 import org.fiscaldisclosure.disclosure.repository.DisclosurePartEntity;
-import org.fiscaldisclosure.support.part.PartKey;
+import org.fiscaldisclosure.platform.messaging.PartKey;
 
 /** Reads of the read model: the assembled disclosure and the listing. */
 @ApplicationScoped

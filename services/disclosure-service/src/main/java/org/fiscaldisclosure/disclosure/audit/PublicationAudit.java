@@ -11,11 +11,11 @@ import org.fiscaldisclosure.disclosure.repository.DisclosureEntity;
 import org.fiscaldisclosure.disclosure.published.ApprovalView;
 import org.fiscaldisclosure.disclosure.publication.ExplanationReceipt;
 import org.fiscaldisclosure.disclosure.publication.VersionSummary;
-import org.fiscaldisclosure.support.audit.AuditAction;
-import org.fiscaldisclosure.support.audit.AuditEntry;
-import org.fiscaldisclosure.support.audit.AuditTrail;
-import org.fiscaldisclosure.support.part.PartKey;
-import org.fiscaldisclosure.support.problem.ProblemException;
+import org.fiscaldisclosure.platform.audit.AuditAction;
+import org.fiscaldisclosure.platform.audit.AuditEntry;
+import org.fiscaldisclosure.platform.audit.AuditTrail;
+import org.fiscaldisclosure.platform.messaging.PartKey;
+import org.fiscaldisclosure.platform.problem.ProblemException;
 
 /**
  * The disclosure's own audit entries: explanations, approvals, publications, each recorded in the transaction that

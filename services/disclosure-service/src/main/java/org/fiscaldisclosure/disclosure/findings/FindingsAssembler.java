@@ -15,7 +15,7 @@ import org.fiscaldisclosure.disclosure.document.ExactJson;
 import org.fiscaldisclosure.disclosure.rules.CrossPartRules;
 import org.fiscaldisclosure.disclosure.rules.DisclosureParts;
 import org.fiscaldisclosure.disclosure.rules.PartContents;
-import org.fiscaldisclosure.support.validation.RuleCatalogue;
+import org.fiscaldisclosure.platform.validation.RuleCatalogue;
 
 /**
  * The findings of a whole disclosure: each part's own findings in part order (statements, procurement,

@@ -30,7 +30,7 @@ import org.fiscaldisclosure.disclosure.rendering.FileNotReadyException;
 import org.fiscaldisclosure.disclosure.rendering.RenderWorker;
 import org.fiscaldisclosure.disclosure.rendering.Renderings;
 import org.fiscaldisclosure.disclosure.rendering.StoredFile;
-import org.fiscaldisclosure.support.problem.ProblemException;
+import org.fiscaldisclosure.platform.problem.ProblemException;
 import org.jboss.logging.Logger;
 
 /**

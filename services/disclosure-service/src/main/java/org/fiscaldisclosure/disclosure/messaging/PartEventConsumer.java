@@ -27,10 +27,10 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fiscaldisclosure.contracts.event.PartKind;
-import org.fiscaldisclosure.support.kafka.KafkaClientSettings;
-import org.fiscaldisclosure.support.messaging.Backoff;
-import org.fiscaldisclosure.support.messaging.ConsumerLoop;
-import org.fiscaldisclosure.support.messaging.Failures;
+import org.fiscaldisclosure.platform.kafka.KafkaClientSettings;
+import org.fiscaldisclosure.platform.messaging.Backoff;
+import org.fiscaldisclosure.platform.messaging.ConsumerLoop;
+import org.fiscaldisclosure.platform.messaging.Failures;
 import org.jboss.logging.Logger;
 
 /**

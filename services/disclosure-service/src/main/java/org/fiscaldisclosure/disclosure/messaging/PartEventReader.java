@@ -29,7 +29,7 @@ import org.fiscaldisclosure.contracts.event.PartRevision;
 import org.fiscaldisclosure.contracts.part.statements.FinalAccounts;
 import org.fiscaldisclosure.contracts.value.FiscalYear;
 import org.fiscaldisclosure.contracts.value.UnitCode;
-import org.fiscaldisclosure.support.messaging.Segments;
+import org.fiscaldisclosure.platform.messaging.Segments;
 
 /**
  * Reads a part event: CloudEvents binary-mode headers, the type and topic it belongs to, and a payload that must

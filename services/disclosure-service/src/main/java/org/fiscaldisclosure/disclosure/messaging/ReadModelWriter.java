@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.fiscaldisclosure.support.messaging.Segments;
+import org.fiscaldisclosure.platform.messaging.Segments;
 import org.fiscaldisclosure.disclosure.messaging.BatchPlan.DisclosureKey;
 import org.fiscaldisclosure.disclosure.messaging.BatchPlan.EventId;
 import org.fiscaldisclosure.disclosure.messaging.BatchPlan.PartSlot;

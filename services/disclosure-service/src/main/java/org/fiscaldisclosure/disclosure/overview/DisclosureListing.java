@@ -17,8 +17,8 @@ import org.fiscaldisclosure.disclosure.assembly.DisclosureQueries;
 import org.fiscaldisclosure.disclosure.publication.ContentAssembler;
 import org.fiscaldisclosure.disclosure.publication.DisclosureContent;
 import org.fiscaldisclosure.disclosure.publication.PublicationStatus;
-import org.fiscaldisclosure.support.part.PartKey;
-import org.fiscaldisclosure.support.security.UnitGrants;
+import org.fiscaldisclosure.platform.messaging.PartKey;
+import org.fiscaldisclosure.platform.security.UnitGrants;
 
 /**
  * The disclosure listing for dashboards and the portal: each disclosure with its publication status, completeness,

@@ -20,9 +20,9 @@ import org.fiscaldisclosure.disclosure.publication.VersionSummary;
 import org.fiscaldisclosure.disclosure.rendering.FileStatus;
 import org.fiscaldisclosure.disclosure.rendering.Renderings;
 import org.fiscaldisclosure.disclosure.rendering.StoredFile;
-import org.fiscaldisclosure.support.problem.FieldError;
-import org.fiscaldisclosure.support.problem.Problem;
-import org.fiscaldisclosure.support.problem.ProblemException;
+import org.fiscaldisclosure.platform.problem.FieldError;
+import org.fiscaldisclosure.platform.problem.Problem;
+import org.fiscaldisclosure.platform.problem.ProblemException;
 
 /**
  * The region-year bundle: one zip of the newest published version of every disclosure of a region and year, each

@@ -15,7 +15,7 @@ import org.fiscaldisclosure.disclosure.manifest.VersionManifest;
 import org.fiscaldisclosure.disclosure.published.PublishedDocument;
 import org.fiscaldisclosure.disclosure.publication.VersionQueries;
 import org.fiscaldisclosure.disclosure.publication.VersionSummary;
-import org.fiscaldisclosure.support.problem.ProblemException;
+import org.fiscaldisclosure.platform.problem.ProblemException;
 
 /**
  * {@code /portal/disclosures/{unit}/{year}/versions/{v}/verify}: checking a downloaded file against the signed

@@ -10,7 +10,7 @@ import org.fiscaldisclosure.contracts.value.UnitCode;
 import org.fiscaldisclosure.disclosure.published.ApprovalView;
 import org.fiscaldisclosure.disclosure.repository.ApprovalEntity;
 import org.fiscaldisclosure.disclosure.repository.DisclosureEntity;
-import org.fiscaldisclosure.support.problem.ProblemException;
+import org.fiscaldisclosure.platform.problem.ProblemException;
 
 /**
  * Records a reviewer's approval of one exact content. Only the current content can be approved: a hash that is

@@ -1,9 +1,9 @@
 package org.fiscaldisclosure.disclosure.publication;
 
 import java.util.List;
-import org.fiscaldisclosure.support.problem.FieldError;
-import org.fiscaldisclosure.support.problem.Problem;
-import org.fiscaldisclosure.support.problem.ProblemException;
+import org.fiscaldisclosure.platform.problem.FieldError;
+import org.fiscaldisclosure.platform.problem.Problem;
+import org.fiscaldisclosure.platform.problem.ProblemException;
 
 /** 409 problems: the request is well formed but the disclosure's state does not allow it. */
 final class Conflicts {

@@ -14,7 +14,7 @@ import org.fiscaldisclosure.disclosure.findings.ExplanationView;
 import org.fiscaldisclosure.disclosure.findings.FindingKey;
 import org.fiscaldisclosure.disclosure.findings.FindingsAssembler;
 import org.fiscaldisclosure.disclosure.findings.FindingsReport;
-import org.fiscaldisclosure.support.problem.ProblemException;
+import org.fiscaldisclosure.platform.problem.ProblemException;
 
 /** Assembles the current content of a disclosure: parts, findings with explanations, content hash. */
 @ApplicationScoped

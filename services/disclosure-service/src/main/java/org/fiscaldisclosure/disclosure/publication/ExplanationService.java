@@ -14,8 +14,8 @@ import org.fiscaldisclosure.disclosure.repository.ExplanationEntity;
 import org.fiscaldisclosure.disclosure.findings.ExplanationView;
 import org.fiscaldisclosure.disclosure.findings.FindingKey;
 import org.fiscaldisclosure.disclosure.findings.LocatedFinding;
-import org.fiscaldisclosure.support.problem.FieldError;
-import org.fiscaldisclosure.support.problem.ProblemException;
+import org.fiscaldisclosure.platform.problem.FieldError;
+import org.fiscaldisclosure.platform.problem.ProblemException;
 
 /** Records written explanations of WARNING findings; an explanation is part of the content that is approved. */
 @ApplicationScoped

@@ -27,9 +27,9 @@ import org.fiscaldisclosure.disclosure.findings.FindingsReport;
 import org.fiscaldisclosure.disclosure.findings.LocatedFinding;
 import org.fiscaldisclosure.disclosure.rendering.RenderWorker;
 import org.fiscaldisclosure.disclosure.rendering.Renderings;
-import org.fiscaldisclosure.support.outbox.Outbox;
-import org.fiscaldisclosure.support.problem.FieldError;
-import org.fiscaldisclosure.support.problem.ProblemException;
+import org.fiscaldisclosure.platform.outbox.Outbox;
+import org.fiscaldisclosure.platform.problem.FieldError;
+import org.fiscaldisclosure.platform.problem.ProblemException;
 
 /**
  * Publishes the approved current content as the next immutable version, and its event, in one transaction

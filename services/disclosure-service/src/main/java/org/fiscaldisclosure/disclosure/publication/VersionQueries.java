@@ -12,9 +12,9 @@ import org.fiscaldisclosure.disclosure.repository.VersionEntity;
 import org.fiscaldisclosure.disclosure.document.ExactJson;
 import org.fiscaldisclosure.disclosure.rendering.Renderings;
 import org.fiscaldisclosure.disclosure.rendering.StoredFile;
-import org.fiscaldisclosure.support.part.PartKey;
-import org.fiscaldisclosure.support.problem.FieldError;
-import org.fiscaldisclosure.support.problem.ProblemException;
+import org.fiscaldisclosure.platform.messaging.PartKey;
+import org.fiscaldisclosure.platform.problem.FieldError;
+import org.fiscaldisclosure.platform.problem.ProblemException;
 
 /** Reads of published versions: the list, one version, its published document and stored files, the diff of two. */
 @ApplicationScoped

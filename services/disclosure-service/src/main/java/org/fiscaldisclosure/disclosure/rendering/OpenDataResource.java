@@ -7,7 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.fiscaldisclosure.support.xlsx.FormulaText;
+import org.fiscaldisclosure.platform.xlsx.FormulaText;
 
 /**
  * One CSV resource of the data package while it is written: its fields (name, Chinese title, type, unit) and rows.

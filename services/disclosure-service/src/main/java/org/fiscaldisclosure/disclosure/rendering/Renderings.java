@@ -21,8 +21,8 @@ import org.fiscaldisclosure.disclosure.repository.RenderedFileEntity;
 import org.fiscaldisclosure.disclosure.repository.RenderingTaskEntity;
 import org.fiscaldisclosure.disclosure.document.ExactJson;
 import org.fiscaldisclosure.disclosure.published.PublishedDocument;
-import org.fiscaldisclosure.support.problem.Problem;
-import org.fiscaldisclosure.support.problem.ProblemException;
+import org.fiscaldisclosure.platform.problem.Problem;
+import org.fiscaldisclosure.platform.problem.ProblemException;
 
 /**
  * The renderings of published versions: publishing asks for every format ({@link #schedule}, in the publishing

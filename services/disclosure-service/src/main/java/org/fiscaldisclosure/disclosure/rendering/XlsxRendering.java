@@ -24,9 +24,9 @@ import org.fiscaldisclosure.contracts.document.Cell;
 import org.fiscaldisclosure.contracts.document.DocumentTable;
 import org.fiscaldisclosure.contracts.document.TableRow;
 import org.fiscaldisclosure.contracts.value.Rounding;
-import org.fiscaldisclosure.support.xlsx.FormulaText;
-import org.fiscaldisclosure.support.xlsx.SheetWriter;
-import org.fiscaldisclosure.support.xlsx.Xlsx;
+import org.fiscaldisclosure.platform.xlsx.FormulaText;
+import org.fiscaldisclosure.platform.xlsx.SheetWriter;
+import org.fiscaldisclosure.platform.xlsx.Xlsx;
 
 /**
  * The workbook of a version: one sheet per table of the document ({@link DocumentTables} order), named by its number

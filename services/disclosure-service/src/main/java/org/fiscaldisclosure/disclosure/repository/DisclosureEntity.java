@@ -9,7 +9,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Optional;
-import org.fiscaldisclosure.support.part.PartKey;
+import org.fiscaldisclosure.platform.messaging.PartKey;
 
 /** A disclosure of one unit and year in the read model. */
 @Entity

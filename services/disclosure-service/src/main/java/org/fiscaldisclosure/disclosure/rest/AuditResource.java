@@ -11,9 +11,9 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fiscaldisclosure.disclosure.audit.PublicationAudit;
-import org.fiscaldisclosure.support.audit.AuditEntry;
-import org.fiscaldisclosure.support.rest.PathParams;
-import org.fiscaldisclosure.support.security.Roles;
+import org.fiscaldisclosure.platform.audit.AuditEntry;
+import org.fiscaldisclosure.platform.rest.PathParams;
+import org.fiscaldisclosure.platform.security.Roles;
 
 /** The disclosure's audit trail (read only: entries are written by the changes themselves). */
 @Path("/api/v1/disclosures")

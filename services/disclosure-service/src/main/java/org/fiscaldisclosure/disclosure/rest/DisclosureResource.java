@@ -3,7 +3,7 @@ package org.fiscaldisclosure.disclosure.rest;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.security.PermitAll;
-import org.fiscaldisclosure.support.security.Roles;
+import org.fiscaldisclosure.platform.security.Roles;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -37,10 +37,10 @@ import org.fiscaldisclosure.disclosure.findings.FindingsReport;
 import org.fiscaldisclosure.disclosure.overview.DisclosureListing;
 import org.fiscaldisclosure.disclosure.publication.PublicationStatus;
 import org.fiscaldisclosure.disclosure.publication.ContentAssembler;
-import org.fiscaldisclosure.support.problem.ProblemException;
-import org.fiscaldisclosure.support.rest.PathParams;
-import org.fiscaldisclosure.support.security.UnitGrants;
-import org.fiscaldisclosure.support.validation.FindingsCsv;
+import org.fiscaldisclosure.platform.problem.ProblemException;
+import org.fiscaldisclosure.platform.rest.PathParams;
+import org.fiscaldisclosure.platform.security.UnitGrants;
+import org.fiscaldisclosure.platform.validation.FindingsCsv;
 
 @Path("/api/v1/disclosures")
 @Produces(MediaType.APPLICATION_JSON)

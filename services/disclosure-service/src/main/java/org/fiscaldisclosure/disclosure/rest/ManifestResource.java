@@ -21,8 +21,8 @@ import org.fiscaldisclosure.disclosure.manifest.Manifests;
 import org.fiscaldisclosure.disclosure.manifest.VersionManifest;
 import org.fiscaldisclosure.disclosure.publication.VersionSummary;
 import org.fiscaldisclosure.disclosure.rendering.FigureParity;
-import org.fiscaldisclosure.support.problem.Problem;
-import org.fiscaldisclosure.support.rest.PathParams;
+import org.fiscaldisclosure.platform.problem.Problem;
+import org.fiscaldisclosure.platform.rest.PathParams;
 
 /**
  * Verifiable publication (docs/verification.md): the signed manifest of each published version (a JWS, RS256, over

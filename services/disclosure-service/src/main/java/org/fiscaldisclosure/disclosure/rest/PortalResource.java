@@ -18,9 +18,9 @@ import org.fiscaldisclosure.contracts.value.FiscalYear;
 import org.fiscaldisclosure.disclosure.portal.ComparisonPages;
 import org.fiscaldisclosure.disclosure.portal.DisclosurePages;
 import org.fiscaldisclosure.disclosure.portal.RegionPages;
-import org.fiscaldisclosure.support.problem.FieldError;
-import org.fiscaldisclosure.support.problem.ProblemException;
-import org.fiscaldisclosure.support.rest.PathParams;
+import org.fiscaldisclosure.platform.problem.FieldError;
+import org.fiscaldisclosure.platform.problem.ProblemException;
+import org.fiscaldisclosure.platform.rest.PathParams;
 
 /**
  * The public portal: server-rendered zh-CN pages (no script, no external resource). The same data is served as JSON

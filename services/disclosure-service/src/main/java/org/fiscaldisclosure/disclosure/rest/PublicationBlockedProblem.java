@@ -3,7 +3,7 @@ package org.fiscaldisclosure.disclosure.rest;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.fiscaldisclosure.disclosure.findings.LocatedFinding;
-import org.fiscaldisclosure.support.problem.FieldError;
+import org.fiscaldisclosure.platform.problem.FieldError;
 
 /**
  * RFC 9457 problem details of a refused publication (409), with the extension members {@code contentHash},

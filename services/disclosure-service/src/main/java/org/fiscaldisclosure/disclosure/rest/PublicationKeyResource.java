@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fiscaldisclosure.disclosure.manifest.PublicationKey;
-import org.fiscaldisclosure.support.problem.Problem;
+import org.fiscaldisclosure.platform.problem.Problem;
 
 /** The public half of the publication key that signs the versions' manifests (docs/verification.md). Public. */
 @Path("/api/v1/publication-keys")

@@ -9,8 +9,8 @@ import org.fiscaldisclosure.disclosure.repository.RenderingTaskEntity;
 import org.fiscaldisclosure.disclosure.findings.LocatedFinding;
 import org.fiscaldisclosure.disclosure.rendering.FileNotReadyException;
 import org.fiscaldisclosure.disclosure.publication.PublicationBlockedException;
-import org.fiscaldisclosure.support.problem.FieldError;
-import org.fiscaldisclosure.support.problem.Problem;
+import org.fiscaldisclosure.platform.problem.FieldError;
+import org.fiscaldisclosure.platform.problem.Problem;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**

@@ -2,7 +2,7 @@ package org.fiscaldisclosure.disclosure.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.security.PermitAll;
-import org.fiscaldisclosure.support.security.Roles;
+import org.fiscaldisclosure.platform.security.Roles;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -52,12 +52,12 @@ import org.fiscaldisclosure.disclosure.publication.VersionSummary;
 import org.fiscaldisclosure.disclosure.rendering.Renderings;
 import org.fiscaldisclosure.disclosure.rendering.StoredCompression;
 import org.fiscaldisclosure.disclosure.rendering.StoredFile;
-import org.fiscaldisclosure.support.problem.FieldError;
-import org.fiscaldisclosure.support.problem.JsonBodies;
-import org.fiscaldisclosure.support.problem.Problem;
-import org.fiscaldisclosure.support.problem.ProblemException;
-import org.fiscaldisclosure.support.rest.PathParams;
-import org.fiscaldisclosure.support.xlsx.Xlsx;
+import org.fiscaldisclosure.platform.problem.FieldError;
+import org.fiscaldisclosure.platform.problem.JsonBodies;
+import org.fiscaldisclosure.platform.problem.Problem;
+import org.fiscaldisclosure.platform.problem.ProblemException;
+import org.fiscaldisclosure.platform.rest.PathParams;
+import org.fiscaldisclosure.platform.xlsx.Xlsx;
 
 /**
  * Approval and publication (docs/disclosure.md, "Approval and publication"): explanations of WARNINGs, approval of an exact content hash,

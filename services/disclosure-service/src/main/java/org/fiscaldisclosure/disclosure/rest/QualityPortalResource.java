@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fiscaldisclosure.disclosure.portal.QualityPages;
 import org.fiscaldisclosure.disclosure.portal.RegionPages;
-import org.fiscaldisclosure.support.rest.PathParams;
+import org.fiscaldisclosure.platform.rest.PathParams;
 
 /**
  * The portal's quality views by the inspection criteria (server-rendered zh-CN pages, no script): a region and year,

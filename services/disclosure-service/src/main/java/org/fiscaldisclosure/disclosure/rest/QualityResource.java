@@ -22,9 +22,9 @@ import org.fiscaldisclosure.disclosure.quality.PublicationFeed;
 import org.fiscaldisclosure.disclosure.quality.QualityReports;
 import org.fiscaldisclosure.disclosure.quality.RegionQuality;
 import org.fiscaldisclosure.disclosure.quality.UnitQuality;
-import org.fiscaldisclosure.support.problem.FieldError;
-import org.fiscaldisclosure.support.problem.ProblemException;
-import org.fiscaldisclosure.support.rest.PathParams;
+import org.fiscaldisclosure.platform.problem.FieldError;
+import org.fiscaldisclosure.platform.problem.ProblemException;
+import org.fiscaldisclosure.platform.rest.PathParams;
 
 /**
  * Publication quality by the inspection criteria (及时性, 完整性, 细化程度, “三公”经费变动说明) for dashboards, per

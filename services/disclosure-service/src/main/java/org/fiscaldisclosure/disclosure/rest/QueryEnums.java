@@ -2,8 +2,8 @@ package org.fiscaldisclosure.disclosure.rest;
 
 import java.util.List;
 import java.util.Locale;
-import org.fiscaldisclosure.support.problem.FieldError;
-import org.fiscaldisclosure.support.problem.ProblemException;
+import org.fiscaldisclosure.platform.problem.FieldError;
+import org.fiscaldisclosure.platform.problem.ProblemException;
 
 /** An optional query parameter naming an enum constant (any case); a 400 at the parameter otherwise. */
 final class QueryEnums {

@@ -27,9 +27,9 @@ import org.fiscaldisclosure.disclosure.overview.RegionSummaries;
 import org.fiscaldisclosure.disclosure.overview.RegionSummary;
 import org.fiscaldisclosure.disclosure.portal.Comparisons;
 import org.fiscaldisclosure.disclosure.portal.RegionBundle;
-import org.fiscaldisclosure.support.problem.Problem;
-import org.fiscaldisclosure.support.problem.FieldError;
-import org.fiscaldisclosure.support.problem.ProblemException;
+import org.fiscaldisclosure.platform.problem.Problem;
+import org.fiscaldisclosure.platform.problem.FieldError;
+import org.fiscaldisclosure.platform.problem.ProblemException;
 
 /** Regions for dashboards: which regions and years have disclosures, and a region's summary for a year. */
 @Path("/api/v1/regions")

@@ -10,9 +10,9 @@ import org.fiscaldisclosure.contracts.value.UnitCode;
 import org.fiscaldisclosure.disclosure.portal.Comparisons;
 import org.fiscaldisclosure.disclosure.portal.PortalSearch;
 import org.fiscaldisclosure.disclosure.publication.PublicationStatus;
-import org.fiscaldisclosure.support.problem.FieldError;
-import org.fiscaldisclosure.support.security.UnsafeText;
-import org.fiscaldisclosure.support.problem.ProblemException;
+import org.fiscaldisclosure.platform.problem.FieldError;
+import org.fiscaldisclosure.platform.security.UnsafeText;
+import org.fiscaldisclosure.platform.problem.ProblemException;
 
 /** The query parameters of the search and the comparisons, each checked, every bad one reported at once (400). */
 record SearchParams(String text, Integer year, String region, PublicationStatus status, String kind, PortalSearch.Sort sort,

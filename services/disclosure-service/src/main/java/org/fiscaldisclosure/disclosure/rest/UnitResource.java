@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fiscaldisclosure.disclosure.portal.Comparisons;
 import org.fiscaldisclosure.disclosure.portal.PortalSearch;
-import org.fiscaldisclosure.support.problem.ProblemException;
+import org.fiscaldisclosure.platform.problem.ProblemException;
 
 /**
  * Finding and comparing disclosures, public: the search by unit name or code with filters and sorting, and a unit's

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fiscaldisclosure.disclosure.portal.RegionPages;
 import org.fiscaldisclosure.disclosure.portal.VerificationPage;
-import org.fiscaldisclosure.support.rest.PathParams;
+import org.fiscaldisclosure.platform.rest.PathParams;
 
 /** The portal's verification page of a published version and its script (docs/verification.md). */
 @Path("/portal")

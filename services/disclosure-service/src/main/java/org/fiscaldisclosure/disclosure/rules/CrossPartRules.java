@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.fiscaldisclosure.contracts.event.PartKind;
 import org.fiscaldisclosure.contracts.validation.Finding;
 import org.fiscaldisclosure.contracts.validation.RuleDefinition;
-import org.fiscaldisclosure.support.validation.RuleCatalogue;
+import org.fiscaldisclosure.platform.validation.RuleCatalogue;
 
 /**
  * The rules across parts (docs/domain.md §6.7 R11.3, R12.2, R12.3 and §6.8 RN.7), each one small function registered

@@ -13,11 +13,11 @@ import org.fiscaldisclosure.contracts.part.performance.ProjectEvaluation;
 import org.fiscaldisclosure.contracts.value.FiscalYear;
 import org.fiscaldisclosure.contracts.value.UnitCode;
 import org.fiscaldisclosure.performance.service.PerformanceDefinition;
-import org.fiscaldisclosure.support.outbox.Outbox;
-import org.fiscaldisclosure.support.part.PartHead;
-import org.fiscaldisclosure.support.part.PartKey;
-import org.fiscaldisclosure.support.part.PartStore;
-import org.fiscaldisclosure.support.problem.ProblemException;
+import org.fiscaldisclosure.platform.outbox.Outbox;
+import org.fiscaldisclosure.producer.part.PartHead;
+import org.fiscaldisclosure.platform.messaging.PartKey;
+import org.fiscaldisclosure.producer.part.PartStore;
+import org.fiscaldisclosure.platform.problem.ProblemException;
 
 /**
  * Revisions of the performance part, with their events written to the outbox in the same transaction. Every

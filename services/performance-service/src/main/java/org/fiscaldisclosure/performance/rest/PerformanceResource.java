@@ -2,7 +2,7 @@ package org.fiscaldisclosure.performance.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.security.PermitAll;
-import org.fiscaldisclosure.support.security.Roles;
+import org.fiscaldisclosure.platform.security.Roles;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -32,12 +32,12 @@ import org.fiscaldisclosure.performance.repository.PerformanceStore;
 import org.fiscaldisclosure.performance.repository.ScoringProfiles;
 import org.fiscaldisclosure.performance.scoring.ScoringEngine;
 import org.fiscaldisclosure.performance.scoring.ScoringProfile;
-import org.fiscaldisclosure.support.problem.FieldError;
-import org.fiscaldisclosure.support.problem.JsonBodies;
-import org.fiscaldisclosure.support.problem.Problem;
-import org.fiscaldisclosure.support.problem.ProblemException;
-import org.fiscaldisclosure.support.rest.PartResource;
-import org.fiscaldisclosure.support.rest.PathParams;
+import org.fiscaldisclosure.platform.problem.FieldError;
+import org.fiscaldisclosure.platform.problem.JsonBodies;
+import org.fiscaldisclosure.platform.problem.Problem;
+import org.fiscaldisclosure.platform.problem.ProblemException;
+import org.fiscaldisclosure.producer.rest.PartResource;
+import org.fiscaldisclosure.platform.rest.PathParams;
 
 @Path("/api/v1/performance")
 @Tag(name = "performance", description = "部门整体与项目支出绩效评价")

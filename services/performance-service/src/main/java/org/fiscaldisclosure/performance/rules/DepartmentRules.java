@@ -15,8 +15,8 @@ import org.fiscaldisclosure.contracts.validation.RuleDefinition;
 import org.fiscaldisclosure.contracts.value.Amount;
 import org.fiscaldisclosure.performance.scoring.ScoringEngine;
 import org.fiscaldisclosure.performance.service.Evaluation;
-import org.fiscaldisclosure.support.validation.Checks;
-import org.fiscaldisclosure.support.validation.RuleCatalogue;
+import org.fiscaldisclosure.platform.validation.Checks;
+import org.fiscaldisclosure.platform.validation.RuleCatalogue;
 
 /** 部门整体绩效评价: its budget execution, its score and grade, and the projects it evaluated. */
 final class DepartmentRules {

@@ -15,7 +15,7 @@ import org.fiscaldisclosure.contracts.value.Rounding;
 import org.fiscaldisclosure.performance.scoring.ExecutionScore;
 import org.fiscaldisclosure.performance.service.Evaluation;
 import org.fiscaldisclosure.performance.service.FundsLine;
-import org.fiscaldisclosure.support.validation.RuleCatalogue;
+import org.fiscaldisclosure.platform.validation.RuleCatalogue;
 
 /** The 项目资金 block and the 预算执行率 row of each 自评表. */
 final class FundsRules {

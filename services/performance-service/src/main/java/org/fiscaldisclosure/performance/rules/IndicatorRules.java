@@ -11,7 +11,7 @@ import org.fiscaldisclosure.performance.scoring.IndicatorRow;
 import org.fiscaldisclosure.performance.scoring.IndicatorScore;
 import org.fiscaldisclosure.performance.scoring.ScoreBasis;
 import org.fiscaldisclosure.performance.service.Evaluation;
-import org.fiscaldisclosure.support.validation.RuleCatalogue;
+import org.fiscaldisclosure.platform.validation.RuleCatalogue;
 
 /** Each 三级指标: explained when short of its 分值, verifiable, scored as the profile computes, measured in units. */
 final class IndicatorRules {

@@ -1,7 +1,7 @@
 package org.fiscaldisclosure.performance.rules;
 
 import org.fiscaldisclosure.performance.service.Evaluation;
-import org.fiscaldisclosure.support.validation.RuleCatalogue;
+import org.fiscaldisclosure.platform.validation.RuleCatalogue;
 
 /** The performance part's rule catalogue (docs/domain.md §8), in the order findings are reported. */
 public final class PerformanceRules {

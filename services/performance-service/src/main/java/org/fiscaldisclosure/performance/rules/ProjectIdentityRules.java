@@ -15,7 +15,7 @@ import org.fiscaldisclosure.contracts.validation.Finding;
 import org.fiscaldisclosure.contracts.validation.RuleDefinition;
 import org.fiscaldisclosure.performance.scoring.IndicatorRow;
 import org.fiscaldisclosure.performance.service.Evaluation;
-import org.fiscaldisclosure.support.validation.RuleCatalogue;
+import org.fiscaldisclosure.platform.validation.RuleCatalogue;
 
 /** A project published more than once, and copies that do not even agree. */
 final class ProjectIdentityRules {

@@ -16,7 +16,7 @@ import org.fiscaldisclosure.contracts.part.performance.ProjectEvaluation;
 import org.fiscaldisclosure.contracts.validation.Finding;
 import org.fiscaldisclosure.contracts.validation.RuleDefinition;
 import org.fiscaldisclosure.performance.service.Evaluation;
-import org.fiscaldisclosure.support.validation.RuleCatalogue;
+import org.fiscaldisclosure.platform.validation.RuleCatalogue;
 
 /** The shape of each indicator tree: 一级 present, 二级 in place, 三级 numbered once. */
 final class StructureRules {

@@ -9,7 +9,7 @@ import org.fiscaldisclosure.contracts.validation.RuleDefinition;
 import org.fiscaldisclosure.performance.scoring.IndicatorRow;
 import org.fiscaldisclosure.performance.scoring.ProjectScore;
 import org.fiscaldisclosure.performance.service.Evaluation;
-import org.fiscaldisclosure.support.validation.RuleCatalogue;
+import org.fiscaldisclosure.platform.validation.RuleCatalogue;
 
 /** The 总分 of each 自评表 and the range of every 得分. */
 final class TotalRules {

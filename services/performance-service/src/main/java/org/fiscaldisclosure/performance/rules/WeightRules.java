@@ -9,7 +9,7 @@ import org.fiscaldisclosure.contracts.validation.RuleDefinition;
 import org.fiscaldisclosure.performance.scoring.ProjectScore;
 import org.fiscaldisclosure.performance.scoring.Weights;
 import org.fiscaldisclosure.performance.service.Evaluation;
-import org.fiscaldisclosure.support.validation.RuleCatalogue;
+import org.fiscaldisclosure.platform.validation.RuleCatalogue;
 
 /** The 分值 of 预算执行率 and of each 一级指标 against the profile's defaults (10/50/30/10 by default). */
 final class WeightRules {

@@ -24,8 +24,8 @@ import org.fiscaldisclosure.performance.repository.ScoringProfiles;
 import org.fiscaldisclosure.performance.scoring.ScoringProfile;
 import org.fiscaldisclosure.performance.document.PerformanceDocument;
 import org.fiscaldisclosure.performance.rules.PerformanceRules;
-import org.fiscaldisclosure.support.part.PartDefinition;
-import org.fiscaldisclosure.support.validation.RuleCatalogue;
+import org.fiscaldisclosure.producer.part.PartDefinition;
+import org.fiscaldisclosure.platform.validation.RuleCatalogue;
 
 /**
  * The performance part: its headline figures, rules and published form. The rules judge the part under the scoring

@@ -9,13 +9,13 @@ import org.fiscaldisclosure.contracts.part.procurement.ProcurementCategory;
 import org.fiscaldisclosure.contracts.part.procurement.ProcurementContract;
 import org.fiscaldisclosure.contracts.part.procurement.ProcurementMethod;
 import org.fiscaldisclosure.contracts.part.procurement.SupplierSize;
-import org.fiscaldisclosure.support.xlsx.CellBindings;
-import org.fiscaldisclosure.support.xlsx.CellReader;
-import org.fiscaldisclosure.support.xlsx.CellValue;
-import org.fiscaldisclosure.support.xlsx.SheetCells;
-import org.fiscaldisclosure.support.xlsx.SheetWriter;
-import org.fiscaldisclosure.support.xlsx.WorkbookReader;
-import org.fiscaldisclosure.support.xlsx.WorkbookWriter;
+import org.fiscaldisclosure.platform.xlsx.CellBindings;
+import org.fiscaldisclosure.platform.xlsx.CellReader;
+import org.fiscaldisclosure.platform.xlsx.CellValue;
+import org.fiscaldisclosure.platform.xlsx.SheetCells;
+import org.fiscaldisclosure.platform.xlsx.SheetWriter;
+import org.fiscaldisclosure.platform.xlsx.WorkbookReader;
+import org.fiscaldisclosure.platform.xlsx.WorkbookWriter;
 
 /**
  * Sheet 政府采购合同 (not a published table): the contracts behind 表11, one a row. Written only when the part lists

@@ -2,9 +2,9 @@ package org.fiscaldisclosure.procurement.mapping;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.fiscaldisclosure.support.xlsx.CellBindings;
-import org.fiscaldisclosure.support.xlsx.LocatedCell;
-import org.fiscaldisclosure.support.xlsx.SheetCells;
+import org.fiscaldisclosure.platform.xlsx.CellBindings;
+import org.fiscaldisclosure.platform.xlsx.LocatedCell;
+import org.fiscaldisclosure.platform.xlsx.SheetCells;
 
 /** The data rows under a located header, and their cells bound to the fields they fill. */
 final class SheetRows {

@@ -7,13 +7,13 @@ import org.fiscaldisclosure.contracts.part.procurement.GovernmentProcurement;
 import org.fiscaldisclosure.contracts.part.procurement.ProcurementContract;
 import org.fiscaldisclosure.contracts.value.Amount;
 import org.fiscaldisclosure.procurement.service.ProcurementFigures;
-import org.fiscaldisclosure.support.xlsx.CellBindings;
-import org.fiscaldisclosure.support.xlsx.CellReader;
-import org.fiscaldisclosure.support.xlsx.CellValue;
-import org.fiscaldisclosure.support.xlsx.SheetCells;
-import org.fiscaldisclosure.support.xlsx.SheetWriter;
-import org.fiscaldisclosure.support.xlsx.WorkbookReader;
-import org.fiscaldisclosure.support.xlsx.WorkbookWriter;
+import org.fiscaldisclosure.platform.xlsx.CellBindings;
+import org.fiscaldisclosure.platform.xlsx.CellReader;
+import org.fiscaldisclosure.platform.xlsx.CellValue;
+import org.fiscaldisclosure.platform.xlsx.SheetCells;
+import org.fiscaldisclosure.platform.xlsx.SheetWriter;
+import org.fiscaldisclosure.platform.xlsx.WorkbookReader;
+import org.fiscaldisclosure.platform.xlsx.WorkbookWriter;
 
 /** Sheet 表11 政府采购情况表: one header row and one row of figures in 万元, the two shares as percentages. */
 final class Table11Sheet {

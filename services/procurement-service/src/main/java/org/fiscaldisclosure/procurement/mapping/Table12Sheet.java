@@ -10,14 +10,14 @@ import org.fiscaldisclosure.contracts.part.procurement.PurchasedServiceItem;
 import org.fiscaldisclosure.contracts.part.procurement.PurchasedServices;
 import org.fiscaldisclosure.contracts.value.Amount;
 import org.fiscaldisclosure.procurement.service.ProcurementFigures;
-import org.fiscaldisclosure.support.xlsx.CellBindings;
-import org.fiscaldisclosure.support.xlsx.CellReader;
-import org.fiscaldisclosure.support.xlsx.CellValue;
-import org.fiscaldisclosure.support.xlsx.LocatedCell;
-import org.fiscaldisclosure.support.xlsx.SheetCells;
-import org.fiscaldisclosure.support.xlsx.SheetWriter;
-import org.fiscaldisclosure.support.xlsx.WorkbookReader;
-import org.fiscaldisclosure.support.xlsx.WorkbookWriter;
+import org.fiscaldisclosure.platform.xlsx.CellBindings;
+import org.fiscaldisclosure.platform.xlsx.CellReader;
+import org.fiscaldisclosure.platform.xlsx.CellValue;
+import org.fiscaldisclosure.platform.xlsx.LocatedCell;
+import org.fiscaldisclosure.platform.xlsx.SheetCells;
+import org.fiscaldisclosure.platform.xlsx.SheetWriter;
+import org.fiscaldisclosure.platform.xlsx.WorkbookReader;
+import org.fiscaldisclosure.platform.xlsx.WorkbookWriter;
 
 /**
  * Sheet 表12 政府购买服务决算公开情况表: a 合计 row first, then one row per project. A blank 合计 is a total left out

@@ -6,8 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.fiscaldisclosure.contracts.part.procurement.Procurement;
 import org.fiscaldisclosure.procurement.service.ProcurementDefinition;
-import org.fiscaldisclosure.support.outbox.Outbox;
-import org.fiscaldisclosure.support.part.PartStore;
+import org.fiscaldisclosure.platform.outbox.Outbox;
+import org.fiscaldisclosure.producer.part.PartStore;
 
 /** Revisions of the procurement part, with their events written to the outbox in the same transaction. */
 @Singleton

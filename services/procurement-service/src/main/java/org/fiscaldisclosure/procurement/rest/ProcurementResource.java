@@ -1,7 +1,7 @@
 package org.fiscaldisclosure.procurement.rest;
 
 import jakarta.annotation.security.RolesAllowed;
-import org.fiscaldisclosure.support.security.Roles;
+import org.fiscaldisclosure.platform.security.Roles;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -32,14 +32,14 @@ import org.fiscaldisclosure.procurement.repository.ProcurementStore;
 import org.fiscaldisclosure.procurement.service.ProcurementTables;
 import org.fiscaldisclosure.procurement.narrative.ProcurementNarrative;
 import org.fiscaldisclosure.procurement.narrative.ProcurementNarrativeWriter;
-import org.fiscaldisclosure.support.problem.JsonBodies;
-import org.fiscaldisclosure.support.problem.Problem;
-import org.fiscaldisclosure.support.problem.ProblemException;
-import org.fiscaldisclosure.support.rest.PartResource;
-import org.fiscaldisclosure.support.rest.PathParams;
-import org.fiscaldisclosure.support.xlsx.WorkbookReader;
-import org.fiscaldisclosure.support.xlsx.Xlsx;
-import org.fiscaldisclosure.support.rest.HttpLimits;
+import org.fiscaldisclosure.platform.problem.JsonBodies;
+import org.fiscaldisclosure.platform.problem.Problem;
+import org.fiscaldisclosure.platform.problem.ProblemException;
+import org.fiscaldisclosure.producer.rest.PartResource;
+import org.fiscaldisclosure.platform.rest.PathParams;
+import org.fiscaldisclosure.platform.xlsx.WorkbookReader;
+import org.fiscaldisclosure.platform.xlsx.Xlsx;
+import org.fiscaldisclosure.platform.rest.HttpLimits;
 
 @Path("/api/v1/procurement")
 @Tag(name = "procurement", description = "政府采购与政府购买服务")

@@ -15,8 +15,8 @@ import org.fiscaldisclosure.contracts.validation.Finding;
 import org.fiscaldisclosure.contracts.validation.RuleDefinition;
 import org.fiscaldisclosure.procurement.service.ProcurementFigures;
 import org.fiscaldisclosure.procurement.service.SumComparison;
-import org.fiscaldisclosure.support.validation.Checks;
-import org.fiscaldisclosure.support.validation.RuleCatalogue;
+import org.fiscaldisclosure.platform.validation.Checks;
+import org.fiscaldisclosure.platform.validation.RuleCatalogue;
 
 /**
  * The procurement part's rule catalogue (docs/domain.md §6.7), each rule one small function over the resolved figures.

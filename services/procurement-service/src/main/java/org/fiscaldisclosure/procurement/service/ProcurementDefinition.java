@@ -16,9 +16,9 @@ import org.fiscaldisclosure.contracts.value.FiscalYear;
 import org.fiscaldisclosure.contracts.value.UnitCode;
 import org.fiscaldisclosure.procurement.document.ProcurementDocument;
 import org.fiscaldisclosure.procurement.rules.ProcurementRules;
-import org.fiscaldisclosure.support.part.PartDefinition;
-import org.fiscaldisclosure.support.part.PartEvaluation;
-import org.fiscaldisclosure.support.validation.RuleCatalogue;
+import org.fiscaldisclosure.producer.part.PartDefinition;
+import org.fiscaldisclosure.producer.part.PartEvaluation;
+import org.fiscaldisclosure.platform.validation.RuleCatalogue;
 
 /**
  * The procurement part: its headline figures, rules and published form, all read from the resolved

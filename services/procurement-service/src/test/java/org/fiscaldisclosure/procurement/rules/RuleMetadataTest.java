@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import org.fiscaldisclosure.contracts.validation.RuleDefinition;
-import org.fiscaldisclosure.support.validation.RuleCatalogue;
+import org.fiscaldisclosure.platform.validation.RuleCatalogue;
 import org.junit.jupiter.api.Test;
 
 /** The rule metadata reviewers read (rules/procurement.tsv) and the rule code agree, rule by rule. */

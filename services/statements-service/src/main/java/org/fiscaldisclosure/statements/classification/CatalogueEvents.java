@@ -23,10 +23,10 @@ import org.fiscaldisclosure.contracts.catalogue.CatalogueEdition;
 import org.fiscaldisclosure.contracts.event.CloudEventHeaders;
 import org.fiscaldisclosure.contracts.event.Topics;
 import org.fiscaldisclosure.statements.service.CatalogueReevaluation;
-import org.fiscaldisclosure.support.kafka.KafkaClientSettings;
-import org.fiscaldisclosure.support.messaging.ConsumerLoop;
-import org.fiscaldisclosure.support.problem.JsonBodies;
-import org.fiscaldisclosure.support.problem.ProblemException;
+import org.fiscaldisclosure.platform.kafka.KafkaClientSettings;
+import org.fiscaldisclosure.platform.messaging.ConsumerLoop;
+import org.fiscaldisclosure.platform.problem.JsonBodies;
+import org.fiscaldisclosure.platform.problem.ProblemException;
 import org.jboss.logging.Logger;
 
 /**

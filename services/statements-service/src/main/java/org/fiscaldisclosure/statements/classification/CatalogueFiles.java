@@ -15,12 +15,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fiscaldisclosure.contracts.catalogue.CatalogueEdition;
 import org.fiscaldisclosure.contracts.catalogue.ClassificationScheme;
-import org.fiscaldisclosure.support.problem.FieldError;
-import org.fiscaldisclosure.support.problem.ProblemException;
-import org.fiscaldisclosure.support.xlsx.LocatedCell;
-import org.fiscaldisclosure.support.xlsx.SheetCells;
-import org.fiscaldisclosure.support.xlsx.WorkbookProblems;
-import org.fiscaldisclosure.support.xlsx.WorkbookReader;
+import org.fiscaldisclosure.platform.problem.FieldError;
+import org.fiscaldisclosure.platform.problem.ProblemException;
+import org.fiscaldisclosure.platform.xlsx.LocatedCell;
+import org.fiscaldisclosure.platform.xlsx.SheetCells;
+import org.fiscaldisclosure.platform.xlsx.WorkbookProblems;
+import org.fiscaldisclosure.platform.xlsx.WorkbookReader;
 
 /**
  * Reads a catalogue file in the official layout: a header row with 科目编码 and 科目名称 (and, where a code replaces

@@ -20,8 +20,8 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.fiscaldisclosure.contracts.catalogue.CatalogueEdition;
 import org.fiscaldisclosure.contracts.catalogue.ClassificationScheme;
-import org.fiscaldisclosure.support.problem.FieldError;
-import org.fiscaldisclosure.support.problem.ProblemException;
+import org.fiscaldisclosure.platform.problem.FieldError;
+import org.fiscaldisclosure.platform.problem.ProblemException;
 
 /**
  * The classification catalogues in force: the shipped entries ({@link ClassificationCatalogue}) and the editions an

@@ -14,13 +14,13 @@ import org.fiscaldisclosure.statements.tableset.FixedRow;
 import org.fiscaldisclosure.statements.tableset.RowGroup;
 import org.fiscaldisclosure.statements.tableset.TableLayout;
 import org.fiscaldisclosure.statements.tableset.TableSet;
-import org.fiscaldisclosure.support.xlsx.CellReader;
-import org.fiscaldisclosure.support.xlsx.CellValue;
-import org.fiscaldisclosure.support.xlsx.LocatedCell;
-import org.fiscaldisclosure.support.xlsx.SheetCells;
-import org.fiscaldisclosure.support.xlsx.SheetWriter;
-import org.fiscaldisclosure.support.xlsx.WorkbookReader;
-import org.fiscaldisclosure.support.xlsx.WorkbookWriter;
+import org.fiscaldisclosure.platform.xlsx.CellReader;
+import org.fiscaldisclosure.platform.xlsx.CellValue;
+import org.fiscaldisclosure.platform.xlsx.LocatedCell;
+import org.fiscaldisclosure.platform.xlsx.SheetCells;
+import org.fiscaldisclosure.platform.xlsx.SheetWriter;
+import org.fiscaldisclosure.platform.xlsx.WorkbookReader;
+import org.fiscaldisclosure.platform.xlsx.WorkbookWriter;
 
 /**
  * Tables 1-10 as a workbook in the published layout: one sheet a table ("表1" …), the title, 编制单位 and

@@ -9,10 +9,10 @@ import org.fiscaldisclosure.contracts.part.statements.FinalAccounts;
 import org.fiscaldisclosure.contracts.value.FiscalYear;
 import org.fiscaldisclosure.contracts.value.UnitCode;
 import org.fiscaldisclosure.statements.service.FinalAccountsDefinition;
-import org.fiscaldisclosure.support.outbox.Outbox;
-import org.fiscaldisclosure.support.part.PartStore;
-import org.fiscaldisclosure.support.security.Acting;
-import org.fiscaldisclosure.support.security.Actor;
+import org.fiscaldisclosure.platform.outbox.Outbox;
+import org.fiscaldisclosure.producer.part.PartStore;
+import org.fiscaldisclosure.platform.security.Acting;
+import org.fiscaldisclosure.platform.security.Actor;
 
 /**
  * Revisions of the statements part, with their events written to the outbox in the same transaction. A part reads

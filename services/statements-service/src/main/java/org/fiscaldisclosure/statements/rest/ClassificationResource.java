@@ -32,12 +32,12 @@ import org.fiscaldisclosure.statements.classification.CatalogueFiles;
 import org.fiscaldisclosure.statements.classification.CatalogueStore;
 import org.fiscaldisclosure.statements.classification.ClassificationEntry;
 import org.fiscaldisclosure.statements.service.CatalogueReevaluation;
-import org.fiscaldisclosure.support.problem.FieldError;
-import org.fiscaldisclosure.support.problem.ProblemException;
-import org.fiscaldisclosure.support.security.CurrentActor;
-import org.fiscaldisclosure.support.security.Roles;
-import org.fiscaldisclosure.support.xlsx.Xlsx;
-import org.fiscaldisclosure.support.rest.HttpLimits;
+import org.fiscaldisclosure.platform.problem.FieldError;
+import org.fiscaldisclosure.platform.problem.ProblemException;
+import org.fiscaldisclosure.platform.security.CurrentActor;
+import org.fiscaldisclosure.platform.security.Roles;
+import org.fiscaldisclosure.platform.xlsx.Xlsx;
+import org.fiscaldisclosure.platform.rest.HttpLimits;
 
 @Path("/api/v1/classifications")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,7 +1,7 @@
 package org.fiscaldisclosure.statements.rest;
 
 import jakarta.annotation.security.RolesAllowed;
-import org.fiscaldisclosure.support.security.Roles;
+import org.fiscaldisclosure.platform.security.Roles;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -25,10 +25,10 @@ import org.fiscaldisclosure.statements.narrative.StatementsNarrative;
 import org.fiscaldisclosure.statements.repository.FinalAccountsStore;
 import org.fiscaldisclosure.statements.service.NarrativeService;
 import org.fiscaldisclosure.statements.service.TableWorkbooks;
-import org.fiscaldisclosure.support.xlsx.Xlsx;
+import org.fiscaldisclosure.platform.xlsx.Xlsx;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.fiscaldisclosure.support.problem.JsonBodies;
-import org.fiscaldisclosure.support.rest.PartResource;
+import org.fiscaldisclosure.platform.problem.JsonBodies;
+import org.fiscaldisclosure.producer.rest.PartResource;
 
 @Path("/api/v1/final-accounts")
 @Tag(name = "final-accounts", description = "部门决算报表与决算说明")

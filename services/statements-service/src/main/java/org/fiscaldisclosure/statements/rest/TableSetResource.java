@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fiscaldisclosure.statements.service.FinalAccountsDefinition;
 import org.fiscaldisclosure.statements.tableset.TableSet;
-import org.fiscaldisclosure.support.problem.ProblemException;
+import org.fiscaldisclosure.platform.problem.ProblemException;
 
 @Path("/api/v1/table-sets")
 @Produces(MediaType.APPLICATION_JSON)

@@ -16,7 +16,7 @@ import org.fiscaldisclosure.statements.service.StatementsContext;
 import org.fiscaldisclosure.statements.tableset.ColumnDef;
 import org.fiscaldisclosure.statements.tableset.RowGroup;
 import org.fiscaldisclosure.statements.tableset.TableLayout;
-import org.fiscaldisclosure.support.validation.RuleCatalogue;
+import org.fiscaldisclosure.platform.validation.RuleCatalogue;
 
 /** Hierarchy sums, 三公 sums and the classification catalogue (docs/domain.md R3.2, R6.2, §6.6, §4). */
 final class ClassificationRules {

@@ -17,7 +17,7 @@ import org.fiscaldisclosure.contracts.validation.RuleDefinition;
 import org.fiscaldisclosure.contracts.value.Amount;
 import org.fiscaldisclosure.statements.service.PriorFigures;
 import org.fiscaldisclosure.statements.service.StatementsContext;
-import org.fiscaldisclosure.support.validation.RuleCatalogue;
+import org.fiscaldisclosure.platform.validation.RuleCatalogue;
 
 /** What the narrative needs besides the tables: reasons, 名词解释, prior-year figures, clean text (docs/domain.md §6.8). */
 final class TextRules {

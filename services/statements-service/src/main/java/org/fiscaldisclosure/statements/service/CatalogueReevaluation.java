@@ -7,9 +7,9 @@ import java.util.List;
 import org.fiscaldisclosure.contracts.value.FiscalYear;
 import org.fiscaldisclosure.contracts.value.UnitCode;
 import org.fiscaldisclosure.statements.repository.FinalAccountsStore;
-import org.fiscaldisclosure.support.part.PartHead;
-import org.fiscaldisclosure.support.security.Acting;
-import org.fiscaldisclosure.support.security.Actor;
+import org.fiscaldisclosure.producer.part.PartHead;
+import org.fiscaldisclosure.platform.security.Acting;
+import org.fiscaldisclosure.platform.security.Actor;
 
 /**
  * After a catalogue edition of a year is loaded, the statements parts of that year are derived again (their

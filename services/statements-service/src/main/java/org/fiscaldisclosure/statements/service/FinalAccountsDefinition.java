@@ -25,10 +25,10 @@ import org.fiscaldisclosure.statements.repository.FinalAccountsStore;
 import org.fiscaldisclosure.statements.rules.FinalAccountsRules;
 import org.fiscaldisclosure.statements.tableset.TableSet;
 import org.fiscaldisclosure.statements.tableset.TableSets;
-import org.fiscaldisclosure.support.part.PartDefinition;
-import org.fiscaldisclosure.support.part.PartEvaluation;
-import org.fiscaldisclosure.support.problem.FieldError;
-import org.fiscaldisclosure.support.validation.RuleCatalogue;
+import org.fiscaldisclosure.producer.part.PartDefinition;
+import org.fiscaldisclosure.producer.part.PartEvaluation;
+import org.fiscaldisclosure.platform.problem.FieldError;
+import org.fiscaldisclosure.platform.validation.RuleCatalogue;
 
 /** The statements part: its table sets, catalogue, headline figures, rules and published form. */
 @ApplicationScoped

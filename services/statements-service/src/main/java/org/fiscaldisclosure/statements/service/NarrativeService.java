@@ -8,8 +8,8 @@ import org.fiscaldisclosure.statements.narrative.Charts;
 import org.fiscaldisclosure.statements.narrative.StatementsNarrative;
 import org.fiscaldisclosure.statements.narrative.NarrativeWriter;
 import org.fiscaldisclosure.statements.repository.FinalAccountsStore;
-import org.fiscaldisclosure.support.problem.ProblemException;
-import org.fiscaldisclosure.support.rest.PathParams;
+import org.fiscaldisclosure.platform.problem.ProblemException;
+import org.fiscaldisclosure.platform.rest.PathParams;
 
 /** The narrative of the latest revision of a statements part. */
 @ApplicationScoped

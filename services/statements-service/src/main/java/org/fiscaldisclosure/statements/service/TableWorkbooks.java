@@ -14,13 +14,13 @@ import org.fiscaldisclosure.statements.classification.ClassificationEntry;
 import org.fiscaldisclosure.statements.mapping.StatementsWorkbook;
 import org.fiscaldisclosure.statements.repository.FinalAccountsStore;
 import org.fiscaldisclosure.statements.tableset.TableSet;
-import org.fiscaldisclosure.support.problem.FieldError;
-import org.fiscaldisclosure.support.problem.Problem;
-import org.fiscaldisclosure.support.problem.ProblemException;
-import org.fiscaldisclosure.support.rest.PathParams;
-import org.fiscaldisclosure.support.xlsx.WorkbookReader;
-import org.fiscaldisclosure.support.xlsx.Xlsx;
-import org.fiscaldisclosure.support.rest.HttpLimits;
+import org.fiscaldisclosure.platform.problem.FieldError;
+import org.fiscaldisclosure.platform.problem.Problem;
+import org.fiscaldisclosure.platform.problem.ProblemException;
+import org.fiscaldisclosure.platform.rest.PathParams;
+import org.fiscaldisclosure.platform.xlsx.WorkbookReader;
+import org.fiscaldisclosure.platform.xlsx.Xlsx;
+import org.fiscaldisclosure.platform.rest.HttpLimits;
 
 /** Tables 1-10 in and out of workbooks; an import is a new revision of the part with its tables replaced. */
 @ApplicationScoped

@@ -37,15 +37,15 @@ import org.fiscaldisclosure.contracts.value.UnitCode;
 import org.fiscaldisclosure.infra.EmbeddedInfraTestResource;
 import org.fiscaldisclosure.statements.figures.StatementFigures;
 import org.fiscaldisclosure.statements.repository.FinalAccountsStore;
-import org.fiscaldisclosure.support.messaging.Segments;
-import org.fiscaldisclosure.support.outbox.Outbox;
-import org.fiscaldisclosure.support.outbox.OutboxEvent;
-import org.fiscaldisclosure.support.outbox.OutboxRetention;
-import org.fiscaldisclosure.support.part.PartEvaluation;
-import org.fiscaldisclosure.support.part.PartRevisionRow;
-import org.fiscaldisclosure.support.part.PartStore;
-import org.fiscaldisclosure.support.security.Acting;
-import org.fiscaldisclosure.support.security.Actor;
+import org.fiscaldisclosure.platform.messaging.Segments;
+import org.fiscaldisclosure.platform.outbox.Outbox;
+import org.fiscaldisclosure.platform.outbox.OutboxEvent;
+import org.fiscaldisclosure.platform.outbox.OutboxRetention;
+import org.fiscaldisclosure.producer.part.PartEvaluation;
+import org.fiscaldisclosure.producer.part.PartRevisionRow;
+import org.fiscaldisclosure.producer.part.PartStore;
+import org.fiscaldisclosure.platform.security.Acting;
+import org.fiscaldisclosure.platform.security.Actor;
 import org.junit.jupiter.api.Test;
 
 /**
