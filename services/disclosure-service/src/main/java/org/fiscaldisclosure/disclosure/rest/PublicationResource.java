@@ -53,7 +53,7 @@ import org.fiscaldisclosure.disclosure.rendering.Renderings;
 import org.fiscaldisclosure.disclosure.rendering.StoredCompression;
 import org.fiscaldisclosure.disclosure.rendering.StoredFile;
 import org.fiscaldisclosure.platform.problem.FieldError;
-import org.fiscaldisclosure.platform.problem.JsonBodies;
+import org.fiscaldisclosure.platform.http.JsonBodies;
 import org.fiscaldisclosure.platform.problem.Problem;
 import org.fiscaldisclosure.platform.problem.ProblemException;
 import org.fiscaldisclosure.platform.rest.PathParams;

@@ -33,7 +33,7 @@ import org.fiscaldisclosure.performance.repository.ScoringProfiles;
 import org.fiscaldisclosure.performance.scoring.ScoringEngine;
 import org.fiscaldisclosure.performance.scoring.ScoringProfile;
 import org.fiscaldisclosure.platform.problem.FieldError;
-import org.fiscaldisclosure.platform.problem.JsonBodies;
+import org.fiscaldisclosure.platform.http.JsonBodies;
 import org.fiscaldisclosure.platform.problem.Problem;
 import org.fiscaldisclosure.platform.problem.ProblemException;
 import org.fiscaldisclosure.producer.rest.PartResource;

@@ -32,14 +32,14 @@ import org.fiscaldisclosure.procurement.repository.ProcurementStore;
 import org.fiscaldisclosure.procurement.service.ProcurementTables;
 import org.fiscaldisclosure.procurement.narrative.ProcurementNarrative;
 import org.fiscaldisclosure.procurement.narrative.ProcurementNarrativeWriter;
-import org.fiscaldisclosure.platform.problem.JsonBodies;
+import org.fiscaldisclosure.platform.http.JsonBodies;
 import org.fiscaldisclosure.platform.problem.Problem;
 import org.fiscaldisclosure.platform.problem.ProblemException;
 import org.fiscaldisclosure.producer.rest.PartResource;
 import org.fiscaldisclosure.platform.rest.PathParams;
 import org.fiscaldisclosure.platform.xlsx.WorkbookReader;
 import org.fiscaldisclosure.platform.xlsx.Xlsx;
-import org.fiscaldisclosure.platform.rest.HttpLimits;
+import org.fiscaldisclosure.platform.http.HttpLimits;
 
 @Path("/api/v1/procurement")
 @Tag(name = "procurement", description = "政府采购与政府购买服务")

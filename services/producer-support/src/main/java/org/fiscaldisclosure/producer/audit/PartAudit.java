@@ -6,6 +6,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.fiscaldisclosure.platform.audit.AuditAction;
 import org.fiscaldisclosure.platform.audit.AuditTrail;
+import org.fiscaldisclosure.producer.part.PartRederived;
+import org.fiscaldisclosure.producer.part.PartRevised;
 import org.fiscaldisclosure.producer.part.PartRevisionRow;
 
 /**

@@ -42,7 +42,7 @@ import org.fiscaldisclosure.producer.part.PartStore;
 import org.fiscaldisclosure.platform.problem.FieldError;
 import org.fiscaldisclosure.platform.problem.Problem;
 import org.fiscaldisclosure.platform.problem.ProblemException;
-import org.fiscaldisclosure.platform.problem.JsonBodies;
+import org.fiscaldisclosure.platform.http.JsonBodies;
 import org.fiscaldisclosure.platform.security.Acting;
 import org.fiscaldisclosure.platform.security.Actor;
 import org.jboss.logging.Logger;

@@ -26,8 +26,6 @@ import org.fiscaldisclosure.contracts.value.FiscalYear;
 import org.fiscaldisclosure.contracts.value.UnitCode;
 import io.quarkus.arc.Arc;
 import org.fiscaldisclosure.platform.messaging.PartKey;
-import org.fiscaldisclosure.producer.audit.PartRederived;
-import org.fiscaldisclosure.producer.audit.PartRevised;
 import org.fiscaldisclosure.platform.messaging.Segments;
 import org.fiscaldisclosure.platform.outbox.Outbox;
 import org.fiscaldisclosure.platform.problem.ProblemException;

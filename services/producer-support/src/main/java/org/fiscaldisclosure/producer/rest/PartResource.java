@@ -29,7 +29,7 @@ import org.fiscaldisclosure.producer.part.PartInput;
 import org.fiscaldisclosure.producer.part.PartListing;
 import org.fiscaldisclosure.producer.part.PartPage;
 import org.fiscaldisclosure.producer.part.PartStore;
-import org.fiscaldisclosure.platform.problem.JsonBodies;
+import org.fiscaldisclosure.platform.http.JsonBodies;
 import org.fiscaldisclosure.platform.problem.Problem;
 import org.fiscaldisclosure.platform.problem.ProblemException;
 import org.fiscaldisclosure.platform.rest.PathParams;

@@ -25,7 +25,7 @@ import org.fiscaldisclosure.contracts.event.Topics;
 import org.fiscaldisclosure.statements.service.CatalogueReevaluation;
 import org.fiscaldisclosure.platform.kafka.KafkaClientSettings;
 import org.fiscaldisclosure.platform.messaging.ConsumerLoop;
-import org.fiscaldisclosure.platform.problem.JsonBodies;
+import org.fiscaldisclosure.platform.http.JsonBodies;
 import org.fiscaldisclosure.platform.problem.ProblemException;
 import org.jboss.logging.Logger;
 

@@ -37,7 +37,7 @@ import org.fiscaldisclosure.platform.problem.ProblemException;
 import org.fiscaldisclosure.platform.security.CurrentActor;
 import org.fiscaldisclosure.platform.security.Roles;
 import org.fiscaldisclosure.platform.xlsx.Xlsx;
-import org.fiscaldisclosure.platform.rest.HttpLimits;
+import org.fiscaldisclosure.platform.http.HttpLimits;
 
 @Path("/api/v1/classifications")
 @Produces(MediaType.APPLICATION_JSON)

@@ -27,7 +27,7 @@ import org.fiscaldisclosure.statements.service.NarrativeService;
 import org.fiscaldisclosure.statements.service.TableWorkbooks;
 import org.fiscaldisclosure.platform.xlsx.Xlsx;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.fiscaldisclosure.platform.problem.JsonBodies;
+import org.fiscaldisclosure.platform.http.JsonBodies;
 import org.fiscaldisclosure.producer.rest.PartResource;
 
 @Path("/api/v1/final-accounts")

@@ -20,7 +20,7 @@ import org.fiscaldisclosure.platform.problem.ProblemException;
 import org.fiscaldisclosure.platform.rest.PathParams;
 import org.fiscaldisclosure.platform.xlsx.WorkbookReader;
 import org.fiscaldisclosure.platform.xlsx.Xlsx;
-import org.fiscaldisclosure.platform.rest.HttpLimits;
+import org.fiscaldisclosure.platform.http.HttpLimits;
 
 /** Tables 1-10 in and out of workbooks; an import is a new revision of the part with its tables replaced. */
 @ApplicationScoped

@@ -1,4 +1,4 @@
-package org.fiscaldisclosure.producer.audit;
+package org.fiscaldisclosure.producer.part;
 
 import org.fiscaldisclosure.contracts.event.PartKind;
 import org.fiscaldisclosure.contracts.value.FiscalYear;

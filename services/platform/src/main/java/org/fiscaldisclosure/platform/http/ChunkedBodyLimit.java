@@ -1,4 +1,4 @@
-package org.fiscaldisclosure.platform.security;
+package org.fiscaldisclosure.platform.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,7 +9,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.fiscaldisclosure.platform.problem.Problem;
 import org.fiscaldisclosure.platform.problem.ProblemException;
-import org.fiscaldisclosure.platform.rest.HttpLimits;
 
 /**
  * The body limit for a body sent without a Content-Length (chunked): read up to the limit before the REST layer, and

@@ -1,4 +1,4 @@
-package org.fiscaldisclosure.platform.rest;
+package org.fiscaldisclosure.platform.http;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

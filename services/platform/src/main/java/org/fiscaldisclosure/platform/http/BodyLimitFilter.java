@@ -1,4 +1,4 @@
-package org.fiscaldisclosure.platform.rest;
+package org.fiscaldisclosure.platform.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

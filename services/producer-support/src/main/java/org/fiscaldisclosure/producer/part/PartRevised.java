@@ -1,4 +1,4 @@
-package org.fiscaldisclosure.producer.audit;
+package org.fiscaldisclosure.producer.part;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;

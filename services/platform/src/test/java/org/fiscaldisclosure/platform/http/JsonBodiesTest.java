@@ -1,4 +1,4 @@
-package org.fiscaldisclosure.platform.problem;
+package org.fiscaldisclosure.platform.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -13,6 +13,8 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.fiscaldisclosure.contracts.value.Amount;
+import org.fiscaldisclosure.platform.problem.Problem;
+import org.fiscaldisclosure.platform.problem.ProblemException;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.fiscaldisclosure.platform.problem;
+package org.fiscaldisclosure.platform.http;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -32,7 +32,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.fiscaldisclosure.platform.rest.HttpLimits;
+import org.fiscaldisclosure.platform.problem.FieldError;
+import org.fiscaldisclosure.platform.problem.ProblemException;
 import org.fiscaldisclosure.platform.security.UnsafeText;
 
 /**
