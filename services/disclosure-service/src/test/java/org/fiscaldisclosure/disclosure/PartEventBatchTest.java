@@ -23,8 +23,8 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.fiscaldisclosure.contracts.event.PartKind;
 import org.fiscaldisclosure.disclosure.messaging.PartEventReader;
 import org.fiscaldisclosure.disclosure.messaging.PolledRecord;
-import org.fiscaldisclosure.disclosure.messaging.ReadModelWriter;
 import org.fiscaldisclosure.disclosure.messaging.ReadModelWriter.Outcome;
+import org.fiscaldisclosure.disclosure.messaging.ReadModelWriter;
 import org.fiscaldisclosure.infra.EmbeddedInfraTestResource;
 import org.junit.jupiter.api.Test;
 

@@ -9,8 +9,8 @@ import java.util.Optional;
 import org.fiscaldisclosure.contracts.part.statements.FinalAccounts;
 import org.fiscaldisclosure.contracts.validation.Finding;
 import org.fiscaldisclosure.statements.figures.StatementFigures;
+import org.fiscaldisclosure.statements.figures.StatementsContext;
 import org.fiscaldisclosure.statements.narrative.NarrativeWriter;
-import org.fiscaldisclosure.statements.service.StatementsContext;
 import org.junit.jupiter.api.Test;
 
 /**

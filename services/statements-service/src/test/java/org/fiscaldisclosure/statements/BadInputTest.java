@@ -1,11 +1,11 @@
 package org.fiscaldisclosure.statements;
 
-import org.fiscaldisclosure.contracts.event.MessageLimits;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.fiscaldisclosure.contracts.event.MessageLimits;
 
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;

@@ -9,12 +9,12 @@ import java.util.Map;
 import java.util.Set;
 import org.fiscaldisclosure.contracts.catalogue.CatalogueEdition;
 import org.fiscaldisclosure.contracts.catalogue.ClassificationScheme;
+import org.fiscaldisclosure.platform.problem.FieldError;
+import org.fiscaldisclosure.platform.problem.ProblemException;
 import org.fiscaldisclosure.statements.classification.CatalogueFiles;
 import org.fiscaldisclosure.statements.classification.CatalogueStore;
 import org.fiscaldisclosure.statements.classification.CatalogueView;
 import org.fiscaldisclosure.statements.classification.ClassificationCatalogue;
-import org.fiscaldisclosure.platform.problem.FieldError;
-import org.fiscaldisclosure.platform.problem.ProblemException;
 import org.junit.jupiter.api.Test;
 
 /** Catalogue files in the official layout, the checks of an edition, and the year-to-year changes (no database). */

@@ -27,9 +27,9 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.fiscaldisclosure.contracts.event.Topics;
 import org.fiscaldisclosure.infra.EmbeddedInfraTestResource;
+import org.fiscaldisclosure.infra.TestKafka;
 import org.fiscaldisclosure.platform.messaging.Segments;
 import org.fiscaldisclosure.platform.outbox.OutboxEvent;
-import org.fiscaldisclosure.infra.TestKafka;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest

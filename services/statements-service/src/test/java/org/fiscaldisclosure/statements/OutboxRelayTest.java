@@ -4,17 +4,26 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -22,19 +31,10 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.fiscaldisclosure.contracts.event.Topics;
 import org.fiscaldisclosure.infra.EmbeddedInfraTestResource;
 import org.fiscaldisclosure.infra.LocalInfra;
-import org.fiscaldisclosure.platform.outbox.OutboxEvent;
 import org.fiscaldisclosure.infra.TestKafka;
-import org.junit.jupiter.api.Test;
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
-import java.time.Instant;
-import java.util.Base64;
-import java.util.Random;
-import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.fiscaldisclosure.platform.outbox.Outbox;
+import org.fiscaldisclosure.platform.outbox.OutboxEvent;
+import org.junit.jupiter.api.Test;
 
 /**
  * The outbox relay on the real broker: nothing is lost while Kafka is down, the order of revisions holds, and a record

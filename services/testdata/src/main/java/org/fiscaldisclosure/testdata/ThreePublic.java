@@ -3,8 +3,8 @@ package org.fiscaldisclosure.testdata;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.fiscaldisclosure.contracts.part.statements.StatementTable;
 import org.fiscaldisclosure.contracts.part.statements.StatementRow;
+import org.fiscaldisclosure.contracts.part.statements.StatementTable;
 import org.fiscaldisclosure.contracts.part.statements.ThreePublicCounts;
 
 /** Table 10 (“三公”经费): 预算数 and 决算数 per item, the totals their sums, and the counts beside them. */

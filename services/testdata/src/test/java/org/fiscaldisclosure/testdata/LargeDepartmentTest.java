@@ -14,8 +14,8 @@ import org.fiscaldisclosure.contracts.part.performance.ProjectEvaluation;
 import org.fiscaldisclosure.contracts.part.procurement.ProcurementCategory;
 import org.fiscaldisclosure.contracts.part.procurement.ProcurementContract;
 import org.fiscaldisclosure.contracts.part.procurement.PurchasedServiceItem;
-import org.fiscaldisclosure.contracts.part.statements.StatementTable;
 import org.fiscaldisclosure.contracts.part.statements.StatementRow;
+import org.fiscaldisclosure.contracts.part.statements.StatementTable;
 import org.fiscaldisclosure.contracts.value.Amount;
 import org.junit.jupiter.api.Test;
 

@@ -2,10 +2,10 @@ package org.fiscaldisclosure.disclosure.assembly;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The disclosure of one unit and year as assembled from its parts: each part is the newest revision received, as

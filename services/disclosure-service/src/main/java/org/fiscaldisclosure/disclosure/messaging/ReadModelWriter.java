@@ -20,11 +20,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.fiscaldisclosure.platform.messaging.Segments;
 import org.fiscaldisclosure.disclosure.messaging.BatchPlan.DisclosureKey;
 import org.fiscaldisclosure.disclosure.messaging.BatchPlan.EventId;
 import org.fiscaldisclosure.disclosure.messaging.BatchPlan.PartSlot;
 import org.fiscaldisclosure.disclosure.messaging.BatchPlan.Touched;
+import org.fiscaldisclosure.platform.messaging.Segments;
 import org.hibernate.Session;
 
 /**

@@ -1,22 +1,22 @@
 package org.fiscaldisclosure.disclosure.overview;
 
-import org.fiscaldisclosure.contracts.event.HeadlineFigure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import org.fiscaldisclosure.contracts.event.HeadlineFigure;
 import org.fiscaldisclosure.contracts.value.FiscalYear;
 import org.fiscaldisclosure.contracts.value.UnitCode;
-import org.fiscaldisclosure.disclosure.assembly.RegionNames;
-import org.fiscaldisclosure.disclosure.repository.ApprovalEntity;
-import org.fiscaldisclosure.disclosure.repository.VersionStamps;
 import org.fiscaldisclosure.disclosure.assembly.AssembledDisclosure;
 import org.fiscaldisclosure.disclosure.assembly.Completeness;
 import org.fiscaldisclosure.disclosure.assembly.DisclosureQueries;
+import org.fiscaldisclosure.disclosure.assembly.RegionNames;
 import org.fiscaldisclosure.disclosure.publication.ContentAssembler;
 import org.fiscaldisclosure.disclosure.publication.DisclosureContent;
 import org.fiscaldisclosure.disclosure.publication.PublicationStatus;
+import org.fiscaldisclosure.disclosure.repository.ApprovalEntity;
+import org.fiscaldisclosure.disclosure.repository.VersionStamps;
 import org.fiscaldisclosure.platform.messaging.PartKey;
 import org.fiscaldisclosure.platform.security.UnitGrants;
 

@@ -1,6 +1,5 @@
 package org.fiscaldisclosure.disclosure.overview;
 
-import org.fiscaldisclosure.contracts.event.HeadlineFigure;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,10 +9,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.fiscaldisclosure.disclosure.repository.VersionStamps;
+import org.fiscaldisclosure.contracts.event.HeadlineFigure;
 import org.fiscaldisclosure.disclosure.assembly.Completeness;
 import org.fiscaldisclosure.disclosure.document.ExactJson;
 import org.fiscaldisclosure.disclosure.publication.PublicationStatus;
+import org.fiscaldisclosure.disclosure.repository.VersionStamps;
 
 /** Builds the {@link RegionSummary} of a region and year. */
 @ApplicationScoped

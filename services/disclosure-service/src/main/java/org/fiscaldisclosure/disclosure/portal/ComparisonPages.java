@@ -22,9 +22,9 @@ import org.fiscaldisclosure.contracts.value.FiscalYear;
 import org.fiscaldisclosure.contracts.value.UnitCode;
 import org.fiscaldisclosure.disclosure.assembly.DisclosureQueries;
 import org.fiscaldisclosure.disclosure.publication.PublicationStatus;
-import org.fiscaldisclosure.disclosure.published.PublishedDocument;
 import org.fiscaldisclosure.disclosure.publication.VersionDiff;
 import org.fiscaldisclosure.disclosure.publication.VersionQueries;
+import org.fiscaldisclosure.disclosure.published.PublishedDocument;
 
 /**
  * The portal's pages to find and compare: the search, a unit's disclosures across years, a region's units side by

@@ -1,11 +1,11 @@
 package org.fiscaldisclosure.disclosure.portal;
 
-import org.fiscaldisclosure.contracts.event.HeadlineFigure;
 import static org.fiscaldisclosure.disclosure.portal.PortalPaths.apiPath;
 import static org.fiscaldisclosure.disclosure.portal.PortalPaths.dataQualityPath;
 import static org.fiscaldisclosure.disclosure.portal.PortalPaths.disclosurePath;
 import static org.fiscaldisclosure.disclosure.portal.PortalPaths.partName;
 import static org.fiscaldisclosure.disclosure.portal.PortalPaths.regionYearPath;
+import org.fiscaldisclosure.contracts.event.HeadlineFigure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,19 +20,19 @@ import org.fiscaldisclosure.contracts.validation.Severity;
 import org.fiscaldisclosure.contracts.value.FiscalYear;
 import org.fiscaldisclosure.contracts.value.UnitCode;
 import org.fiscaldisclosure.disclosure.assembly.Completeness;
-import org.fiscaldisclosure.disclosure.overview.DisclosureSummary;
-import org.fiscaldisclosure.disclosure.document.ExactJson;
 import org.fiscaldisclosure.disclosure.document.DocumentOutline;
+import org.fiscaldisclosure.disclosure.document.ExactJson;
 import org.fiscaldisclosure.disclosure.document.FindingPlace;
 import org.fiscaldisclosure.disclosure.findings.ExplanationView;
 import org.fiscaldisclosure.disclosure.findings.FindingsReport;
 import org.fiscaldisclosure.disclosure.findings.LocatedFinding;
 import org.fiscaldisclosure.disclosure.overview.DisclosureListing;
+import org.fiscaldisclosure.disclosure.overview.DisclosureSummary;
+import org.fiscaldisclosure.disclosure.publication.VersionQueries;
+import org.fiscaldisclosure.disclosure.publication.VersionSummary;
 import org.fiscaldisclosure.disclosure.published.PublishedDocument;
 import org.fiscaldisclosure.disclosure.rendering.HeadlineLabels;
 import org.fiscaldisclosure.disclosure.rendering.RenderInput;
-import org.fiscaldisclosure.disclosure.publication.VersionQueries;
-import org.fiscaldisclosure.disclosure.publication.VersionSummary;
 
 /** The portal's pages of one disclosure: its page with its versions and files, and its data-quality view. */
 @ApplicationScoped

@@ -14,9 +14,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.fiscaldisclosure.contracts.event.HeadlineFigure;
 import org.fiscaldisclosure.contracts.value.FiscalYear;
 import org.fiscaldisclosure.contracts.value.UnitCode;
-import org.fiscaldisclosure.disclosure.overview.DisclosureSummary;
-import org.fiscaldisclosure.disclosure.overview.DisclosureListing;
 import org.fiscaldisclosure.disclosure.assembly.RegionNames;
+import org.fiscaldisclosure.disclosure.overview.DisclosureListing;
+import org.fiscaldisclosure.disclosure.overview.DisclosureSummary;
 import org.fiscaldisclosure.disclosure.publication.PublicationStatus;
 
 /**

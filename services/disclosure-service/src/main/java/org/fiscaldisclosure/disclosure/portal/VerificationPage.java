@@ -9,12 +9,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.fiscaldisclosure.contracts.value.FiscalYear;
 import org.fiscaldisclosure.contracts.value.UnitCode;
-import org.fiscaldisclosure.disclosure.repository.VersionManifestEntity;
 import org.fiscaldisclosure.disclosure.manifest.Manifests;
 import org.fiscaldisclosure.disclosure.manifest.VersionManifest;
-import org.fiscaldisclosure.disclosure.published.PublishedDocument;
 import org.fiscaldisclosure.disclosure.publication.VersionQueries;
 import org.fiscaldisclosure.disclosure.publication.VersionSummary;
+import org.fiscaldisclosure.disclosure.published.PublishedDocument;
+import org.fiscaldisclosure.disclosure.repository.VersionManifestEntity;
 import org.fiscaldisclosure.platform.problem.ProblemException;
 
 /**

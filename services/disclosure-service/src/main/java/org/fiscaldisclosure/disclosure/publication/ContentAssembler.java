@@ -7,13 +7,13 @@ import java.util.Map;
 import java.util.Optional;
 import org.fiscaldisclosure.contracts.value.FiscalYear;
 import org.fiscaldisclosure.contracts.value.UnitCode;
-import org.fiscaldisclosure.disclosure.repository.ExplanationEntity;
 import org.fiscaldisclosure.disclosure.assembly.AssembledDisclosure;
 import org.fiscaldisclosure.disclosure.assembly.DisclosureQueries;
 import org.fiscaldisclosure.disclosure.findings.ExplanationView;
 import org.fiscaldisclosure.disclosure.findings.FindingKey;
 import org.fiscaldisclosure.disclosure.findings.FindingsAssembler;
 import org.fiscaldisclosure.disclosure.findings.FindingsReport;
+import org.fiscaldisclosure.disclosure.repository.ExplanationEntity;
 import org.fiscaldisclosure.platform.problem.ProblemException;
 
 /** Assembles the current content of a disclosure: parts, findings with explanations, content hash. */

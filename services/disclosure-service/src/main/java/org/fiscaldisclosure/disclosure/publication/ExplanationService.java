@@ -9,11 +9,11 @@ import java.util.List;
 import org.fiscaldisclosure.contracts.validation.Severity;
 import org.fiscaldisclosure.contracts.value.FiscalYear;
 import org.fiscaldisclosure.contracts.value.UnitCode;
-import org.fiscaldisclosure.disclosure.repository.DisclosureEntity;
-import org.fiscaldisclosure.disclosure.repository.ExplanationEntity;
 import org.fiscaldisclosure.disclosure.findings.ExplanationView;
 import org.fiscaldisclosure.disclosure.findings.FindingKey;
 import org.fiscaldisclosure.disclosure.findings.LocatedFinding;
+import org.fiscaldisclosure.disclosure.repository.DisclosureEntity;
+import org.fiscaldisclosure.disclosure.repository.ExplanationEntity;
 import org.fiscaldisclosure.platform.problem.FieldError;
 import org.fiscaldisclosure.platform.problem.ProblemException;
 

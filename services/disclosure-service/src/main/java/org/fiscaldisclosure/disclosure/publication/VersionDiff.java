@@ -1,8 +1,8 @@
 package org.fiscaldisclosure.disclosure.publication;
 
 import java.math.BigDecimal;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What changed from version {@code from} to version {@code to}: the parts whose revision differs, the headline

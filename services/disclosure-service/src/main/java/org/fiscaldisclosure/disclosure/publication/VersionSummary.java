@@ -7,8 +7,8 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.fiscaldisclosure.disclosure.published.ApprovalView;
 import org.fiscaldisclosure.disclosure.published.PublishedDocument;
-import org.fiscaldisclosure.disclosure.repository.RenderingTaskEntity;
 import org.fiscaldisclosure.disclosure.rendering.FileStatus;
+import org.fiscaldisclosure.disclosure.repository.RenderingTaskEntity;
 
 /** A published version without its content: number, hash, who published and approved it, revisions, headline, files. */
 public record VersionSummary(

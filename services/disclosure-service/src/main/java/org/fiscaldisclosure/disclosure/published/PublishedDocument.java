@@ -2,9 +2,9 @@ package org.fiscaldisclosure.disclosure.published;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.fiscaldisclosure.disclosure.findings.FindingsReport;
 
 /**

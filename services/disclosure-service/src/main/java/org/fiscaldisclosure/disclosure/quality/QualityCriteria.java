@@ -21,8 +21,8 @@ import org.fiscaldisclosure.contracts.document.PartDocument;
 import org.fiscaldisclosure.contracts.document.TableRow;
 import org.fiscaldisclosure.contracts.event.HeadlineFigure;
 import org.fiscaldisclosure.disclosure.document.ExactJson;
-import org.fiscaldisclosure.disclosure.overview.PublicationDeadline;
 import org.fiscaldisclosure.disclosure.overview.PublicationDeadline.Timeliness;
+import org.fiscaldisclosure.disclosure.overview.PublicationDeadline;
 import org.fiscaldisclosure.disclosure.published.PublishedDocument;
 
 /**

@@ -14,13 +14,13 @@ import org.fiscaldisclosure.contracts.document.PartDocument;
 import org.fiscaldisclosure.contracts.event.HeadlineFigure;
 import org.fiscaldisclosure.contracts.value.FiscalYear;
 import org.fiscaldisclosure.contracts.value.UnitCode;
-import org.fiscaldisclosure.disclosure.overview.DisclosureSummary;
 import org.fiscaldisclosure.disclosure.document.ExactJson;
 import org.fiscaldisclosure.disclosure.document.PartDocuments;
 import org.fiscaldisclosure.disclosure.overview.DisclosureListing;
+import org.fiscaldisclosure.disclosure.overview.DisclosureSummary;
 import org.fiscaldisclosure.disclosure.overview.PublicationDeadline;
-import org.fiscaldisclosure.disclosure.published.PublishedDocument;
 import org.fiscaldisclosure.disclosure.publication.VersionQueries;
+import org.fiscaldisclosure.disclosure.published.PublishedDocument;
 
 /**
  * The inspection criteria ({@link QualityCriteria}) per disclosure and per region and year, computed on request from

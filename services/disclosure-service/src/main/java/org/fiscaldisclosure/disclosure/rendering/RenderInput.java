@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.fiscaldisclosure.contracts.document.PartDocument;
-import org.fiscaldisclosure.disclosure.document.ExactJson;
 import org.fiscaldisclosure.disclosure.document.DocumentOutline;
+import org.fiscaldisclosure.disclosure.document.ExactJson;
 import org.fiscaldisclosure.disclosure.document.PartDocuments;
 import org.fiscaldisclosure.disclosure.published.PublishedDocument;
 

@@ -1,9 +1,8 @@
 package org.fiscaldisclosure.disclosure.rest;
 
 import io.quarkus.security.identity.SecurityIdentity;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.security.PermitAll;
-import org.fiscaldisclosure.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -26,19 +25,20 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fiscaldisclosure.contracts.validation.RuleDefinition;
-import org.fiscaldisclosure.disclosure.messaging.PartEventConsumer;
-import org.fiscaldisclosure.disclosure.repository.ParkedEvent;
 import org.fiscaldisclosure.disclosure.assembly.AssembledDisclosure;
 import org.fiscaldisclosure.disclosure.assembly.Completeness;
 import org.fiscaldisclosure.disclosure.assembly.DisclosureQueries;
-import org.fiscaldisclosure.disclosure.overview.DisclosureSummary;
 import org.fiscaldisclosure.disclosure.findings.FindingsAssembler;
 import org.fiscaldisclosure.disclosure.findings.FindingsReport;
+import org.fiscaldisclosure.disclosure.messaging.PartEventConsumer;
 import org.fiscaldisclosure.disclosure.overview.DisclosureListing;
-import org.fiscaldisclosure.disclosure.publication.PublicationStatus;
+import org.fiscaldisclosure.disclosure.overview.DisclosureSummary;
 import org.fiscaldisclosure.disclosure.publication.ContentAssembler;
+import org.fiscaldisclosure.disclosure.publication.PublicationStatus;
+import org.fiscaldisclosure.disclosure.repository.ParkedEvent;
 import org.fiscaldisclosure.platform.problem.ProblemException;
 import org.fiscaldisclosure.platform.rest.PathParams;
+import org.fiscaldisclosure.platform.security.Roles;
 import org.fiscaldisclosure.platform.security.UnitGrants;
 import org.fiscaldisclosure.platform.validation.FindingsCsv;
 

@@ -16,11 +16,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.fiscaldisclosure.disclosure.repository.VersionManifestEntity;
 import org.fiscaldisclosure.disclosure.manifest.Manifests;
 import org.fiscaldisclosure.disclosure.manifest.VersionManifest;
 import org.fiscaldisclosure.disclosure.publication.VersionSummary;
 import org.fiscaldisclosure.disclosure.rendering.FigureParity;
+import org.fiscaldisclosure.disclosure.repository.VersionManifestEntity;
 import org.fiscaldisclosure.platform.problem.Problem;
 import org.fiscaldisclosure.platform.rest.PathParams;
 

@@ -18,8 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fiscaldisclosure.contracts.value.FiscalYear;
 import org.fiscaldisclosure.disclosure.assembly.DisclosureQueries;
@@ -27,8 +27,8 @@ import org.fiscaldisclosure.disclosure.overview.RegionSummaries;
 import org.fiscaldisclosure.disclosure.overview.RegionSummary;
 import org.fiscaldisclosure.disclosure.portal.Comparisons;
 import org.fiscaldisclosure.disclosure.portal.RegionBundle;
-import org.fiscaldisclosure.platform.problem.Problem;
 import org.fiscaldisclosure.platform.problem.FieldError;
+import org.fiscaldisclosure.platform.problem.Problem;
 import org.fiscaldisclosure.platform.problem.ProblemException;
 
 /** Regions for dashboards: which regions and years have disclosures, and a region's summary for a year. */

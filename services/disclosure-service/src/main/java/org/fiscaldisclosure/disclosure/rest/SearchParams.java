@@ -11,8 +11,8 @@ import org.fiscaldisclosure.disclosure.portal.Comparisons;
 import org.fiscaldisclosure.disclosure.portal.PortalSearch;
 import org.fiscaldisclosure.disclosure.publication.PublicationStatus;
 import org.fiscaldisclosure.platform.problem.FieldError;
-import org.fiscaldisclosure.platform.security.UnsafeText;
 import org.fiscaldisclosure.platform.problem.ProblemException;
+import org.fiscaldisclosure.platform.security.UnsafeText;
 
 /** The query parameters of the search and the comparisons, each checked, every bad one reported at once (400). */
 record SearchParams(String text, Integer year, String region, PublicationStatus status, String kind, PortalSearch.Sort sort,

@@ -1,10 +1,10 @@
 package org.fiscaldisclosure.disclosure.rules;
 
-import org.fiscaldisclosure.contracts.event.HeadlineFigure;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.fiscaldisclosure.contracts.event.HeadlineFigure;
 import org.fiscaldisclosure.contracts.event.PartKind;
 import org.fiscaldisclosure.contracts.validation.Finding;
 import org.fiscaldisclosure.contracts.validation.RuleDefinition;

@@ -12,8 +12,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.fiscaldisclosure.disclosure.ManyProjectsFixture;
 import org.fiscaldisclosure.disclosure.DocumentFixture;
+import org.fiscaldisclosure.disclosure.ManyProjectsFixture;
 import org.junit.jupiter.api.Test;
 
 /**

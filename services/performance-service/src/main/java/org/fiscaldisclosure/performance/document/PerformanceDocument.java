@@ -6,12 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.fiscaldisclosure.contracts.value.FiscalYear;
 import org.fiscaldisclosure.contracts.document.DocumentSection;
 import org.fiscaldisclosure.contracts.document.PartDocument;
 import org.fiscaldisclosure.contracts.part.performance.Performance;
 import org.fiscaldisclosure.contracts.part.performance.ProjectEvaluation;
 import org.fiscaldisclosure.contracts.part.performance.ProjectReport;
+import org.fiscaldisclosure.contracts.value.FiscalYear;
 
 /**
  * The performance part's published form (第四部分): the 部门整体绩效评价 and one section per 自评表 in the order

@@ -11,8 +11,8 @@ import org.fiscaldisclosure.contracts.part.performance.AnnualGoal;
 import org.fiscaldisclosure.contracts.part.performance.Indicator;
 import org.fiscaldisclosure.contracts.part.performance.ProjectEvaluation;
 import org.fiscaldisclosure.contracts.part.performance.ProjectFunds;
+import org.fiscaldisclosure.performance.figures.FundsLine;
 import org.fiscaldisclosure.performance.scoring.IndicatorRow;
-import org.fiscaldisclosure.performance.service.FundsLine;
 
 /**
  * A 项目支出绩效自评表 as published, in its three blocks: 项目资金 (with the 预算执行率 row's 分值, 执行率 and 得分),

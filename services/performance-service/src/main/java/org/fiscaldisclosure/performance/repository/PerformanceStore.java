@@ -12,12 +12,12 @@ import org.fiscaldisclosure.contracts.part.performance.Performance;
 import org.fiscaldisclosure.contracts.part.performance.ProjectEvaluation;
 import org.fiscaldisclosure.contracts.value.FiscalYear;
 import org.fiscaldisclosure.contracts.value.UnitCode;
-import org.fiscaldisclosure.performance.service.PerformanceDefinition;
-import org.fiscaldisclosure.platform.outbox.Outbox;
-import org.fiscaldisclosure.producer.part.PartHead;
 import org.fiscaldisclosure.platform.messaging.PartKey;
-import org.fiscaldisclosure.producer.part.PartStore;
+import org.fiscaldisclosure.platform.outbox.Outbox;
 import org.fiscaldisclosure.platform.problem.ProblemException;
+import org.fiscaldisclosure.producer.part.PartDefinition;
+import org.fiscaldisclosure.producer.part.PartHead;
+import org.fiscaldisclosure.producer.part.PartStore;
 
 /**
  * Revisions of the performance part, with their events written to the outbox in the same transaction. Every
@@ -29,7 +29,7 @@ public class PerformanceStore extends PartStore<Performance> {
     private final EntityManager em;
 
     @Inject
-    public PerformanceStore(PerformanceDefinition definition, EntityManager em, ObjectMapper mapper, Outbox outbox) {
+    public PerformanceStore(PartDefinition<Performance> definition, EntityManager em, ObjectMapper mapper, Outbox outbox) {
         super(definition, em, mapper, outbox);
         this.em = em;
     }

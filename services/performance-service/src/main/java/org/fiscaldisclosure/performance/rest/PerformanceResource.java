@@ -1,8 +1,7 @@
 package org.fiscaldisclosure.performance.rest;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.security.PermitAll;
-import org.fiscaldisclosure.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -32,12 +31,13 @@ import org.fiscaldisclosure.performance.repository.PerformanceStore;
 import org.fiscaldisclosure.performance.repository.ScoringProfiles;
 import org.fiscaldisclosure.performance.scoring.ScoringEngine;
 import org.fiscaldisclosure.performance.scoring.ScoringProfile;
-import org.fiscaldisclosure.platform.problem.FieldError;
 import org.fiscaldisclosure.platform.http.JsonBodies;
+import org.fiscaldisclosure.platform.problem.FieldError;
 import org.fiscaldisclosure.platform.problem.Problem;
 import org.fiscaldisclosure.platform.problem.ProblemException;
-import org.fiscaldisclosure.producer.rest.PartResource;
 import org.fiscaldisclosure.platform.rest.PathParams;
+import org.fiscaldisclosure.platform.security.Roles;
+import org.fiscaldisclosure.producer.rest.PartResource;
 
 @Path("/api/v1/performance")
 @Tag(name = "performance", description = "部门整体与项目支出绩效评价")

@@ -13,8 +13,8 @@ import org.fiscaldisclosure.contracts.part.performance.ProjectEvaluation;
 import org.fiscaldisclosure.contracts.validation.Finding;
 import org.fiscaldisclosure.contracts.validation.RuleDefinition;
 import org.fiscaldisclosure.contracts.value.Amount;
+import org.fiscaldisclosure.performance.figures.Evaluation;
 import org.fiscaldisclosure.performance.scoring.ScoringEngine;
-import org.fiscaldisclosure.performance.service.Evaluation;
 import org.fiscaldisclosure.platform.validation.Checks;
 import org.fiscaldisclosure.platform.validation.RuleCatalogue;
 

@@ -12,9 +12,9 @@ import org.fiscaldisclosure.contracts.validation.Finding;
 import org.fiscaldisclosure.contracts.validation.RuleDefinition;
 import org.fiscaldisclosure.contracts.value.Amount;
 import org.fiscaldisclosure.contracts.value.Rounding;
+import org.fiscaldisclosure.performance.figures.Evaluation;
+import org.fiscaldisclosure.performance.figures.FundsLine;
 import org.fiscaldisclosure.performance.scoring.ExecutionScore;
-import org.fiscaldisclosure.performance.service.Evaluation;
-import org.fiscaldisclosure.performance.service.FundsLine;
 import org.fiscaldisclosure.platform.validation.RuleCatalogue;
 
 /** The 项目资金 block and the 预算执行率 row of each 自评表. */

@@ -6,7 +6,7 @@ import org.fiscaldisclosure.contracts.part.performance.AnnualGoal;
 import org.fiscaldisclosure.contracts.part.performance.ProjectEvaluation;
 import org.fiscaldisclosure.contracts.validation.Finding;
 import org.fiscaldisclosure.contracts.validation.RuleDefinition;
-import org.fiscaldisclosure.performance.service.Evaluation;
+import org.fiscaldisclosure.performance.figures.Evaluation;
 import org.fiscaldisclosure.platform.validation.RuleCatalogue;
 
 /** 年度总体目标: the 实际完成情况 says what was done, not the 预期目标 again. */

@@ -7,10 +7,10 @@ import org.fiscaldisclosure.contracts.part.performance.Indicator;
 import org.fiscaldisclosure.contracts.part.performance.ProjectEvaluation;
 import org.fiscaldisclosure.contracts.validation.Finding;
 import org.fiscaldisclosure.contracts.validation.RuleDefinition;
+import org.fiscaldisclosure.performance.figures.Evaluation;
 import org.fiscaldisclosure.performance.scoring.IndicatorRow;
 import org.fiscaldisclosure.performance.scoring.IndicatorScore;
 import org.fiscaldisclosure.performance.scoring.ScoreBasis;
-import org.fiscaldisclosure.performance.service.Evaluation;
 import org.fiscaldisclosure.platform.validation.RuleCatalogue;
 
 /** Each 三级指标: explained when short of its 分值, verifiable, scored as the profile computes, measured in units. */

@@ -1,6 +1,6 @@
 package org.fiscaldisclosure.performance.rules;
 
-import org.fiscaldisclosure.performance.service.Evaluation;
+import org.fiscaldisclosure.performance.figures.Evaluation;
 import org.fiscaldisclosure.platform.validation.RuleCatalogue;
 
 /** The performance part's rule catalogue (docs/domain.md §8), in the order findings are reported. */

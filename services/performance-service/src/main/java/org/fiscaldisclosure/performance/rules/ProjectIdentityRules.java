@@ -13,8 +13,8 @@ import org.fiscaldisclosure.contracts.part.performance.ProjectEvaluation;
 import org.fiscaldisclosure.contracts.part.performance.Score;
 import org.fiscaldisclosure.contracts.validation.Finding;
 import org.fiscaldisclosure.contracts.validation.RuleDefinition;
+import org.fiscaldisclosure.performance.figures.Evaluation;
 import org.fiscaldisclosure.performance.scoring.IndicatorRow;
-import org.fiscaldisclosure.performance.service.Evaluation;
 import org.fiscaldisclosure.platform.validation.RuleCatalogue;
 
 /** A project published more than once, and copies that do not even agree. */

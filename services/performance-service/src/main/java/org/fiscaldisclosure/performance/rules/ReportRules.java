@@ -11,7 +11,7 @@ import org.fiscaldisclosure.contracts.part.performance.ReportFundsLine;
 import org.fiscaldisclosure.contracts.validation.Finding;
 import org.fiscaldisclosure.contracts.validation.RuleDefinition;
 import org.fiscaldisclosure.contracts.value.Amount;
-import org.fiscaldisclosure.performance.service.Evaluation;
+import org.fiscaldisclosure.performance.figures.Evaluation;
 import org.fiscaldisclosure.platform.validation.RuleCatalogue;
 
 /** 项目支出绩效评价报告 against the 自评表 of the project it reports on. */

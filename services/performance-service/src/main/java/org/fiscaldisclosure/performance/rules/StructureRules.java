@@ -15,7 +15,7 @@ import org.fiscaldisclosure.contracts.part.performance.Level2Group;
 import org.fiscaldisclosure.contracts.part.performance.ProjectEvaluation;
 import org.fiscaldisclosure.contracts.validation.Finding;
 import org.fiscaldisclosure.contracts.validation.RuleDefinition;
-import org.fiscaldisclosure.performance.service.Evaluation;
+import org.fiscaldisclosure.performance.figures.Evaluation;
 import org.fiscaldisclosure.platform.validation.RuleCatalogue;
 
 /** The shape of each indicator tree: 一级 present, 二级 in place, 三级 numbered once. */

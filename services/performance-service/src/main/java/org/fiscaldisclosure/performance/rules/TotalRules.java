@@ -6,9 +6,9 @@ import java.util.List;
 import org.fiscaldisclosure.contracts.part.performance.ProjectEvaluation;
 import org.fiscaldisclosure.contracts.validation.Finding;
 import org.fiscaldisclosure.contracts.validation.RuleDefinition;
+import org.fiscaldisclosure.performance.figures.Evaluation;
 import org.fiscaldisclosure.performance.scoring.IndicatorRow;
 import org.fiscaldisclosure.performance.scoring.ProjectScore;
-import org.fiscaldisclosure.performance.service.Evaluation;
 import org.fiscaldisclosure.platform.validation.RuleCatalogue;
 
 /** The 总分 of each 自评表 and the range of every 得分. */

@@ -6,9 +6,9 @@ import java.util.List;
 import org.fiscaldisclosure.contracts.part.performance.IndicatorLevel1;
 import org.fiscaldisclosure.contracts.validation.Finding;
 import org.fiscaldisclosure.contracts.validation.RuleDefinition;
+import org.fiscaldisclosure.performance.figures.Evaluation;
 import org.fiscaldisclosure.performance.scoring.ProjectScore;
 import org.fiscaldisclosure.performance.scoring.Weights;
-import org.fiscaldisclosure.performance.service.Evaluation;
 import org.fiscaldisclosure.platform.validation.RuleCatalogue;
 
 /** The 分值 of 预算执行率 and of each 一级指标 against the profile's defaults (10/50/30/10 by default). */

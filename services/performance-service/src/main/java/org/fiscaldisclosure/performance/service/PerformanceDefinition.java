@@ -1,31 +1,32 @@
 package org.fiscaldisclosure.performance.service;
 
-import org.fiscaldisclosure.contracts.event.HeadlineFigure;
-import java.util.EnumMap;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.fiscaldisclosure.contracts.document.PartDocument;
+import org.fiscaldisclosure.contracts.event.HeadlineFigure;
 import org.fiscaldisclosure.contracts.event.PartKind;
 import org.fiscaldisclosure.contracts.part.performance.Performance;
 import org.fiscaldisclosure.contracts.part.performance.ProjectEvaluation;
 import org.fiscaldisclosure.contracts.validation.Finding;
 import org.fiscaldisclosure.contracts.validation.RuleDefinition;
+import org.fiscaldisclosure.contracts.value.Amount;
 import org.fiscaldisclosure.contracts.value.FiscalYear;
 import org.fiscaldisclosure.contracts.value.UnitCode;
-import org.fiscaldisclosure.contracts.value.Amount;
-import org.fiscaldisclosure.performance.repository.ScoringProfiles;
-import org.fiscaldisclosure.performance.scoring.ScoringProfile;
 import org.fiscaldisclosure.performance.document.PerformanceDocument;
+import org.fiscaldisclosure.performance.figures.Evaluation;
+import org.fiscaldisclosure.performance.repository.ScoringProfiles;
 import org.fiscaldisclosure.performance.rules.PerformanceRules;
-import org.fiscaldisclosure.producer.part.PartDefinition;
+import org.fiscaldisclosure.performance.scoring.ScoringProfile;
 import org.fiscaldisclosure.platform.validation.RuleCatalogue;
+import org.fiscaldisclosure.producer.part.PartDefinition;
 
 /**
  * The performance part: its headline figures, rules and published form. The rules judge the part under the scoring

@@ -8,7 +8,7 @@ import org.fiscaldisclosure.contracts.document.PartDocument;
 import org.fiscaldisclosure.contracts.document.Slot;
 import org.fiscaldisclosure.contracts.part.procurement.Procurement;
 import org.fiscaldisclosure.contracts.value.FiscalYear;
-import org.fiscaldisclosure.procurement.service.ProcurementFigures;
+import org.fiscaldisclosure.procurement.figures.ProcurementFigures;
 import org.fiscaldisclosure.procurement.narrative.ProcurementNarrative;
 import org.fiscaldisclosure.procurement.narrative.ProcurementNarrativeWriter;
 

@@ -10,8 +10,8 @@ import org.fiscaldisclosure.contracts.document.DocumentTable;
 import org.fiscaldisclosure.contracts.document.TableRow;
 import org.fiscaldisclosure.contracts.part.procurement.PurchasedServiceItem;
 import org.fiscaldisclosure.contracts.value.Amount;
-import org.fiscaldisclosure.procurement.service.Figure;
-import org.fiscaldisclosure.procurement.service.ProcurementFigures;
+import org.fiscaldisclosure.procurement.figures.Figure;
+import org.fiscaldisclosure.procurement.figures.ProcurementFigures;
 import org.fiscaldisclosure.procurement.narrative.ProcurementNarrative;
 
 /**

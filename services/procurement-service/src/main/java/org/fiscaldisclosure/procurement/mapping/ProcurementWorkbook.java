@@ -9,11 +9,11 @@ import org.fiscaldisclosure.contracts.part.procurement.Procurement;
 import org.fiscaldisclosure.contracts.part.procurement.ProcurementContract;
 import org.fiscaldisclosure.contracts.part.procurement.PurchasedServices;
 import org.fiscaldisclosure.contracts.part.procurement.UnitProfile;
-import org.fiscaldisclosure.procurement.service.ProcurementFigures;
 import org.fiscaldisclosure.platform.xlsx.CellBindings;
 import org.fiscaldisclosure.platform.xlsx.CellReader;
 import org.fiscaldisclosure.platform.xlsx.WorkbookReader;
 import org.fiscaldisclosure.platform.xlsx.WorkbookWriter;
+import org.fiscaldisclosure.procurement.figures.ProcurementFigures;
 
 /**
  * Tables 11 and 12 as an xlsx workbook: sheets 表11, 表12 and, when the part lists its contracts, 政府采购合同. Export

@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.fiscaldisclosure.contracts.part.procurement.GovernmentProcurement;
 import org.fiscaldisclosure.contracts.part.procurement.ProcurementContract;
 import org.fiscaldisclosure.contracts.value.Amount;
-import org.fiscaldisclosure.procurement.service.ProcurementFigures;
 import org.fiscaldisclosure.platform.xlsx.CellBindings;
 import org.fiscaldisclosure.platform.xlsx.CellReader;
 import org.fiscaldisclosure.platform.xlsx.CellValue;
@@ -14,6 +13,7 @@ import org.fiscaldisclosure.platform.xlsx.SheetCells;
 import org.fiscaldisclosure.platform.xlsx.SheetWriter;
 import org.fiscaldisclosure.platform.xlsx.WorkbookReader;
 import org.fiscaldisclosure.platform.xlsx.WorkbookWriter;
+import org.fiscaldisclosure.procurement.figures.ProcurementFigures;
 
 /** Sheet 表11 政府采购情况表: one header row and one row of figures in 万元, the two shares as percentages. */
 final class Table11Sheet {

@@ -9,7 +9,6 @@ import org.fiscaldisclosure.contracts.part.procurement.Labelled;
 import org.fiscaldisclosure.contracts.part.procurement.PurchasedServiceItem;
 import org.fiscaldisclosure.contracts.part.procurement.PurchasedServices;
 import org.fiscaldisclosure.contracts.value.Amount;
-import org.fiscaldisclosure.procurement.service.ProcurementFigures;
 import org.fiscaldisclosure.platform.xlsx.CellBindings;
 import org.fiscaldisclosure.platform.xlsx.CellReader;
 import org.fiscaldisclosure.platform.xlsx.CellValue;
@@ -18,6 +17,7 @@ import org.fiscaldisclosure.platform.xlsx.SheetCells;
 import org.fiscaldisclosure.platform.xlsx.SheetWriter;
 import org.fiscaldisclosure.platform.xlsx.WorkbookReader;
 import org.fiscaldisclosure.platform.xlsx.WorkbookWriter;
+import org.fiscaldisclosure.procurement.figures.ProcurementFigures;
 
 /**
  * Sheet 表12 政府购买服务决算公开情况表: a 合计 row first, then one row per project. A blank 合计 is a total left out

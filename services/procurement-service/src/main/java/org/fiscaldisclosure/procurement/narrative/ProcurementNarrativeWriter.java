@@ -5,7 +5,7 @@ import org.fiscaldisclosure.contracts.event.PartRevision;
 import org.fiscaldisclosure.contracts.part.procurement.EmptyTableWording;
 import org.fiscaldisclosure.contracts.part.procurement.Procurement;
 import org.fiscaldisclosure.contracts.value.FiscalYear;
-import org.fiscaldisclosure.procurement.service.ProcurementFigures;
+import org.fiscaldisclosure.procurement.figures.ProcurementFigures;
 
 /**
  * 第三部分 三、政府采购支出情况 and 五、政府购买服务支出说明, generated in zh-CN from the stored figures (the same

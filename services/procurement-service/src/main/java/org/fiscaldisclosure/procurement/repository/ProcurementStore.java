@@ -1,12 +1,12 @@
 package org.fiscaldisclosure.procurement.repository;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.inject.Singleton;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 import org.fiscaldisclosure.contracts.part.procurement.Procurement;
-import org.fiscaldisclosure.procurement.service.ProcurementDefinition;
 import org.fiscaldisclosure.platform.outbox.Outbox;
+import org.fiscaldisclosure.producer.part.PartDefinition;
 import org.fiscaldisclosure.producer.part.PartStore;
 
 /** Revisions of the procurement part, with their events written to the outbox in the same transaction. */
@@ -14,7 +14,7 @@ import org.fiscaldisclosure.producer.part.PartStore;
 public class ProcurementStore extends PartStore<Procurement> {
 
     @Inject
-    public ProcurementStore(ProcurementDefinition definition, EntityManager em, ObjectMapper mapper, Outbox outbox) {
+    public ProcurementStore(PartDefinition<Procurement> definition, EntityManager em, ObjectMapper mapper, Outbox outbox) {
         super(definition, em, mapper, outbox);
     }
 }

@@ -1,7 +1,6 @@
 package org.fiscaldisclosure.procurement.rest;
 
 import jakarta.annotation.security.RolesAllowed;
-import org.fiscaldisclosure.platform.security.Roles;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -27,19 +26,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fiscaldisclosure.contracts.event.PartRevision;
 import org.fiscaldisclosure.contracts.part.procurement.Procurement;
 import org.fiscaldisclosure.contracts.part.procurement.UnitProfile;
-import org.fiscaldisclosure.procurement.mapping.ProcurementWorkbook;
-import org.fiscaldisclosure.procurement.repository.ProcurementStore;
-import org.fiscaldisclosure.procurement.service.ProcurementTables;
-import org.fiscaldisclosure.procurement.narrative.ProcurementNarrative;
-import org.fiscaldisclosure.procurement.narrative.ProcurementNarrativeWriter;
+import org.fiscaldisclosure.platform.http.HttpLimits;
 import org.fiscaldisclosure.platform.http.JsonBodies;
 import org.fiscaldisclosure.platform.problem.Problem;
 import org.fiscaldisclosure.platform.problem.ProblemException;
-import org.fiscaldisclosure.producer.rest.PartResource;
 import org.fiscaldisclosure.platform.rest.PathParams;
+import org.fiscaldisclosure.platform.security.Roles;
 import org.fiscaldisclosure.platform.xlsx.WorkbookReader;
 import org.fiscaldisclosure.platform.xlsx.Xlsx;
-import org.fiscaldisclosure.platform.http.HttpLimits;
+import org.fiscaldisclosure.procurement.mapping.ProcurementWorkbook;
+import org.fiscaldisclosure.procurement.narrative.ProcurementNarrative;
+import org.fiscaldisclosure.procurement.narrative.ProcurementNarrativeWriter;
+import org.fiscaldisclosure.procurement.repository.ProcurementStore;
+import org.fiscaldisclosure.procurement.service.ProcurementTables;
+import org.fiscaldisclosure.producer.rest.PartResource;
 
 @Path("/api/v1/procurement")
 @Tag(name = "procurement", description = "政府采购与政府购买服务")

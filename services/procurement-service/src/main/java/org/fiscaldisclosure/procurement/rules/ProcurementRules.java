@@ -1,7 +1,7 @@
 package org.fiscaldisclosure.procurement.rules;
 
-import static org.fiscaldisclosure.procurement.service.ProcurementFigures.T11;
-import static org.fiscaldisclosure.procurement.service.ProcurementFigures.T12;
+import static org.fiscaldisclosure.procurement.figures.ProcurementFigures.T11;
+import static org.fiscaldisclosure.procurement.figures.ProcurementFigures.T12;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -13,10 +13,10 @@ import java.util.function.Function;
 import org.fiscaldisclosure.contracts.part.procurement.PurchasedServiceItem;
 import org.fiscaldisclosure.contracts.validation.Finding;
 import org.fiscaldisclosure.contracts.validation.RuleDefinition;
-import org.fiscaldisclosure.procurement.service.ProcurementFigures;
-import org.fiscaldisclosure.procurement.service.SumComparison;
 import org.fiscaldisclosure.platform.validation.Checks;
 import org.fiscaldisclosure.platform.validation.RuleCatalogue;
+import org.fiscaldisclosure.procurement.figures.ProcurementFigures;
+import org.fiscaldisclosure.procurement.figures.SumComparison;
 
 /**
  * The procurement part's rule catalogue (docs/domain.md §6.7), each rule one small function over the resolved figures.

@@ -1,24 +1,25 @@
 package org.fiscaldisclosure.procurement.service;
 
-import org.fiscaldisclosure.contracts.event.HeadlineFigure;
-import java.util.EnumMap;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.fiscaldisclosure.contracts.document.PartDocument;
+import org.fiscaldisclosure.contracts.event.HeadlineFigure;
 import org.fiscaldisclosure.contracts.event.PartKind;
 import org.fiscaldisclosure.contracts.part.procurement.Procurement;
 import org.fiscaldisclosure.contracts.validation.Finding;
 import org.fiscaldisclosure.contracts.validation.RuleDefinition;
 import org.fiscaldisclosure.contracts.value.FiscalYear;
 import org.fiscaldisclosure.contracts.value.UnitCode;
+import org.fiscaldisclosure.platform.validation.RuleCatalogue;
 import org.fiscaldisclosure.procurement.document.ProcurementDocument;
+import org.fiscaldisclosure.procurement.figures.ProcurementFigures;
 import org.fiscaldisclosure.procurement.rules.ProcurementRules;
 import org.fiscaldisclosure.producer.part.PartDefinition;
 import org.fiscaldisclosure.producer.part.PartEvaluation;
-import org.fiscaldisclosure.platform.validation.RuleCatalogue;
 
 /**
  * The procurement part: its headline figures, rules and published form, all read from the resolved

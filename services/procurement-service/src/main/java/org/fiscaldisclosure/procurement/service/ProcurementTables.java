@@ -16,6 +16,9 @@ import org.fiscaldisclosure.contracts.part.procurement.SupplierSize;
 import org.fiscaldisclosure.contracts.value.Amount;
 import org.fiscaldisclosure.contracts.value.FiscalYear;
 import org.fiscaldisclosure.contracts.value.UnitCode;
+import org.fiscaldisclosure.procurement.figures.Figure;
+import org.fiscaldisclosure.procurement.figures.FigureSource;
+import org.fiscaldisclosure.procurement.figures.ProcurementFigures;
 
 /** Tables 11 and 12 of one revision as data: every figure in 元 and in 万元 (as published), with its source. */
 @Schema(description = "表11、表12（金额：元，及公开表中的万元数）")

@@ -2,8 +2,8 @@ package org.fiscaldisclosure.producer.part;
 
 import java.util.List;
 import org.fiscaldisclosure.contracts.value.FiscalYear;
-import org.fiscaldisclosure.platform.problem.FieldError;
 import org.fiscaldisclosure.platform.http.JsonBodies;
+import org.fiscaldisclosure.platform.problem.FieldError;
 import org.fiscaldisclosure.platform.problem.ProblemException;
 
 /** Reading a submitted part the same way whatever it came by (REST or Kafka): strict JSON, constraints, layout. */

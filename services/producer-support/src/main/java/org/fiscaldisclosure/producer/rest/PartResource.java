@@ -25,10 +25,6 @@ import org.fiscaldisclosure.contracts.validation.RuleDefinition;
 import org.fiscaldisclosure.contracts.validation.ValidationSummary;
 import org.fiscaldisclosure.platform.audit.AuditEntry;
 import org.fiscaldisclosure.platform.audit.AuditTrail;
-import org.fiscaldisclosure.producer.part.PartInput;
-import org.fiscaldisclosure.producer.part.PartListing;
-import org.fiscaldisclosure.producer.part.PartPage;
-import org.fiscaldisclosure.producer.part.PartStore;
 import org.fiscaldisclosure.platform.http.JsonBodies;
 import org.fiscaldisclosure.platform.problem.Problem;
 import org.fiscaldisclosure.platform.problem.ProblemException;
@@ -36,6 +32,10 @@ import org.fiscaldisclosure.platform.rest.PathParams;
 import org.fiscaldisclosure.platform.security.Roles;
 import org.fiscaldisclosure.platform.security.UnitGrants;
 import org.fiscaldisclosure.platform.validation.FindingsCsv;
+import org.fiscaldisclosure.producer.part.PartInput;
+import org.fiscaldisclosure.producer.part.PartListing;
+import org.fiscaldisclosure.producer.part.PartPage;
+import org.fiscaldisclosure.producer.part.PartStore;
 
 /**
  * The resource shape every producer shares (docs/api.md): GET of the latest and of any revision, findings as

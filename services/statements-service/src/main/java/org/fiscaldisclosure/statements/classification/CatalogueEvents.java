@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -22,10 +23,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fiscaldisclosure.contracts.catalogue.CatalogueEdition;
 import org.fiscaldisclosure.contracts.event.CloudEventHeaders;
 import org.fiscaldisclosure.contracts.event.Topics;
-import org.fiscaldisclosure.statements.service.CatalogueReevaluation;
+import org.fiscaldisclosure.platform.http.JsonBodies;
 import org.fiscaldisclosure.platform.kafka.KafkaClientSettings;
 import org.fiscaldisclosure.platform.messaging.ConsumerLoop;
-import org.fiscaldisclosure.platform.http.JsonBodies;
 import org.fiscaldisclosure.platform.problem.ProblemException;
 import org.jboss.logging.Logger;
 
@@ -50,8 +50,9 @@ public class CatalogueEvents {
     @Inject
     EntityManager em;
 
+    /** Fired after an edition from the topic is committed: the statements parts of its year are derived again. */
     @Inject
-    CatalogueReevaluation reevaluation;
+    Event<CatalogueStore.EditionLoaded> loadedEditions;
 
     @Inject
     KafkaClientSettings kafka;
@@ -103,7 +104,7 @@ public class CatalogueEvents {
             park(r, "无法载入：" + e);
             return;
         }
-        reevaluation.year(loaded.fiscalYear(), loaded.reevaluationReason());
+        loadedEditions.fire(new CatalogueStore.EditionLoaded(loaded.fiscalYear(), loaded.reevaluationReason()));
     }
 
     private CatalogueStore.Edition load(ConsumerRecord<String, byte[]> r) {

@@ -42,6 +42,10 @@ public class CatalogueStore {
     EntityManager em;
 
     /** A loaded edition, as answered by the API. */
+    /** An edition of {@code fiscalYear} committed; {@code reason} says which, for the parts derived again. */
+    public record EditionLoaded(int fiscalYear, String reason) {
+    }
+
     public record Edition(int fiscalYear, String scheme, int edition, boolean complete, String source, String origin,
                           Instant loadedAt, long entries, long changes) {
 

@@ -7,10 +7,10 @@ import org.fiscaldisclosure.contracts.document.Block;
 import org.fiscaldisclosure.contracts.document.Chart;
 import org.fiscaldisclosure.contracts.document.DocumentSection;
 import org.fiscaldisclosure.contracts.document.Slot;
+import org.fiscaldisclosure.statements.figures.StatementsContext;
 import org.fiscaldisclosure.statements.narrative.Charts;
 import org.fiscaldisclosure.statements.narrative.StatementsNarrative.Paragraph;
 import org.fiscaldisclosure.statements.narrative.StatementsNarrative.Section;
-import org.fiscaldisclosure.statements.service.StatementsContext;
 
 /**
  * The narrative's sections in the document: part 2 sections in {@link Slot#EXPLANATION}, the statement sections of

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.fiscaldisclosure.contracts.document.DocumentSection;
 import org.fiscaldisclosure.contracts.document.PartDocument;
+import org.fiscaldisclosure.statements.figures.StatementsContext;
 import org.fiscaldisclosure.statements.narrative.NarrativeWriter;
-import org.fiscaldisclosure.statements.service.StatementsContext;
 
 /**
  * The statements part's published form: the year's statement tables (第一部分), then the sections of 第二部分 决算说明

@@ -6,14 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.fiscaldisclosure.contracts.part.statements.FinalAccounts;
-import org.fiscaldisclosure.contracts.part.statements.StatementTable;
 import org.fiscaldisclosure.contracts.part.statements.StatementRow;
+import org.fiscaldisclosure.contracts.part.statements.StatementTable;
 import org.fiscaldisclosure.contracts.value.Amount;
-import org.fiscaldisclosure.statements.tableset.ColumnDef;
-import org.fiscaldisclosure.statements.tableset.FixedRow;
-import org.fiscaldisclosure.statements.tableset.RowGroup;
-import org.fiscaldisclosure.statements.tableset.TableLayout;
-import org.fiscaldisclosure.statements.tableset.TableSet;
 import org.fiscaldisclosure.platform.xlsx.CellReader;
 import org.fiscaldisclosure.platform.xlsx.CellValue;
 import org.fiscaldisclosure.platform.xlsx.LocatedCell;
@@ -21,6 +16,11 @@ import org.fiscaldisclosure.platform.xlsx.SheetCells;
 import org.fiscaldisclosure.platform.xlsx.SheetWriter;
 import org.fiscaldisclosure.platform.xlsx.WorkbookReader;
 import org.fiscaldisclosure.platform.xlsx.WorkbookWriter;
+import org.fiscaldisclosure.statements.tableset.ColumnDef;
+import org.fiscaldisclosure.statements.tableset.FixedRow;
+import org.fiscaldisclosure.statements.tableset.RowGroup;
+import org.fiscaldisclosure.statements.tableset.TableLayout;
+import org.fiscaldisclosure.statements.tableset.TableSet;
 
 /**
  * Tables 1-10 as a workbook in the published layout: one sheet a table ("表1" …), the title, 编制单位 and

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.fiscaldisclosure.contracts.value.Amount;
 import org.fiscaldisclosure.statements.figures.StatementFigures;
-import org.fiscaldisclosure.statements.service.StatementsContext;
+import org.fiscaldisclosure.statements.figures.StatementsContext;
 
 /**
  * The narrative's charts as SVG, drawn from the same figures as the text: 收入决算 and 支出决算 pies and a bar chart of

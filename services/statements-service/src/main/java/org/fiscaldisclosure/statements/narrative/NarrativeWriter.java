@@ -17,9 +17,9 @@ import org.fiscaldisclosure.contracts.part.statements.ThreePublicCounts;
 import org.fiscaldisclosure.contracts.part.statements.UnitInfo;
 import org.fiscaldisclosure.contracts.value.Amount;
 import org.fiscaldisclosure.statements.figures.StatementFigures;
+import org.fiscaldisclosure.statements.figures.StatementsContext;
 import org.fiscaldisclosure.statements.narrative.StatementsNarrative.Paragraph;
 import org.fiscaldisclosure.statements.narrative.StatementsNarrative.Section;
-import org.fiscaldisclosure.statements.service.StatementsContext;
 
 /**
  * Writes 第二部分 决算说明 (all seven sections) and the statement sections of 第三部分 (三公, 机关运行经费, 国有资产占用,

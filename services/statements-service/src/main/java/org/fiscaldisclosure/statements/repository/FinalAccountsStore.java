@@ -8,11 +8,11 @@ import org.fiscaldisclosure.contracts.event.PartRevision;
 import org.fiscaldisclosure.contracts.part.statements.FinalAccounts;
 import org.fiscaldisclosure.contracts.value.FiscalYear;
 import org.fiscaldisclosure.contracts.value.UnitCode;
-import org.fiscaldisclosure.statements.service.FinalAccountsDefinition;
 import org.fiscaldisclosure.platform.outbox.Outbox;
-import org.fiscaldisclosure.producer.part.PartStore;
 import org.fiscaldisclosure.platform.security.Acting;
 import org.fiscaldisclosure.platform.security.Actor;
+import org.fiscaldisclosure.producer.part.PartDefinition;
+import org.fiscaldisclosure.producer.part.PartStore;
 
 /**
  * Revisions of the statements part, with their events written to the outbox in the same transaction. A part reads
@@ -23,7 +23,7 @@ import org.fiscaldisclosure.platform.security.Actor;
 public class FinalAccountsStore extends PartStore<FinalAccounts> {
 
     @Inject
-    public FinalAccountsStore(FinalAccountsDefinition definition, EntityManager em, ObjectMapper mapper, Outbox outbox) {
+    public FinalAccountsStore(PartDefinition<FinalAccounts> definition, EntityManager em, ObjectMapper mapper, Outbox outbox) {
         super(definition, em, mapper, outbox);
     }
 

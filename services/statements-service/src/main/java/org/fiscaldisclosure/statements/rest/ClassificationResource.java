@@ -1,9 +1,9 @@
 package org.fiscaldisclosure.statements.rest;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -27,17 +27,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fiscaldisclosure.contracts.catalogue.CatalogueEdition;
 import org.fiscaldisclosure.contracts.catalogue.ClassificationScheme;
 import org.fiscaldisclosure.contracts.value.FiscalYear;
-import org.fiscaldisclosure.statements.classification.CatalogueEvents;
-import org.fiscaldisclosure.statements.classification.CatalogueFiles;
-import org.fiscaldisclosure.statements.classification.CatalogueStore;
-import org.fiscaldisclosure.statements.classification.ClassificationEntry;
-import org.fiscaldisclosure.statements.service.CatalogueReevaluation;
+import org.fiscaldisclosure.platform.http.HttpLimits;
 import org.fiscaldisclosure.platform.problem.FieldError;
 import org.fiscaldisclosure.platform.problem.ProblemException;
 import org.fiscaldisclosure.platform.security.CurrentActor;
 import org.fiscaldisclosure.platform.security.Roles;
 import org.fiscaldisclosure.platform.xlsx.Xlsx;
-import org.fiscaldisclosure.platform.http.HttpLimits;
+import org.fiscaldisclosure.statements.classification.CatalogueEvents;
+import org.fiscaldisclosure.statements.classification.CatalogueFiles;
+import org.fiscaldisclosure.statements.classification.CatalogueStore;
+import org.fiscaldisclosure.statements.classification.ClassificationEntry;
+import org.fiscaldisclosure.statements.service.CatalogueReevaluation;
 
 @Path("/api/v1/classifications")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,34 +1,34 @@
 package org.fiscaldisclosure.statements.rest;
 
 import jakarta.annotation.security.RolesAllowed;
-import org.fiscaldisclosure.platform.security.Roles;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fiscaldisclosure.contracts.part.statements.FinalAccounts;
+import org.fiscaldisclosure.platform.http.JsonBodies;
+import org.fiscaldisclosure.platform.security.Roles;
+import org.fiscaldisclosure.platform.xlsx.Xlsx;
+import org.fiscaldisclosure.producer.rest.PartResource;
 import org.fiscaldisclosure.statements.narrative.StatementsNarrative;
 import org.fiscaldisclosure.statements.repository.FinalAccountsStore;
 import org.fiscaldisclosure.statements.service.NarrativeService;
 import org.fiscaldisclosure.statements.service.TableWorkbooks;
-import org.fiscaldisclosure.platform.xlsx.Xlsx;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.fiscaldisclosure.platform.http.JsonBodies;
-import org.fiscaldisclosure.producer.rest.PartResource;
 
 @Path("/api/v1/final-accounts")
 @Tag(name = "final-accounts", description = "部门决算报表与决算说明")

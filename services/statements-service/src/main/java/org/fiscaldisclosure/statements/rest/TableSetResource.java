@@ -10,9 +10,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fiscaldisclosure.platform.problem.ProblemException;
 import org.fiscaldisclosure.statements.service.FinalAccountsDefinition;
 import org.fiscaldisclosure.statements.tableset.TableSet;
-import org.fiscaldisclosure.platform.problem.ProblemException;
 
 @Path("/api/v1/table-sets")
 @Produces(MediaType.APPLICATION_JSON)

@@ -18,9 +18,9 @@ import org.fiscaldisclosure.contracts.part.statements.UnitInfo;
 import org.fiscaldisclosure.contracts.validation.Finding;
 import org.fiscaldisclosure.contracts.validation.RuleDefinition;
 import org.fiscaldisclosure.contracts.value.Amount;
-import org.fiscaldisclosure.statements.figures.StatementFigures;
-import org.fiscaldisclosure.statements.service.StatementsContext;
 import org.fiscaldisclosure.platform.validation.RuleCatalogue;
+import org.fiscaldisclosure.statements.figures.StatementFigures;
+import org.fiscaldisclosure.statements.figures.StatementsContext;
 
 /** Rules of the 财政拨款 tables 4-9 (docs/domain.md §6.3-§6.5). */
 final class AppropriationRules {

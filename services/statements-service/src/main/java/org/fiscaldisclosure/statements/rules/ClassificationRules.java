@@ -9,14 +9,14 @@ import org.fiscaldisclosure.contracts.part.statements.StatementRow;
 import org.fiscaldisclosure.contracts.validation.Finding;
 import org.fiscaldisclosure.contracts.validation.RuleDefinition;
 import org.fiscaldisclosure.contracts.value.Amount;
-import org.fiscaldisclosure.statements.classification.ClassificationEntry;
+import org.fiscaldisclosure.platform.validation.RuleCatalogue;
 import org.fiscaldisclosure.statements.classification.ClassificationCatalogue;
+import org.fiscaldisclosure.statements.classification.ClassificationEntry;
 import org.fiscaldisclosure.statements.figures.StatementFigures;
-import org.fiscaldisclosure.statements.service.StatementsContext;
+import org.fiscaldisclosure.statements.figures.StatementsContext;
 import org.fiscaldisclosure.statements.tableset.ColumnDef;
 import org.fiscaldisclosure.statements.tableset.RowGroup;
 import org.fiscaldisclosure.statements.tableset.TableLayout;
-import org.fiscaldisclosure.platform.validation.RuleCatalogue;
 
 /** Hierarchy sums, 三公 sums and the classification catalogue (docs/domain.md R3.2, R6.2, §6.6, §4). */
 final class ClassificationRules {

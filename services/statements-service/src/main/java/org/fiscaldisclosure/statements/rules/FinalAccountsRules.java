@@ -1,7 +1,7 @@
 package org.fiscaldisclosure.statements.rules;
 
-import org.fiscaldisclosure.statements.service.StatementsContext;
 import org.fiscaldisclosure.platform.validation.RuleCatalogue;
+import org.fiscaldisclosure.statements.figures.StatementsContext;
 
 /** The statements part's rule catalogue (docs/domain.md §6.1-§6.6 and the statement side of §6.8). */
 public final class FinalAccountsRules {

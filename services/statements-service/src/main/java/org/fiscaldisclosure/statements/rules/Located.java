@@ -6,7 +6,7 @@ import org.fiscaldisclosure.contracts.validation.Finding;
 import org.fiscaldisclosure.contracts.validation.RuleDefinition;
 import org.fiscaldisclosure.contracts.validation.Severity;
 import org.fiscaldisclosure.contracts.value.Amount;
-import org.fiscaldisclosure.statements.service.StatementsContext;
+import org.fiscaldisclosure.statements.figures.StatementsContext;
 
 /**
  * Builds statements findings located to a table of the year's set (T1…T10), a row code and a column key, applying

@@ -14,9 +14,9 @@ import org.fiscaldisclosure.contracts.part.statements.StatementRow;
 import org.fiscaldisclosure.contracts.validation.Finding;
 import org.fiscaldisclosure.contracts.validation.RuleDefinition;
 import org.fiscaldisclosure.contracts.value.Amount;
-import org.fiscaldisclosure.statements.figures.StatementFigures;
-import org.fiscaldisclosure.statements.service.StatementsContext;
 import org.fiscaldisclosure.platform.validation.RuleCatalogue;
+import org.fiscaldisclosure.statements.figures.StatementFigures;
+import org.fiscaldisclosure.statements.figures.StatementsContext;
 
 /** Rules of tables 1-3 (docs/domain.md §6.1, §6.2). */
 final class SummaryRules {

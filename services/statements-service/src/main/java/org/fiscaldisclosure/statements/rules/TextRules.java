@@ -15,9 +15,9 @@ import org.fiscaldisclosure.contracts.part.statements.BudgetLine;
 import org.fiscaldisclosure.contracts.validation.Finding;
 import org.fiscaldisclosure.contracts.validation.RuleDefinition;
 import org.fiscaldisclosure.contracts.value.Amount;
-import org.fiscaldisclosure.statements.service.PriorFigures;
-import org.fiscaldisclosure.statements.service.StatementsContext;
 import org.fiscaldisclosure.platform.validation.RuleCatalogue;
+import org.fiscaldisclosure.statements.figures.PriorFigures;
+import org.fiscaldisclosure.statements.figures.StatementsContext;
 
 /** What the narrative needs besides the tables: reasons, 名词解释, prior-year figures, clean text (docs/domain.md §6.8). */
 final class TextRules {

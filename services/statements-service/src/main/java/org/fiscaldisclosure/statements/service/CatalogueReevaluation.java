@@ -2,14 +2,16 @@ package org.fiscaldisclosure.statements.service;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.fiscaldisclosure.contracts.value.FiscalYear;
 import org.fiscaldisclosure.contracts.value.UnitCode;
-import org.fiscaldisclosure.statements.repository.FinalAccountsStore;
-import org.fiscaldisclosure.producer.part.PartHead;
 import org.fiscaldisclosure.platform.security.Acting;
 import org.fiscaldisclosure.platform.security.Actor;
+import org.fiscaldisclosure.producer.part.PartHead;
+import org.fiscaldisclosure.statements.classification.CatalogueStore;
+import org.fiscaldisclosure.statements.repository.FinalAccountsStore;
 
 /**
  * After a catalogue edition of a year is loaded, the statements parts of that year are derived again (their
@@ -21,6 +23,10 @@ public class CatalogueReevaluation {
 
     @Inject
     FinalAccountsStore store;
+
+    void loaded(@Observes CatalogueStore.EditionLoaded edition) {
+        year(edition.fiscalYear(), edition.reason());
+    }
 
     /** @return how many parts of the year changed */
     public int year(int year, String reason) {

@@ -1,34 +1,35 @@
 package org.fiscaldisclosure.statements.service;
 
-import org.fiscaldisclosure.contracts.event.HeadlineFigure;
-import java.util.EnumMap;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.fiscaldisclosure.contracts.document.PartDocument;
+import org.fiscaldisclosure.contracts.event.HeadlineFigure;
 import org.fiscaldisclosure.contracts.event.PartKind;
 import org.fiscaldisclosure.contracts.part.statements.FinalAccounts;
 import org.fiscaldisclosure.contracts.validation.Finding;
 import org.fiscaldisclosure.contracts.validation.RuleDefinition;
 import org.fiscaldisclosure.contracts.value.FiscalYear;
 import org.fiscaldisclosure.contracts.value.UnitCode;
+import org.fiscaldisclosure.platform.problem.FieldError;
+import org.fiscaldisclosure.platform.validation.RuleCatalogue;
+import org.fiscaldisclosure.producer.part.PartDefinition;
+import org.fiscaldisclosure.producer.part.PartEvaluation;
 import org.fiscaldisclosure.statements.classification.CatalogueStore;
 import org.fiscaldisclosure.statements.classification.CatalogueView;
 import org.fiscaldisclosure.statements.document.StatementsDocument;
 import org.fiscaldisclosure.statements.figures.StatementFigures;
+import org.fiscaldisclosure.statements.figures.StatementsContext;
 import org.fiscaldisclosure.statements.repository.FinalAccountsStore;
 import org.fiscaldisclosure.statements.rules.FinalAccountsRules;
 import org.fiscaldisclosure.statements.tableset.TableSet;
 import org.fiscaldisclosure.statements.tableset.TableSets;
-import org.fiscaldisclosure.producer.part.PartDefinition;
-import org.fiscaldisclosure.producer.part.PartEvaluation;
-import org.fiscaldisclosure.platform.problem.FieldError;
-import org.fiscaldisclosure.platform.validation.RuleCatalogue;
 
 /** The statements part: its table sets, catalogue, headline figures, rules and published form. */
 @ApplicationScoped

@@ -4,12 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.fiscaldisclosure.contracts.event.PartRevision;
 import org.fiscaldisclosure.contracts.part.statements.FinalAccounts;
-import org.fiscaldisclosure.statements.narrative.Charts;
-import org.fiscaldisclosure.statements.narrative.StatementsNarrative;
-import org.fiscaldisclosure.statements.narrative.NarrativeWriter;
-import org.fiscaldisclosure.statements.repository.FinalAccountsStore;
 import org.fiscaldisclosure.platform.problem.ProblemException;
 import org.fiscaldisclosure.platform.rest.PathParams;
+import org.fiscaldisclosure.statements.narrative.Charts;
+import org.fiscaldisclosure.statements.narrative.NarrativeWriter;
+import org.fiscaldisclosure.statements.narrative.StatementsNarrative;
+import org.fiscaldisclosure.statements.repository.FinalAccountsStore;
 
 /** The narrative of the latest revision of a statements part. */
 @ApplicationScoped

@@ -7,13 +7,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.fiscaldisclosure.contracts.part.statements.FinalAccounts;
-import org.fiscaldisclosure.contracts.part.statements.StatementTable;
 import org.fiscaldisclosure.contracts.part.statements.StatementRow;
+import org.fiscaldisclosure.contracts.part.statements.StatementTable;
+import org.fiscaldisclosure.platform.problem.FieldError;
 import org.fiscaldisclosure.statements.tableset.RowGroup;
 import org.fiscaldisclosure.statements.tableset.TableLayout;
 import org.fiscaldisclosure.statements.tableset.TableSet;
 import org.fiscaldisclosure.statements.tableset.TableSets;
-import org.fiscaldisclosure.platform.problem.FieldError;
 
 /**
  * Checks a part against its table set: a table, row or column the layout does not have is malformed input (422,

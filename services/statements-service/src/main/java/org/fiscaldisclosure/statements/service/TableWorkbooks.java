@@ -10,17 +10,17 @@ import java.util.Map;
 import org.fiscaldisclosure.contracts.event.PartRevision;
 import org.fiscaldisclosure.contracts.part.statements.FinalAccounts;
 import org.fiscaldisclosure.contracts.part.statements.StatementTable;
-import org.fiscaldisclosure.statements.classification.ClassificationEntry;
-import org.fiscaldisclosure.statements.mapping.StatementsWorkbook;
-import org.fiscaldisclosure.statements.repository.FinalAccountsStore;
-import org.fiscaldisclosure.statements.tableset.TableSet;
+import org.fiscaldisclosure.platform.http.HttpLimits;
 import org.fiscaldisclosure.platform.problem.FieldError;
 import org.fiscaldisclosure.platform.problem.Problem;
 import org.fiscaldisclosure.platform.problem.ProblemException;
 import org.fiscaldisclosure.platform.rest.PathParams;
 import org.fiscaldisclosure.platform.xlsx.WorkbookReader;
 import org.fiscaldisclosure.platform.xlsx.Xlsx;
-import org.fiscaldisclosure.platform.http.HttpLimits;
+import org.fiscaldisclosure.statements.classification.ClassificationEntry;
+import org.fiscaldisclosure.statements.mapping.StatementsWorkbook;
+import org.fiscaldisclosure.statements.repository.FinalAccountsStore;
+import org.fiscaldisclosure.statements.tableset.TableSet;
 
 /** Tables 1-10 in and out of workbooks; an import is a new revision of the part with its tables replaced. */
 @ApplicationScoped

@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.fiscaldisclosure.contracts.part.statements.FinalAccounts;
 import org.fiscaldisclosure.statements.classification.ClassificationCatalogue;
 import org.fiscaldisclosure.statements.figures.StatementFigures;
-import org.fiscaldisclosure.statements.service.StatementsContext;
+import org.fiscaldisclosure.statements.figures.StatementsContext;
 import org.fiscaldisclosure.statements.tableset.TableSets;
 import org.junit.jupiter.api.Test;
 

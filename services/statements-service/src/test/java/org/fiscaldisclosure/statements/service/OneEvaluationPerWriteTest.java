@@ -35,17 +35,17 @@ import org.fiscaldisclosure.contracts.validation.Finding;
 import org.fiscaldisclosure.contracts.value.FiscalYear;
 import org.fiscaldisclosure.contracts.value.UnitCode;
 import org.fiscaldisclosure.infra.EmbeddedInfraTestResource;
-import org.fiscaldisclosure.statements.figures.StatementFigures;
-import org.fiscaldisclosure.statements.repository.FinalAccountsStore;
 import org.fiscaldisclosure.platform.messaging.Segments;
 import org.fiscaldisclosure.platform.outbox.Outbox;
 import org.fiscaldisclosure.platform.outbox.OutboxEvent;
 import org.fiscaldisclosure.platform.outbox.OutboxRetention;
+import org.fiscaldisclosure.platform.security.Acting;
+import org.fiscaldisclosure.platform.security.Actor;
 import org.fiscaldisclosure.producer.part.PartEvaluation;
 import org.fiscaldisclosure.producer.part.PartRevisionRow;
 import org.fiscaldisclosure.producer.part.PartStore;
-import org.fiscaldisclosure.platform.security.Acting;
-import org.fiscaldisclosure.platform.security.Actor;
+import org.fiscaldisclosure.statements.figures.StatementFigures;
+import org.fiscaldisclosure.statements.repository.FinalAccountsStore;
 import org.junit.jupiter.api.Test;
 
 /**

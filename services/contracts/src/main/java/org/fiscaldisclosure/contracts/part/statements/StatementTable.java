@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
-import org.fiscaldisclosure.contracts.value.Amount;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.fiscaldisclosure.contracts.value.Amount;
 
 /**
  * A statement table as data: its rows; the columns and row kinds come from the year's table set. Its classification

@@ -1,4 +1,4 @@
-package org.fiscaldisclosure.procurement.service;
+package org.fiscaldisclosure.procurement.figures;
 
 import java.math.BigDecimal;
 import java.util.stream.Stream;

@@ -1,10 +1,9 @@
-package org.fiscaldisclosure.statements.service;
+package org.fiscaldisclosure.statements.figures;
 
 import java.util.Optional;
 import org.fiscaldisclosure.contracts.part.statements.FinalAccounts;
 import org.fiscaldisclosure.contracts.value.Amount;
 import org.fiscaldisclosure.statements.classification.CatalogueView;
-import org.fiscaldisclosure.statements.figures.StatementFigures;
 
 /**
  * What the statements rules and the narrative read: the part's figures, the year's catalogue, and the previous

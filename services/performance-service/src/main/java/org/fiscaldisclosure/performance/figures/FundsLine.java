@@ -1,4 +1,4 @@
-package org.fiscaldisclosure.performance.service;
+package org.fiscaldisclosure.performance.figures;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.fiscaldisclosure.procurement.service;
+package org.fiscaldisclosure.procurement.figures;
 
 /** Where a table figure comes from: entered as it is, or summed from the rows behind it. */
 public enum FigureSource {

@@ -1,4 +1,4 @@
-package org.fiscaldisclosure.procurement.service;
+package org.fiscaldisclosure.procurement.figures;
 
 import java.util.function.Supplier;
 import org.fiscaldisclosure.contracts.value.Amount;

@@ -1,8 +1,7 @@
-package org.fiscaldisclosure.statements.service;
+package org.fiscaldisclosure.statements.figures;
 
 import java.util.List;
 import org.fiscaldisclosure.contracts.value.Amount;
-import org.fiscaldisclosure.statements.figures.StatementFigures;
 
 /** The figures the narrative compares year on year, by key. */
 public final class PriorFigures {

@@ -1,4 +1,4 @@
-package org.fiscaldisclosure.performance.service;
+package org.fiscaldisclosure.performance.figures;
 
 import org.fiscaldisclosure.contracts.part.performance.Performance;
 import org.fiscaldisclosure.performance.scoring.PerformanceScores;
