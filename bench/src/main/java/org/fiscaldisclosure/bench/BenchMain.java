@@ -12,13 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.fiscaldisclosure.bench.measure.LargeDepartmentStage;
-import org.fiscaldisclosure.testdata.DepartmentSize;
-import org.fiscaldisclosure.testdata.UnitFactory;
 import org.fiscaldisclosure.bench.measure.CpuMeter;
 import org.fiscaldisclosure.bench.measure.JdbcBaseline;
 import org.fiscaldisclosure.bench.measure.KafkaBaseline;
 import org.fiscaldisclosure.bench.measure.LagProbe;
+import org.fiscaldisclosure.bench.measure.LargeDepartmentStage;
 import org.fiscaldisclosure.bench.measure.Processes;
 import org.fiscaldisclosure.bench.measure.Profiler;
 import org.fiscaldisclosure.bench.measure.Publisher;
@@ -34,6 +32,8 @@ import org.fiscaldisclosure.infra.FreePorts;
 import org.fiscaldisclosure.infra.LocalInfra;
 import org.fiscaldisclosure.infra.ServiceProcess;
 import org.fiscaldisclosure.infra.Suite;
+import org.fiscaldisclosure.testdata.DepartmentSize;
+import org.fiscaldisclosure.testdata.UnitFactory;
 
 /**
  * The benchmark (bench/README.md): starts the suite on the embedded infrastructure (as {@code ./run.sh}, but on free ports),
