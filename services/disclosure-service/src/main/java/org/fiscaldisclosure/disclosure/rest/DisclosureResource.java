@@ -37,6 +37,7 @@ import org.fiscaldisclosure.disclosure.service.findings.FindingsReport;
 import org.fiscaldisclosure.disclosure.service.overview.DisclosureListing;
 import org.fiscaldisclosure.disclosure.service.publication.PublicationStatus;
 import org.fiscaldisclosure.disclosure.service.publication.ContentAssembler;
+import org.fiscaldisclosure.support.problem.Problem;
 import org.fiscaldisclosure.support.problem.ProblemException;
 import org.fiscaldisclosure.support.rest.PathParams;
 import org.fiscaldisclosure.support.security.UnitGrants;
@@ -122,6 +123,8 @@ public class DisclosureResource {
     @APIResponse(responseCode = "202", description = "The replay has started", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.OBJECT, properties = @SchemaProperty(name = "status", type = SchemaType.STRING,
                     description = "状态：replaying（正在重放）", examples = "replaying"))))
+    @APIResponse(responseCode = "409", description = "The consumer group has another member: the rebuild needs one instance of the service (rebuild-with-several-instances)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RolesAllowed(Roles.ADMIN)
     public Response rebuild() throws Exception {
         consumer.requestRebuild().get(60, TimeUnit.SECONDS);
