@@ -39,7 +39,8 @@ import org.fiscaldisclosure.testdata.UnitFactory;
  * The benchmark (bench/README.md): starts the suite on the embedded infrastructure (as {@code ./run.sh}, but on free ports),
  * then for each N (default 100, 1,000, 5,000 units, cumulative) measures part writes, event lag, reads, rebuild and
  * memory, each with its same-run baseline, and writes {@code bench/RESULTS.md}. {@code --generate <i> <dir>} only
- * writes unit i's three parts as JSON files.
+ * writes unit i's three parts as JSON files; {@code --two-of-each} runs two instances of every service side by side
+ * and compares them with one ({@link org.fiscaldisclosure.bench.measure.TwoOfEachStage}).
  */
 public final class BenchMain {
 
@@ -83,6 +84,12 @@ public final class BenchMain {
         if (List.of(args).contains("--storage-formats")) {
             storageFormatsOnly(root);
             return;
+        }
+        if (List.of(args).contains("--two-of-each")) {
+            Settings two = Settings.fromEnvironment(root);
+            watchdog(two.maxMinutes());
+            int failed = new org.fiscaldisclosure.bench.measure.TwoOfEachStage(root, two.seed(), root.resolve("bench/target/run/two-of-each")).run();
+            System.exit(failed == 0 ? 0 : 1);
         }
         boolean largeOnly = List.of(args).contains("--large-department");
         Settings settings = Settings.fromEnvironment(root);

@@ -25,6 +25,9 @@ public final class Suite implements AutoCloseable {
     public static final Service PERFORMANCE = new Service("performance-service", 8083, "performance");
 
     private final Map<String, ServiceProcess> processes = new LinkedHashMap<>();
+    private final Map<String, Map<String, String>> settingsOf = new LinkedHashMap<>();
+    private final Path logDir;
+    private final Path projectRoot;
     private final RoleTokens tokens;
 
     /**
@@ -37,6 +40,8 @@ public final class Suite implements AutoCloseable {
     public Suite(Path projectRoot, LocalInfra infra, Map<String, Integer> ports, Path logDir) {
         JwtIssuer issuer = JwtIssuer.generate(JwtIssuer.LOCAL_ISSUER, logDir.resolve("jwt"));
         tokens = new RoleTokens(issuer, java.time.Duration.ofHours(24));
+        this.logDir = logDir;
+        this.projectRoot = projectRoot;
         PublicationKeys publication = PublicationKeys.generate(logDir.resolve("publication"));
         for (Service s : List.of(STATEMENTS, PROCUREMENT, PERFORMANCE, DISCLOSURE)) {
             infra.postgres().createDatabase(s.database());
@@ -54,6 +59,7 @@ public final class Suite implements AutoCloseable {
             if (s == DISCLOSURE) {
                 settings.putAll(publication.serviceSettings());
             }
+            settingsOf.put(s.name(), Map.copyOf(settings));
             int port = ports.getOrDefault(s.name(), s.port());
             processes.put(s.name(), new ServiceProcess(s.name(), s.jar(projectRoot), port, settings,
                     logDir.resolve(s.name() + ".log")));
@@ -72,6 +78,18 @@ public final class Suite implements AutoCloseable {
             started.forEach(ServiceProcess::stop);
             throw e;
         }
+    }
+
+    /**
+     * One more instance of a service, not started: the same settings as the suite's (its database, its Kafka principal
+     * and consumer group, the token and publication keys), on its own port, its output in {@code <instance>.log};
+     * {@code overrides} replace settings (another database, say). Two instances of a service side by side are what a
+     * deployment with two replicas runs. The caller starts and stops it.
+     */
+    public ServiceProcess instance(Service s, String instance, int port, Map<String, String> overrides) {
+        Map<String, String> settings = new LinkedHashMap<>(settingsOf.get(s.name()));
+        settings.putAll(overrides);
+        return new ServiceProcess(instance, s.jar(projectRoot), port, settings, logDir.resolve(instance + ".log"));
     }
 
     public ServiceProcess service(Service s) {

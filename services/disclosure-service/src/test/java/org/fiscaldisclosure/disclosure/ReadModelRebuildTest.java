@@ -61,4 +61,40 @@ class ReadModelRebuildTest {
         assertEquals(hashB, hash(b));
         assertTrue(receivedAt(a).isAfter(before), "the parts were read again from the topics");
     }
+
+    /**
+     * Another instance of the service in the consumer group (played by a consumer joining the group
+     * {@code disclosure-service} on the part topics): the rebuild is refused, since that instance would neither replay
+     * its partitions nor stop writing, and nothing is deleted.
+     */
+    @Test
+    void aRebuildIsRefusedWhileAnotherInstanceIsInTheConsumerGroup() throws Exception {
+        String unit = "110102-R" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        for (PartKind kind : PartKind.values()) {
+            events.send(kind, unit, PartEvents.payload(kind, unit, 1, null));
+        }
+        DisclosureReadModelTest.awaitDisclosure(unit, j -> j.getMap("revisions").size() == 3);
+        long parts = QuarkusTransaction.requiringNew().call(() -> DisclosurePartEntity.count());
+
+        java.util.Map<String, Object> cfg = new java.util.HashMap<>(org.fiscaldisclosure.infra.TestKafka.testClient());
+        cfg.put("group.id", "disclosure-service");
+        cfg.put("enable.auto.commit", false);
+        try (org.apache.kafka.clients.consumer.KafkaConsumer<String, byte[]> other = new org.apache.kafka.clients.consumer.KafkaConsumer<>(
+                cfg, new org.apache.kafka.common.serialization.StringDeserializer(),
+                new org.apache.kafka.common.serialization.ByteArrayDeserializer())) {
+            other.subscribe(java.util.Arrays.stream(PartKind.values()).map(PartKind::topic).toList());
+            long deadline = System.currentTimeMillis() + 60_000;
+            while (other.assignment().isEmpty() && System.currentTimeMillis() < deadline) {
+                other.poll(java.time.Duration.ofMillis(200));
+            }
+            assertTrue(!other.assignment().isEmpty(), "the second member got partitions");
+
+            given().post("/api/v1/disclosures/admin/rebuild").then().statusCode(409)
+                    .contentType("application/problem+json")
+                    .body("type", org.hamcrest.Matchers.endsWith("rebuild-with-several-instances"))
+                    .body("errors[0].field", org.hamcrest.Matchers.equalTo("instances"));
+            assertEquals(parts, (long) QuarkusTransaction.requiringNew().call(() -> DisclosurePartEntity.count()),
+                    "nothing deleted");
+        }
+    }
 }

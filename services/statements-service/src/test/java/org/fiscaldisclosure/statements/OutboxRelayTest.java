@@ -34,6 +34,7 @@ import org.fiscaldisclosure.infra.LocalInfra;
 import org.fiscaldisclosure.infra.TestKafka;
 import org.fiscaldisclosure.platform.outbox.Outbox;
 import org.fiscaldisclosure.platform.outbox.OutboxEvent;
+import org.fiscaldisclosure.platform.outbox.OutboxRelay;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -117,5 +118,40 @@ class OutboxRelayTest {
         }
         assertEquals(List.of(1, 2, 3), revisions);
         assertEquals(0, OutboxEvent.count("subject = ?1 and sentAt is null", unit + "/2024"));
+    }
+
+    /**
+     * Another instance of the service on the same database, in the middle of sending a batch, holds the relay's lock:
+     * this instance sends nothing meanwhile (one sender, so the order of the topic is the order of the outbox); when
+     * that instance stops, its transaction ends with its connection and this one sends what waited.
+     */
+    @Test
+    void whileAnotherInstanceSendsThisOneWaitsAndTakesOverWhenThatOneStops() throws Exception {
+        String unit = FinalAccountsResourceTest.unit();
+        String subject = unit + "/2024";
+        java.sql.Connection otherInstance = java.sql.DriverManager.getConnection(
+                ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class),
+                ConfigProvider.getConfig().getValue("quarkus.datasource.username", String.class),
+                ConfigProvider.getConfig().getOptionalValue("quarkus.datasource.password", String.class).orElse(""));
+        try {
+            otherInstance.setAutoCommit(false);
+            try (java.sql.Statement s = otherInstance.createStatement()) {
+                s.execute("select pg_advisory_xact_lock(" + OutboxRelay.LEADER_LOCK + ")");
+            }
+            given().contentType(ContentType.JSON).body(FinalAccountsResourceTest.sample())
+                    .put(FinalAccountsResourceTest.url(unit)).then().statusCode(201);
+            Thread.sleep(3_000); // the commit's wake-up and two sweeps of this instance's relay
+            assertEquals(0, OutboxEvent.count("subject = ?1 and sentAt is not null", subject),
+                    "nothing is sent while the other instance's relay holds the lock");
+            assertTrue(OutboxEvent.count("subject = ?1 and sentAt is null", subject) >= 1, "the revision's event waits");
+        } finally {
+            otherInstance.close(); // the other instance stops: its transaction and its lock end with its connection
+        }
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (OutboxEvent.count("subject = ?1 and sentAt is null", subject) > 0 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+        }
+        assertEquals(0, OutboxEvent.count("subject = ?1 and sentAt is null", subject), "this instance took over and sent it");
+        assertTrue(OutboxEvent.count("subject = ?1 and sentAt is not null", subject) >= 1);
     }
 }

@@ -27,6 +27,7 @@ import org.fiscaldisclosure.disclosure.rendering.FileNotReadyException;
 import org.fiscaldisclosure.disclosure.rendering.RenderWorker;
 import org.fiscaldisclosure.disclosure.rendering.Renderings;
 import org.fiscaldisclosure.disclosure.rendering.StoredFile;
+import org.fiscaldisclosure.disclosure.repository.DisclosureEntity;
 import org.fiscaldisclosure.disclosure.repository.RenderingTaskEntity;
 import org.fiscaldisclosure.disclosure.repository.VersionEntity;
 import org.fiscaldisclosure.disclosure.repository.VersionManifestEntity;
@@ -36,7 +37,9 @@ import org.jboss.logging.Logger;
 /**
  * The signed manifests of published versions. A version's files may be rendered after its publication, so its
  * manifest is made and signed once every one of them is READY ({@link #sweep}, after each pass of the renderer and
- * when the service starts), then stored and never changed. A version with a FAILED file gets no manifest.
+ * when the service starts), then stored and never changed. A version with a FAILED file gets no manifest. With several
+ * instances of the service every one sweeps; each version is signed once (the disclosure's row lock orders them, the
+ * primary key would refuse a second).
  */
 @ApplicationScoped
 public class Manifests {
@@ -127,7 +130,7 @@ public class Manifests {
             try {
                 sign(unit, year, version);
             } catch (RuntimeException e) {
-                // another instance signed it first (the primary key), or the version cannot be read: the next sweep tells
+                // the version cannot be read (or the database is away): the next sweep tells
                 LOG.warnf(e, "manifest of %s/%d v%d not signed now", unit, year, version);
             }
         }
@@ -136,6 +139,9 @@ public class Manifests {
     private void sign(String unit, int year, int version) {
         byte[] parity = parityReport(unit, year, version);
         QuarkusTransaction.requiringNew().run(() -> {
+            // several instances of the service sweep the same database: the disclosure's row lock makes the second
+            // wait for the first to commit, then find the manifest and sign nothing
+            DisclosureEntity.lock(unit, year);
             if (VersionManifestEntity.get(unit, year, version).isPresent()) {
                 return;
             }

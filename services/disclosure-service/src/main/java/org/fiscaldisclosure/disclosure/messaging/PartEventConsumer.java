@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -27,10 +28,14 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fiscaldisclosure.contracts.event.PartKind;
+import org.fiscaldisclosure.disclosure.messaging.ReadModelWriter;
 import org.fiscaldisclosure.platform.kafka.KafkaClientSettings;
 import org.fiscaldisclosure.platform.messaging.Backoff;
 import org.fiscaldisclosure.platform.messaging.ConsumerLoop;
 import org.fiscaldisclosure.platform.messaging.Failures;
+import org.fiscaldisclosure.platform.problem.FieldError;
+import org.fiscaldisclosure.platform.problem.Problem;
+import org.fiscaldisclosure.platform.problem.ProblemException;
 import org.jboss.logging.Logger;
 
 /**
@@ -110,11 +115,34 @@ public class PartEventConsumer {
      * Rebuilds the read model from the compacted part topics alone: the consumer clears what it derived from them
      * (parts, the record of events seen, parked events) and reads every topic again from its beginning. The future
      * completes when the replay has started; the model converges as the consumer catches up.
+     *
+     * <p>Only one instance may do it: the consumer replays the partitions assigned to it, and another instance of the
+     * service in the consumer group would neither replay its partitions nor stop writing while the tables are cleared.
+     * So the rebuild is refused (409) while the group has another member; scale the service to one instance first.
      */
     public CompletableFuture<Void> requestRebuild() {
+        int members = groupMembers();
+        if (members > 1) {
+            String detail = "消费组 " + groupId + " 有 " + members + " 个成员：重建只能在只有一个实例时进行（先把本服务缩为一个实例）";
+            throw new ProblemException(Problem.of(409, "rebuild-with-several-instances", "重建须在单实例下进行", detail,
+                    List.of(new FieldError("instances", detail))));
+        }
         CompletableFuture<Void> request = new CompletableFuture<>();
         CompletableFuture<Void> pending = rebuild.compareAndExchange(null, request);
         return pending != null ? pending : request;
+    }
+
+    /** The members of the consumer group now (this instance's consumer among them once it has joined). */
+    private int groupMembers() {
+        try (Admin admin = Admin.create(kafka.properties())) {
+            return admin.describeConsumerGroups(List.of(groupId)).all().get(10, TimeUnit.SECONDS).get(groupId).members().size();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new ProblemException(Problem.of(503, "broker-unavailable", "消息服务不可用",
+                    "无法查询消费组 " + groupId + "：" + e.getMessage(), List.of()));
+        }
     }
 
     private void startRebuildIfRequested(KafkaConsumer<String, byte[]> c) {

@@ -36,6 +36,7 @@ import org.fiscaldisclosure.disclosure.overview.DisclosureSummary;
 import org.fiscaldisclosure.disclosure.publication.ContentAssembler;
 import org.fiscaldisclosure.disclosure.publication.PublicationStatus;
 import org.fiscaldisclosure.disclosure.repository.ParkedEvent;
+import org.fiscaldisclosure.platform.problem.Problem;
 import org.fiscaldisclosure.platform.problem.ProblemException;
 import org.fiscaldisclosure.platform.rest.PathParams;
 import org.fiscaldisclosure.platform.security.Roles;
@@ -122,6 +123,8 @@ public class DisclosureResource {
     @APIResponse(responseCode = "202", description = "The replay has started", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.OBJECT, properties = @SchemaProperty(name = "status", type = SchemaType.STRING,
                     description = "状态：replaying（正在重放）", examples = "replaying"))))
+    @APIResponse(responseCode = "409", description = "The consumer group has another member: the rebuild needs one instance of the service (rebuild-with-several-instances)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RolesAllowed(Roles.ADMIN)
     public Response rebuild() throws Exception {
         consumer.requestRebuild().get(60, TimeUnit.SECONDS);

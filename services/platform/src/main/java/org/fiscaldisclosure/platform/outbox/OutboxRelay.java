@@ -45,8 +45,12 @@ import org.jboss.logging.Logger;
 /**
  * Sends the outbox to Kafka: unsent rows in {@code seq} order, as CloudEvents in binary mode, keyed by aggregate,
  * with an idempotent, compressing producer ({@code acks=all}); a row is stamped sent only after the broker
- * acknowledged it and every row before it. One relay works at a time (a PostgreSQL advisory lock), so order holds
- * with several instances. A row the broker can never accept (too large for the topic, refused as invalid) is parked
+ * acknowledged it and every row before it. One relay works at a time, whatever the number of instances of the
+ * service on the database: each batch is read, sent and stamped in a transaction that first takes the advisory lock
+ * {@link #LEADER_LOCK} ({@code pg_try_advisory_xact_lock}); an instance that does not get it sends nothing and tries
+ * again at its next sweep, so while one instance sends the others wait, and when it stops (or its connection is lost)
+ * the lock goes with its transaction and the next instance to sweep sends from the first unsent row on. The order
+ * holds across instances because a batch is read only once the lock is held, after the previous holder committed. A row the broker can never accept (too large for the topic, refused as invalid) is parked
  * with its reason ({@link DeliveryFailures}) and the rows after it go on; when Kafka is down or answers with a passing
  * error, rows wait, nothing is lost, and the relay tries again after a growing pause (1 s doubling to 30 s, or at the
  * next commit). A resend after a crash is absorbed by the consumers' de-duplication on the CloudEvents id.
@@ -55,7 +59,8 @@ import org.jboss.logging.Logger;
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-    private static final long LOCK_ID = 7_344_231_001L;
+    /** The PostgreSQL advisory lock held by the transaction of the relay sending a batch (one sender per database). */
+    public static final long LEADER_LOCK = 7_344_231_001L;
     private static final long MAX_BACKOFF_MS = 30_000;
 
     @Inject
@@ -152,7 +157,7 @@ public class OutboxRelay {
             return 0;
         }
         return QuarkusTransaction.requiringNew().timeout(120).call(() -> {
-            Object locked = em.createNativeQuery("select pg_try_advisory_xact_lock(" + LOCK_ID + ")").getSingleResult();
+            Object locked = em.createNativeQuery("select pg_try_advisory_xact_lock(" + LEADER_LOCK + ")").getSingleResult();
             if (!Boolean.TRUE.equals(locked)) {
                 return 0;
             }
