@@ -20,8 +20,16 @@ public final class LocalSuite {
 
     public static void main(String[] args) throws InterruptedException {
         Path root = Path.of(args.length > 0 && !args[0].startsWith("--") ? args[0] : ".").toAbsolutePath().normalize();
-        int largeProjects = largeDepartment(args);
-        int regionUnits = region(args);
+        int largeProjects;
+        int regionUnits;
+        try {
+            largeProjects = largeDepartment(args);
+            regionUnits = region(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("local run: " + e.getMessage() + " (--large-department[=N], --region[=N])");
+            System.exit(2);
+            return;
+        }
         int pgPort = intEnv("FISCAL_PG_PORT", 15432);
         int kafkaPort = intEnv("FISCAL_KAFKA_PORT", 19092);
         Path logDir = root.resolve("target/local-run");
@@ -113,7 +121,8 @@ public final class LocalSuite {
                 return RegionLoad.DEFAULT_UNITS;
             }
             if (a.startsWith("--region=")) {
-                int n = Integer.parseInt(a.substring("--region=".length()));
+                String value = a.substring("--region=".length());
+                int n = value.matches("[0-9]{1,4}") ? Integer.parseInt(value) : 0;
                 if (n < 3) {
                     throw new IllegalArgumentException("--region=N needs N of at least 3 (one unit republished, one late, one unpublished): " + a);
                 }

@@ -58,7 +58,8 @@ public final class RegionLoad {
     static final int LATE_BY_DAYS = 45;
 
     static final String EXPLANATION = "经核实，该数据属实，差异原因已在决算说明中列明。";
-    static final String CHANGE = "经复核，部门整体绩效评价得分更正为";
+    /** The start of the change said in version 2 of the republished unit and of its correction note. */
+    public static final String CHANGE = "经复核，部门整体绩效评价得分更正为";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
