@@ -3,6 +3,7 @@
 # ports 8080-8083, and the sample disclosure 110102-SWD/2024 loaded through the producers' REST APIs.
 # Builds first when a jar is missing or a source is newer than the jars. Ctrl-C or SIGTERM stops everything.
 # --large-department[=N] also loads, publishes and renders the large department of docs/testdata.md (N 自评表, 300).
+# --region[=N] also loads and publishes a region of N generated units (6) over two years: docs/running.md.
 set -euo pipefail
 cd "$(dirname "$0")"
 

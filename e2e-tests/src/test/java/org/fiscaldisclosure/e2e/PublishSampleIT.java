@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
-import java.net.URLEncoder;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -31,6 +31,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.fiscaldisclosure.infra.RegionLoad;
 import org.fiscaldisclosure.infra.RoleTokens;
 import org.fiscaldisclosure.infra.SampleLoader;
 import org.fiscaldisclosure.infra.Suite;
@@ -97,6 +98,27 @@ class PublishSampleIT {
         assertTrue(again.contains("status now: PUBLISHED"), again);
         assertTrue(again.contains("/portal/disclosures/110102-SWD/2024"), again);
         assertPublishedAsDocumented();
+    }
+
+    /**
+     * A region of three generated units, loaded and published as {@code ./run.sh --region=3} does ({@link RegionLoad}),
+     * read back through the portal: found by name and by code, compared across its two years and with its neighbours,
+     * bundled, its version 2 diffed, judged by the inspection criteria and announced in the feed, the unit left
+     * unpublished and the one published late visibly so.
+     */
+    @Test
+    void aRegionOfGeneratedUnitsIsFoundComparedBundledDiffedJudgedAndFed() throws Exception {
+        RegionLoad load = new RegionLoad(running.suite(), running.root(), line -> System.out.println("[e2e] region" + line));
+        RegionLoad.Region region = load.load(3);
+        RegionChecks checks = new RegionChecks(url(Suite.DISCLOSURE), region);
+        checks.searchFindsEachUnitByNameAndByCode();
+        checks.aUnitsYearsAreComparedWithTheirChanges();
+        checks.theRegionComparisonListsEveryPublishedUnit();
+        checks.theBundleHoldsEveryPublishedDisclosureOfTheRegionYear();
+        checks.theDiffNamesTheChangeOfVersion2();
+        checks.theQualityViewJudgesEveryUnitTheUnpublishedAndTheLateVisibly();
+        checks.theFeedListsThePublicationsAndTheLateUnits();
+        assertEquals(10, load.urls(region).size(), "the run command prints an address for each page");
     }
 
     /** Runs the script as documented, with the tokens file ./run.sh writes; asserts it exits 0 and answers its output. */

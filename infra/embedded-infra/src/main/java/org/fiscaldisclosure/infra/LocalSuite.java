@@ -10,7 +10,8 @@ import org.fiscaldisclosure.testdata.LargeDepartment;
 /**
  * The local run command (./run.sh): a real PostgreSQL and Kafka broker, the four services on 8080-8083, the sample
  * disclosure loaded through the REST APIs; with {@code --large-department}, the large department too, published and
- * rendered ({@link LargeDepartmentLoad}). Ctrl-C or SIGTERM stops everything it started.
+ * rendered ({@link LargeDepartmentLoad}); with {@code --region}, a region of generated units published over two years
+ * ({@link RegionLoad}). Ctrl-C or SIGTERM stops everything it started.
  */
 public final class LocalSuite {
 
@@ -19,7 +20,16 @@ public final class LocalSuite {
 
     public static void main(String[] args) throws InterruptedException {
         Path root = Path.of(args.length > 0 && !args[0].startsWith("--") ? args[0] : ".").toAbsolutePath().normalize();
-        int largeProjects = largeDepartment(args);
+        int largeProjects;
+        int regionUnits;
+        try {
+            largeProjects = largeDepartment(args);
+            regionUnits = region(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("local run: " + e.getMessage() + " (--large-department[=N], --region[=N])");
+            System.exit(2);
+            return;
+        }
         int pgPort = intEnv("FISCAL_PG_PORT", 15432);
         int kafkaPort = intEnv("FISCAL_KAFKA_PORT", 19092);
         Path logDir = root.resolve("target/local-run");
@@ -75,6 +85,9 @@ public final class LocalSuite {
         tokens.forEach((name, token) -> say("  " + name + "=" + token));
         say("  e.g. curl -H \"Authorization: Bearer $REVIEWER_TOKEN\" " + suite.baseUrl(Suite.DISCLOSURE)
                 + "/api/v1/disclosures/110102-SWD/2024");
+        if (regionUnits > 0) {
+            loadRegion(suite, root, regionUnits);
+        }
         if (largeProjects > 0) {
             loadLargeDepartment(suite, root, largeProjects);
         }
@@ -96,6 +109,47 @@ public final class LocalSuite {
             }
         }
         return 0;
+    }
+
+    /**
+     * {@code --region} ({@link RegionLoad#DEFAULT_UNITS} units) or {@code --region=N} (at least 3): the number of
+     * generated units of the region to load after the sample; 0 without the option.
+     */
+    static int region(String[] args) {
+        for (String a : args) {
+            if (a.equals("--region")) {
+                return RegionLoad.DEFAULT_UNITS;
+            }
+            if (a.startsWith("--region=")) {
+                String value = a.substring("--region=".length());
+                int n = value.matches("[0-9]{1,4}") ? Integer.parseInt(value) : 0;
+                if (n < 3) {
+                    throw new IllegalArgumentException("--region=N needs N of at least 3 (one unit republished, one late, one unpublished): " + a);
+                }
+                return n;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Loads and publishes the region of generated units (docs/testdata.md), then prints the pages to open; a failure
+     * is reported and the suite keeps running.
+     */
+    private static void loadRegion(Suite suite, Path root, int units) {
+        RegionLoad load = new RegionLoad(suite, root, line -> say(line));
+        try {
+            say("loading a region of " + units + " generated units of " + RegionLoad.DISTRICT + " (" + RegionLoad.PREVIOUS_YEAR
+                    + " and " + RegionLoad.YEAR + ") ...");
+            long t0 = System.nanoTime();
+            RegionLoad.Region region = load.load(units);
+            say("the region is published in " + (System.nanoTime() - t0) / 1_000_000_000L + " s: " + region.units().size()
+                    + " units, " + region.republished().code() + " with a version 2, " + region.late().code() + " late in "
+                    + RegionLoad.PREVIOUS_YEAR + ", " + region.unpublished().code() + " not published for " + RegionLoad.YEAR + "; open:");
+            load.urls(region).forEach((what, url) -> say(String.format("  %-22s %s", what, url)));
+        } catch (RuntimeException e) {
+            System.err.println("[fiscal-disclosure] loading the region failed: " + e.getMessage());
+        }
     }
 
     /**

@@ -117,6 +117,24 @@ class QualityCriteriaTest {
     }
 
     @Test
+    void detailLeavesTheSummaryTablesThatPrintTheirExpenditureByClassQuietAndStillFailsAClassOnlyTableByFunction() {
+        List<Column> columns = List.of(new Column("code", "科目编码", null), new Column("name", "项目", null), new Column("amount", "金额", null));
+        // 表1 as the form lays it out: 收入 rows (fixed, level 0) beside the 支出 by 类
+        DocumentTable summary = new DocumentTable("T1", "收入支出决算总表", null, columns, List.of(
+                row("appropriationIncome", 0, Cell.text(""), Cell.text("一般公共预算财政拨款收入"), Cell.amount(new BigDecimal("150.00"))),
+                row("201", 1, Cell.text("201"), Cell.text("一般公共服务支出"), Cell.amount(new BigDecimal("100.00"))),
+                row("208", 1, Cell.text("208"), Cell.text("社会保障和就业支出"), Cell.amount(new BigDecimal("50.00")))),
+                List.of(), Classification.FUNCTIONAL);
+        DocumentTable byClassOnly = new DocumentTable("T3", "支出决算表", null, columns, List.of(
+                row("201", 1, Cell.text("201"), Cell.text("一般公共服务支出"), Cell.amount(new BigDecimal("100.00")))),
+                List.of(), Classification.FUNCTIONAL);
+        List<QualityItem> items = QualityCriteria.detail(Map.of("statements", new PartDocument(List.of(section("T1", summary),
+                section("T3", byClassOnly)))));
+        assertEquals(List.of("T3/201"), failing(items));
+        assertTrue(items.stream().anyMatch(i -> i.item().equals("T1") && i.outcome() == QualityOutcome.NOT_APPLICABLE), items.toString());
+    }
+
+    @Test
     void aChangeOfThreePublicNeedsItsReason() throws Exception {
         assertEquals(QualityOutcome.FAIL, threePublic("120000.00", "{\"threePublic\": 100000}", "{}", false, null).outcome());
         QualityItem fail = threePublic("120000.00", "{\"threePublic\": 100000}", "{}", false, null);

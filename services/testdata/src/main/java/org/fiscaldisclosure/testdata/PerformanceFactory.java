@@ -48,6 +48,11 @@ public final class PerformanceFactory {
     }
 
     public Performance generate(Random r, FinalAccountsFactory.Totals totals, String revisionNote) {
+        return generate(r, totals, revisionNote, 2024);
+    }
+
+    /** As above for fiscal year {@code year}: the projects named for that year. */
+    public Performance generate(Random r, FinalAccountsFactory.Totals totals, String revisionNote, int year) {
         int projectCount = 5 + r.nextInt(11);
         long evaluated = Money.vary(r, totals.project(), 0.5, 0.9);
         List<Long> budgets = Money.split(r, evaluated, projectCount);
@@ -55,7 +60,7 @@ public final class PerformanceFactory {
         java.util.Collections.shuffle(names, r);
         List<ProjectSpec> specs = new ArrayList<>();
         for (int i = 0; i < projectCount; i++) {
-            specs.add(new ProjectSpec("P" + String.format("%02d", i + 1), "2024年" + names.get(i), Math.max(budgets.get(i), 1_000_00), 0));
+            specs.add(new ProjectSpec("P" + String.format("%02d", i + 1), year + "年" + names.get(i), Math.max(budgets.get(i), 1_000_00), 0));
         }
         return generate(r, totals, specs, revisionNote);
     }

@@ -34,6 +34,11 @@ public final class ProcurementFactory {
             "政府履职所需辅助性服务/信息化服务", "政府履职所需辅助性服务/物业服务", "社会管理性服务/社区治理服务");
 
     public Procurement generate(Random r, long expenditureTotal, String revisionNote) {
+        return generate(r, expenditureTotal, revisionNote, 2024);
+    }
+
+    /** As above for fiscal year {@code year}: the contracts named for that year and signed in it. */
+    public Procurement generate(Random r, long expenditureTotal, String revisionNote, int year) {
         int count = 3 + r.nextInt(28);
         long budget = Money.vary(r, expenditureTotal, 0.05, 0.25);
         List<Long> amounts = Money.split(r, budget, count);
@@ -48,12 +53,12 @@ public final class ProcurementFactory {
                 case WORKS -> WORKS;
                 case SERVICES -> SERVICES;
             };
-            String name = "2024年" + names.get(r.nextInt(names.size())) + "（第" + (i + 1) + "包）"
+            String name = year + "年" + names.get(r.nextInt(names.size())) + "（第" + (i + 1) + "包）"
                     + (i == 0 && revisionNote != null ? revisionNote : "");
             String supplier = SUPPLIERS.get(r.nextInt(SUPPLIERS.size()));
             SupplierSize size = SupplierSize.values()[r.nextInt(SupplierSize.values().length)];
             ProcurementMethod method = ProcurementMethod.values()[r.nextInt(ProcurementMethod.values().length)];
-            LocalDate signed = LocalDate.of(2024, 1, 1).plusDays(r.nextInt(360));
+            LocalDate signed = LocalDate.of(year, 1, 1).plusDays(r.nextInt(360));
             long amount = Math.max(amounts.get(i), 100_00);
             contracts.add(new ProcurementContract(name, category, method, supplier, size, Money.amount(amount), signed));
             if (category == ProcurementCategory.SERVICES && r.nextInt(3) > 0) {

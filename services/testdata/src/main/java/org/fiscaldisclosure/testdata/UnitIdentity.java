@@ -22,6 +22,16 @@ public record UnitIdentity(int index, String unitCode, String regionName, String
             "区市场监督管理局", "区城市管理委员会", "区民政局", "区信访办", "区委网信办", "区工商业联合会",
             "区知识产权局");
 
+    /** Where the district of 行政区划代码 {@code code} is in {@link #DISTRICTS}; a code not among them is refused. */
+    static int districtPosition(String code) {
+        for (int i = 0; i < DISTRICTS.size(); i++) {
+            if (DISTRICTS.get(i)[0].equals(code)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("not one of the sixteen Beijing districts: " + code);
+    }
+
     /** The unit of serial {@code index} (1-based); the same index gives the same unit in every run. */
     public static UnitIdentity of(int index) {
         String[] district = DISTRICTS.get(index % DISTRICTS.size());

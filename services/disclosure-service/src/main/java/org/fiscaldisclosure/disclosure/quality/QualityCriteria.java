@@ -134,6 +134,12 @@ public final class QualityCriteria {
                 items.add(QualityItem.notApplicable(c, t.id(), name + "无数据"));
                 continue;
             }
+            if (summaryByClass(t, classified)) {
+                // 表1 收入支出决算总表 and 表4 财政拨款收入支出决算总表 print their 支出 by 类 beside fixed rows, as the form
+                // lays them out; the tables by 功能分类 alone (表2, 表3, 表5 …) carry the detail
+                items.add(QualityItem.notApplicable(c, t.id(), name + "：总表按类列示支出，细化程度见分科目的表"));
+                continue;
+            }
             int before = items.size();
             for (int i = 0; i < classified.size(); i++) {
                 TableRow r = classified.get(i);
@@ -148,6 +154,15 @@ public final class QualityCriteria {
             }
         }
         return items;
+    }
+
+    /**
+     * Whether the table is a 总表: fixed rows (收入, 合计 …) beside 功能分类 rows of 类 only, the layout of 表1 and 表4 of the
+     * Beijing sets, whose template prints the 支出 by 类.
+     */
+    static boolean summaryByClass(DocumentTable t, List<TableRow> classified) {
+        return t.classification() == Classification.FUNCTIONAL && t.rows().stream().anyMatch(r -> r.level() == 0)
+                && classified.stream().allMatch(r -> r.level() == 1);
     }
 
     /**
