@@ -1,5 +1,6 @@
 package org.fiscaldisclosure.statements.rest;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -126,6 +127,8 @@ public class ClassificationResource {
     @Operation(operationId = "loadCatalogueEditionCsv", summary = "Load an edition of a year's catalogue from a CSV file in the official layout (UTF-8; header 科目编码, "
             + "科目名称, optionally 上年科目编码 for a code that replaces one of the year before); malformed content is a 422 "
             + "naming the line and column, nothing loaded")
+    @APIResponse(responseCode = "201", description = "Loaded: the edition and how many statements parts of its year were derived again",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Loaded.class)))
     public Response loadCsv(@PathParam("year") String year, @PathParam("scheme") String scheme,
                             @Parameter(description = "true when the file is the whole catalogue of the year and scheme", required = true)
                             @QueryParam("complete") String complete,
@@ -143,6 +146,8 @@ public class ClassificationResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "loadCatalogueEditionXlsx", summary = "Load an edition from the first sheet of an XLSX workbook in the official layout (as the CSV); "
             + "problems name the cell")
+    @APIResponse(responseCode = "201", description = "Loaded: the edition and how many statements parts of its year were derived again",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Loaded.class)))
     public Response loadXlsx(@PathParam("year") String year, @PathParam("scheme") String scheme,
                              @QueryParam("complete") String complete, @QueryParam("source") String source,
                              @RequestBody(required = true, content = @Content(mediaType = Xlsx.MEDIA_TYPE,
