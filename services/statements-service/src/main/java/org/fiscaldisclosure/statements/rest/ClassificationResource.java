@@ -94,7 +94,8 @@ public class ClassificationResource {
     @Path("/changes")
     @PermitAll
     @Operation(operationId = "listCatalogueChanges", summary = "The year-to-year changes into a year: code of the year before → the code that replaces it")
-    public java.util.Map<String, String> changes(@QueryParam("year") String year, @QueryParam("scheme") String scheme) {
+    public java.util.Map<String, String> changes(@QueryParam("year") String year,
+                                                 @Parameter(required = true) @QueryParam("scheme") String scheme) {
         String s = scheme(scheme);
         if (s == null) {
             throw ProblemException.badRequest("查询参数不符合要求", List.of(new FieldError("scheme", "必须填写，应为 func、econ_gov、econ_dept 之一")));
