@@ -70,6 +70,8 @@ public class ManifestResource {
     @Path("/{unitCode}/{year}/versions/{version}/manifest")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getVersionManifest", summary = "The signed manifest of a published version, decoded: the manifest (content hash, approval, publication, SHA-256 of every file as served), the key id, the JWS and where the public key is")
+    @APIResponse(responseCode = "200", description = "The decoded manifest",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ManifestView.class)))
     @APIResponse(responseCode = "503", description = "A file of the version is still being rendered (Retry-After) or failed, or no publication key is configured",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @PermitAll

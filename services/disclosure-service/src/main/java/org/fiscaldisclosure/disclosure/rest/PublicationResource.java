@@ -114,7 +114,8 @@ public class PublicationResource {
     @Path("/{unitCode}/{year}/explanations")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "explainFinding", summary = "Explain a WARNING finding (by rule id and location); the explanation becomes part of the content, so the content hash changes")
-    @APIResponse(responseCode = "201", description = "Recorded; the answer carries the new content hash")
+    @APIResponse(responseCode = "201", description = "Recorded; the answer carries the new content hash",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExplanationReceipt.class)))
     @RolesAllowed(Roles.REVIEWER)
     @Transactional
     public Response explain(@PathParam("unitCode") String unitCode, @PathParam("year") String year,
@@ -130,7 +131,8 @@ public class PublicationResource {
     @Path("/{unitCode}/{year}/approvals")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "approveContent", summary = "Approve the current content by its hash, with the 保密审查 and 负责人审签 attestations")
-    @APIResponse(responseCode = "201", description = "Approved")
+    @APIResponse(responseCode = "201", description = "Approved",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApprovalView.class)))
     @APIResponse(responseCode = "409", description = "The hash is not the current content's",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RolesAllowed(Roles.REVIEWER)
@@ -148,7 +150,8 @@ public class PublicationResource {
     @Path("/{unitCode}/{year}/versions")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "publishVersion", summary = "Publish the approved current content as the next immutable version (a correction note from version 2 on)")
-    @APIResponse(responseCode = "201", description = "Published; Location names the version. Its files are rendered after the publication is recorded: the answer lists each with its state (READY, or PENDING when it takes longer than fiscal.rendering.publish-wait)")
+    @APIResponse(responseCode = "201", description = "Published; Location names the version. Its files are rendered after the publication is recorded: the answer lists each with its state (READY, or PENDING when it takes longer than fiscal.rendering.publish-wait)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionSummary.class)))
     @APIResponse(responseCode = "409", description = "Not publishable: stale hash, already published, or blocked (FATAL findings, unexplained WARNINGs, no approval) with the blocking findings listed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = PublicationBlockedProblem.class)))
     @RolesAllowed(Roles.PUBLISHER)

@@ -15,7 +15,11 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fiscaldisclosure.contracts.value.FiscalYear;
 import org.fiscaldisclosure.disclosure.quality.PublicationFeed;
@@ -66,6 +70,9 @@ public class QualityResource {
     @Path("/feed")
     @Produces(PublicationFeed.MEDIA_TYPE)
     @Operation(operationId = "getPublicationFeed", summary = "JSON Feed 1.1 of publications (newest version of each disclosure, tag publication) and of late units (tag late), newest first")
+    @APIResponse(responseCode = "200", description = "The feed",
+            content = @Content(mediaType = PublicationFeed.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT,
+                    description = "JSON Feed 1.1（https://www.jsonfeed.org/version/1.1/）：version、title、items（id、url、title、date_published、tags）")))
     public Response publicationFeed(@Parameter(description = "只列此地区（6位行政区划代码）") @QueryParam("regionCode") String regionCode,
                                     @Parameter(description = "只列此决算年度") @QueryParam("year") String year,
                                     @Context UriInfo uri) {

@@ -38,6 +38,7 @@ import org.fiscaldisclosure.platform.problem.ProblemException;
 import org.fiscaldisclosure.platform.rest.PathParams;
 import org.fiscaldisclosure.platform.security.Roles;
 import org.fiscaldisclosure.producer.rest.PartResource;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/performance")
 @Tag(name = "performance", description = "部门整体与项目支出绩效评价")
@@ -61,8 +62,11 @@ public class PerformanceResource extends PartResource<Performance> {
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
     @Operation(operationId = "putPart", summary = "Create or replace the performance part; every accepted PUT stores a new revision")
+    @APIResponse(responseCode = "200", description = "A new revision; or the latest one, unchanged, when the content is the same")
+    @APIResponse(responseCode = "201", description = "The first revision of the part (Location names it)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PartRevisionPerformance")))
     @RolesAllowed(Roles.PREPARER)
-    public Response put(@PathParam("unitCode") String unitCode, @PathParam("year") String year,
+    public RestResponse<PartRevision<Performance>> put(@PathParam("unitCode") String unitCode, @PathParam("year") String year,
                         @HeaderParam("If-Match") String ifMatch,
                         @RequestBody(required = true, content = @Content(schema = @Schema(implementation = Performance.class))) byte[] body,
                         @Context UriInfo uri) {
@@ -79,7 +83,7 @@ public class PerformanceResource extends PartResource<Performance> {
     @APIResponse(responseCode = "200", description = "The new revision of the part")
     @APIResponse(responseCode = "404", description = "No revision of the part yet", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RolesAllowed(Roles.PREPARER)
-    public Response putProject(@PathParam("unitCode") String unitCode, @PathParam("year") String year,
+    public RestResponse<PartRevision<Performance>> putProject(@PathParam("unitCode") String unitCode, @PathParam("year") String year,
                                @PathParam("projectCode") String projectCode, @HeaderParam("If-Match") String ifMatch,
                                @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ProjectEvaluation.class))) byte[] body) {
         PathParams path = PathParams.parse(unitCode, year);
@@ -90,7 +94,7 @@ public class PerformanceResource extends PartResource<Performance> {
                     "应为路径中的项目编码 " + code + "，而非 " + project.projectCode())));
         }
         PartRevision<Performance> stored = store.putProject(path.unitCode(), path.year(), code, project, ifMatch);
-        return Response.ok(stored).tag(new EntityTag(String.valueOf(stored.revision()))).build();
+        return answer(stored, RestResponse.Status.OK, null);
     }
 
     @GET
@@ -99,14 +103,14 @@ public class PerformanceResource extends PartResource<Performance> {
     @APIResponse(responseCode = "200", description = "The project's table")
     @APIResponse(responseCode = "404", description = "No such part or project", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RolesAllowed({Roles.PREPARER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
-    public Response project(@PathParam("unitCode") String unitCode, @PathParam("year") String year,
+    public RestResponse<ProjectEvaluation> project(@PathParam("unitCode") String unitCode, @PathParam("year") String year,
                             @PathParam("projectCode") String projectCode) {
         String code = projectCode(projectCode);
         PartRevision<Performance> latest = latest(unitCode, year);
         ProjectEvaluation project = latest.part().projects().stream().filter(p -> p.projectCode().equals(code))
                 .findFirst().orElseThrow(() -> ProblemException.notFound("项目 " + code + " 不在 " + unitCode + "/" + year
                         + " 第 " + latest.revision() + " 版中"));
-        return Response.ok(project).tag(new EntityTag(String.valueOf(latest.revision()))).build();
+        return RestResponse.ResponseBuilder.ok(project).tag(new EntityTag(String.valueOf(latest.revision()))).build();
     }
 
     @GET

@@ -9,10 +9,16 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.fiscaldisclosure.platform.problem.Problem;
 
-/** Documents the problem-details answers every operation can give, so each resource does not repeat them. */
+/**
+ * Documents the problem-details answers every operation can give, so each resource does not repeat them: 412 only
+ * where the operation reads If-Match; an answer the scanner added without a body (its generic 400) gets the
+ * problem details the suite gives.
+ */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ProblemResponsesFilter implements OASFilter {
 
@@ -37,10 +43,19 @@ public class ProblemResponsesFilter implements OASFilter {
 
     private static void addProblems(Operation op, Map<String, String> codes) {
         APIResponses responses = op.getResponses() == null ? OASFactory.createAPIResponses() : op.getResponses();
+        boolean ifMatch = op.getParameters() != null && op.getParameters().stream()
+                .anyMatch(p -> p.getIn() == Parameter.In.HEADER && "If-Match".equalsIgnoreCase(p.getName()));
         codes.forEach((code, description) -> {
-            if (responses.getAPIResponse(code) == null) {
+            if (code.equals("412") && !ifMatch) {
+                return;
+            }
+            APIResponse existing = responses.getAPIResponse(code);
+            if (existing == null) {
                 responses.addAPIResponse(code, OASFactory.createAPIResponse().description(description)
                         .content(problemContent()));
+            } else if (existing.getContent() == null || existing.getContent().getMediaTypes() == null
+                    || existing.getContent().getMediaTypes().isEmpty()) {
+                existing.description(description).content(problemContent());
             }
         });
         if (responses.getAPIResponses() != null) {

@@ -40,6 +40,7 @@ import org.fiscaldisclosure.procurement.narrative.ProcurementNarrativeWriter;
 import org.fiscaldisclosure.procurement.repository.ProcurementStore;
 import org.fiscaldisclosure.procurement.service.ProcurementTables;
 import org.fiscaldisclosure.producer.rest.PartResource;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/procurement")
 @Tag(name = "procurement", description = "政府采购与政府购买服务")
@@ -71,8 +72,11 @@ public class ProcurementResource extends PartResource<Procurement> {
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
     @Operation(operationId = "putPart", summary = PUT_SUMMARY)
+    @APIResponse(responseCode = "200", description = "A new revision; or the latest one, unchanged, when the content is the same")
+    @APIResponse(responseCode = "201", description = "The first revision of the part (Location names it)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PartRevisionProcurement")))
     @RolesAllowed(Roles.PREPARER)
-    public Response put(@PathParam("unitCode") String unitCode, @PathParam("year") String year,
+    public RestResponse<PartRevision<Procurement>> put(@PathParam("unitCode") String unitCode, @PathParam("year") String year,
                         @HeaderParam("If-Match") String ifMatch,
                         @RequestBody(required = true, content = @Content(schema = @Schema(implementation = Procurement.class))) byte[] body,
                         @Context UriInfo uri) {
@@ -95,7 +99,7 @@ public class ProcurementResource extends PartResource<Procurement> {
     @APIResponse(responseCode = "415", description = "Neither application/json nor an xlsx workbook",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RolesAllowed(Roles.PREPARER)
-    public Response putWorkbook(@PathParam("unitCode") String unitCode, @PathParam("year") String year,
+    public RestResponse<PartRevision<Procurement>> putWorkbook(@PathParam("unitCode") String unitCode, @PathParam("year") String year,
                                 @HeaderParam("If-Match") String ifMatch,
                                 @RequestBody(required = true, content = @Content(mediaType = Xlsx.MEDIA_TYPE,
                                         schema = @Schema(type = SchemaType.STRING, format = "binary"))) byte[] body,
@@ -105,8 +109,7 @@ public class ProcurementResource extends PartResource<Procurement> {
         Procurement part = ProcurementWorkbook.read(WorkbookReader.read(body, maxBytes), profile, bodies::validate);
         boolean first = store.currentRevision(path.unitCode(), path.year()) == 0;
         PartRevision<Procurement> stored = store.put(path.unitCode(), path.year(), part, ifMatch);
-        Response.ResponseBuilder response = first ? Response.created(uri.getRequestUri()) : Response.ok();
-        return response.entity(stored).tag(new EntityTag(String.valueOf(stored.revision()))).build();
+        return answer(stored, first ? RestResponse.Status.CREATED : RestResponse.Status.OK, first ? uri.getRequestUri() : null);
     }
 
     @GET

@@ -12,8 +12,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -36,6 +36,7 @@ import org.fiscaldisclosure.producer.part.PartInput;
 import org.fiscaldisclosure.producer.part.PartListing;
 import org.fiscaldisclosure.producer.part.PartPage;
 import org.fiscaldisclosure.producer.part.PartStore;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * The resource shape every producer shares (docs/api.md): GET of the latest and of any revision, findings as
@@ -68,13 +69,21 @@ public abstract class PartResource<T> {
      * Parses, validates and stores a new revision: 201 for the first, 200 after, with the revision's ETag; content
      * identical to the latest revision is answered 200 with that revision (nothing stored, no event).
      */
-    protected Response store(String unitCode, String year, String ifMatch, byte[] body, UriInfo uri) {
+    protected RestResponse<PartRevision<T>> store(String unitCode, String year, String ifMatch, byte[] body, UriInfo uri) {
         PathParams path = PathParams.parse(unitCode, year);
         T part = PartInput.read(bodies, partStore.definition(), path.year(), body);
         boolean first = partStore.currentRevision(path.unitCode(), path.year()) == 0;
         PartRevision<T> stored = partStore.put(path.unitCode(), path.year(), part, ifMatch);
-        Response.ResponseBuilder response = first ? Response.created(uri.getRequestUri()) : Response.ok();
-        return response.entity(stored).tag(etag(stored)).build();
+        return answer(stored, first ? RestResponse.Status.CREATED : RestResponse.Status.OK, first ? uri.getRequestUri() : null);
+    }
+
+    /** A revision as the producers answer it: the status, its ETag and, for a first revision, its Location. */
+    protected static <P> RestResponse<PartRevision<P>> answer(PartRevision<P> revision, RestResponse.Status status, URI location) {
+        RestResponse.ResponseBuilder<PartRevision<P>> response = RestResponse.ResponseBuilder.create(status, revision);
+        if (location != null) {
+            response.location(location);
+        }
+        return response.tag(etag(revision)).build();
     }
 
     @GET
@@ -84,9 +93,8 @@ public abstract class PartResource<T> {
     @Operation(operationId = "getPart", summary = "The latest revision of the part, with its ETag")
     @APIResponse(responseCode = "200", description = "The latest revision")
     @APIResponse(responseCode = "404", description = "No revision yet", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@PathParam("unitCode") String unitCode, @PathParam("year") String year) {
-        PartRevision<T> latest = latest(unitCode, year);
-        return Response.ok(latest).tag(etag(latest)).build();
+    public RestResponse<PartRevision<T>> get(@PathParam("unitCode") String unitCode, @PathParam("year") String year) {
+        return answer(latest(unitCode, year), RestResponse.Status.OK, null);
     }
 
     @GET
@@ -94,12 +102,13 @@ public abstract class PartResource<T> {
     @RolesAllowed({Roles.PREPARER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
     @SecurityRequirement(name = Roles.SCHEME, scopes = {Roles.PREPARER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
     @Operation(operationId = "getPartRevision", summary = "One stored revision of the part")
-    public Response revision(@PathParam("unitCode") String unitCode, @PathParam("year") String year,
+    @APIResponse(responseCode = "200", description = "The revision")
+    public RestResponse<PartRevision<T>> revision(@PathParam("unitCode") String unitCode, @PathParam("year") String year,
                              @PathParam("revision") long revision) {
         PathParams path = PathParams.parse(unitCode, year);
         PartRevision<T> r = partStore.revision(path.unitCode(), path.year(), revision)
                 .orElseThrow(() -> ProblemException.notFound(unitCode + "/" + year + " 没有第 " + revision + " 版"));
-        return Response.ok(r).tag(etag(r)).build();
+        return answer(r, RestResponse.Status.OK, null);
     }
 
     @GET

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fiscaldisclosure.contracts.catalogue.CatalogueEdition;
 import org.fiscaldisclosure.contracts.catalogue.ClassificationScheme;
@@ -93,7 +94,8 @@ public class ClassificationResource {
     @Path("/changes")
     @PermitAll
     @Operation(operationId = "listCatalogueChanges", summary = "The year-to-year changes into a year: code of the year before → the code that replaces it")
-    public java.util.Map<String, String> changes(@QueryParam("year") String year, @QueryParam("scheme") String scheme) {
+    public java.util.Map<String, String> changes(@QueryParam("year") String year,
+                                                 @Parameter(required = true) @QueryParam("scheme") String scheme) {
         String s = scheme(scheme);
         if (s == null) {
             throw ProblemException.badRequest("查询参数不符合要求", List.of(new FieldError("scheme", "必须填写，应为 func、econ_gov、econ_dept 之一")));
@@ -126,6 +128,8 @@ public class ClassificationResource {
     @Operation(operationId = "loadCatalogueEditionCsv", summary = "Load an edition of a year's catalogue from a CSV file in the official layout (UTF-8; header 科目编码, "
             + "科目名称, optionally 上年科目编码 for a code that replaces one of the year before); malformed content is a 422 "
             + "naming the line and column, nothing loaded")
+    @APIResponse(responseCode = "201", description = "Loaded: the edition and how many statements parts of its year were derived again",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Loaded.class)))
     public Response loadCsv(@PathParam("year") String year, @PathParam("scheme") String scheme,
                             @Parameter(description = "true when the file is the whole catalogue of the year and scheme", required = true)
                             @QueryParam("complete") String complete,
@@ -143,6 +147,8 @@ public class ClassificationResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "loadCatalogueEditionXlsx", summary = "Load an edition from the first sheet of an XLSX workbook in the official layout (as the CSV); "
             + "problems name the cell")
+    @APIResponse(responseCode = "201", description = "Loaded: the edition and how many statements parts of its year were derived again",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Loaded.class)))
     public Response loadXlsx(@PathParam("year") String year, @PathParam("scheme") String scheme,
                              @QueryParam("complete") String complete, @QueryParam("source") String source,
                              @RequestBody(required = true, content = @Content(mediaType = Xlsx.MEDIA_TYPE,

@@ -19,9 +19,12 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fiscaldisclosure.contracts.event.PartRevision;
 import org.fiscaldisclosure.contracts.part.statements.FinalAccounts;
 import org.fiscaldisclosure.platform.http.JsonBodies;
+import org.fiscaldisclosure.platform.problem.Problem;
 import org.fiscaldisclosure.platform.security.Roles;
 import org.fiscaldisclosure.platform.xlsx.Xlsx;
 import org.fiscaldisclosure.producer.rest.PartResource;
@@ -29,6 +32,7 @@ import org.fiscaldisclosure.statements.narrative.StatementsNarrative;
 import org.fiscaldisclosure.statements.repository.FinalAccountsStore;
 import org.fiscaldisclosure.statements.service.NarrativeService;
 import org.fiscaldisclosure.statements.service.TableWorkbooks;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/final-accounts")
 @Tag(name = "final-accounts", description = "部门决算报表与决算说明")
@@ -55,13 +59,16 @@ public class FinalAccountsResource extends PartResource<FinalAccounts> {
                     + "is a column the row leaves out. The other fields of the part are kept from the latest revision, which "
                     + "must exist (409 otherwise). A bad workbook is refused with problem details naming sheet and cell; "
                     + "nothing is stored.")
+    @APIResponse(responseCode = "200", description = "A new revision with the workbook's tables")
+    @APIResponse(responseCode = "409", description = "No revision of the part yet: the workbook replaces the tables of the latest one",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RolesAllowed(Roles.PREPARER)
-    public Response putWorkbook(@PathParam("unitCode") String unitCode, @PathParam("year") String year,
+    public RestResponse<PartRevision<FinalAccounts>> putWorkbook(@PathParam("unitCode") String unitCode, @PathParam("year") String year,
                                 @HeaderParam("If-Match") String ifMatch,
                                 @RequestBody(required = true, content = @Content(mediaType = Xlsx.MEDIA_TYPE,
                                         schema = @Schema(type = SchemaType.STRING, format = "binary"))) byte[] body,
                                 @Context UriInfo uri) {
-        return workbooks.importTables(unitCode, year, ifMatch, body);
+        return answer(workbooks.importTables(unitCode, year, ifMatch, body), RestResponse.Status.OK, null);
     }
 
     @GET
@@ -115,8 +122,11 @@ public class FinalAccountsResource extends PartResource<FinalAccounts> {
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
     @Operation(operationId = "putPart", summary = "Create or replace the statements part; every accepted PUT stores a new revision")
+    @APIResponse(responseCode = "200", description = "A new revision; or the latest one, unchanged, when the content is the same")
+    @APIResponse(responseCode = "201", description = "The first revision of the part (Location names it)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PartRevisionFinalAccounts")))
     @RolesAllowed(Roles.PREPARER)
-    public Response put(@PathParam("unitCode") String unitCode, @PathParam("year") String year,
+    public RestResponse<PartRevision<FinalAccounts>> put(@PathParam("unitCode") String unitCode, @PathParam("year") String year,
                         @HeaderParam("If-Match") String ifMatch,
                         @RequestBody(required = true, content = @Content(schema = @Schema(implementation = FinalAccounts.class))) byte[] body,
                         @Context UriInfo uri) {

@@ -35,8 +35,8 @@ public class TableWorkbooks {
     @Inject
     HttpLimits limits;
 
-    /** Runs in the caller's transaction. */
-    public Response importTables(String unitCode, String year, String ifMatch, byte[] body) {
+    /** Runs in the caller's transaction; answers the stored revision. */
+    public PartRevision<FinalAccounts> importTables(String unitCode, String year, String ifMatch, byte[] body) {
         PathParams path = PathParams.parse(unitCode, year);
         WorkbookReader workbook = WorkbookReader.read(body, limits.maxBodyBytes());
         PartRevision<FinalAccounts> latest = store.latest(path.unitCode(), path.year()).orElseThrow(() -> new ProblemException(
@@ -48,8 +48,7 @@ public class TableWorkbooks {
         FinalAccounts p = latest.part();
         FinalAccounts replaced = new FinalAccounts(p.unit(), p.tableSet(), tables, p.initialBudget(), p.priorYear(), p.other(),
                 p.figureBasis());
-        PartRevision<FinalAccounts> stored = store.put(path.unitCode(), path.year(), replaced, ifMatch);
-        return Response.ok(stored).tag(new EntityTag(String.valueOf(stored.revision()))).build();
+        return store.put(path.unitCode(), path.year(), replaced, ifMatch);
     }
 
     public Response exportTables(String unitCode, String year) {
