@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.IOException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -82,6 +83,15 @@ public class AuditTrail {
         try {
             return exact().readTree(json);
         } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored JSON unreadable", e);
+        }
+    }
+
+    /** The same from UTF-8 bytes, read as they are (no string of the whole document made first). */
+    public JsonNode readExact(byte[] json) {
+        try {
+            return exact().readTree(json);
+        } catch (IOException e) {
             throw new IllegalStateException("stored JSON unreadable", e);
         }
     }

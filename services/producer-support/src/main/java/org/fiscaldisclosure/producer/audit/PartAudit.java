@@ -26,7 +26,7 @@ public class PartAudit {
         if (revised.revision() > 1) {
             PartRevisionRow row = PartRevisionRow.findById(new PartRevisionRow.Key(revised.unit().value(),
                     revised.year().value(), revised.revision() - 1));
-            previous = row == null ? null : trail.readExact(new String(row.joined(), java.nio.charset.StandardCharsets.UTF_8));
+            previous = row == null ? null : trail.readExact(row.joined());
         }
         trail.record(revised.unit(), revised.year(), revised.kind().path(), AuditAction.REVISED, revised.revision(),
                 null, null, RevisionDiff.between(previous, current));
