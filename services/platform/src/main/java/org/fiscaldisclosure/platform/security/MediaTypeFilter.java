@@ -9,7 +9,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.lang.reflect.Method;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.fiscaldisclosure.platform.problem.FieldError;
 import org.fiscaldisclosure.platform.problem.Problem;
 import org.fiscaldisclosure.platform.problem.ProblemMappers;
@@ -23,13 +25,21 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  */
 public class MediaTypeFilter {
 
+    /** The media types a resource method declares: read from its annotations once, not on every request. */
+    private record Declared(String[] consumes, String[] produces) {
+    }
+
+    private static final Map<Method, Declared> DECLARED = new ConcurrentHashMap<>();
+
     @ServerRequestFilter
     public Optional<Response> declaredMediaTypes(ContainerRequestContext request, ResourceInfo resource) {
         Method method = resource.getResourceMethod();
         if (method == null) {
             return Optional.empty();
         }
-        String[] consumes = declared(method, resource.getResourceClass(), Consumes.class);
+        Declared declared = DECLARED.computeIfAbsent(method, m -> new Declared(declared(m, resource.getResourceClass(), Consumes.class),
+                declared(m, resource.getResourceClass(), Produces.class)));
+        String[] consumes = declared.consumes();
         if (consumes != null && hasBody(request) && request.getHeaderString(HttpHeaders.CONTENT_TYPE) == null) {
             return Optional.of(problem(request, 415, "unsupported-media-type", "请求体缺少 Content-Type",
                     "Content-Type", "应为 " + String.join(" 或 ", consumes)));
@@ -38,7 +48,7 @@ public class MediaTypeFilter {
             return Optional.of(problem(request, 415, "unsupported-media-type", "Content-Type 应为确切的媒体类型",
                     "Content-Type", "应为 " + String.join(" 或 ", consumes) + "，不能是通配的 " + request.getHeaderString(HttpHeaders.CONTENT_TYPE)));
         }
-        String[] produces = declared(method, resource.getResourceClass(), Produces.class);
+        String[] produces = declared.produces();
         if (produces != null && !acceptsAny(request, produces)) {
             return Optional.of(problem(request, 406, "not-acceptable", "无法提供 Accept 所要求的格式",
                     "Accept", "可提供 " + String.join("、", produces)));
