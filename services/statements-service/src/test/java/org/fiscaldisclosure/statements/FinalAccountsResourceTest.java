@@ -220,7 +220,7 @@ class FinalAccountsResourceTest {
         }
         assertEquals(1, mine.size());
         ConsumerRecord<String, String> r = mine.get(0);
-        // the big pieces travel as segments before the revision, in its partition (support.messaging.Segments)
+        // the big pieces travel as segments before the revision, in its partition (platform.messaging.Segments)
         assertTrue(!segments.isEmpty(), "the tables travel as segments");
         for (ConsumerRecord<String, String> s : segments.values()) {
             assertEquals(Segments.EVENT_TYPE, header(s, "ce_type"));

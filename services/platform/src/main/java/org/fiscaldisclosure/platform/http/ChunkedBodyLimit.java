@@ -12,7 +12,7 @@ import org.fiscaldisclosure.platform.problem.ProblemException;
 
 /**
  * The body limit for a body sent without a Content-Length (chunked): read up to the limit before the REST layer, and
- * refused with problem details once it is passed, like a declared one ({@code support.rest.BodyLimitFilter}); without
+ * refused with problem details once it is passed, like a declared one ({@link BodyLimitFilter}); without
  * this the REST layer would answer a body over {@code quarkus.http.limits.max-body-size} with a bare 413.
  */
 @ApplicationScoped

@@ -103,7 +103,7 @@ public class PartStore<T> {
                 ValidationSummary.of(evaluation.findings()), evaluation.document());
         ObjectNode tree = exact.valueToTree(stored);
 
-        // audited in this transaction (support.audit.PartAudit): who, when, what changed; before the tree is cut
+        // audited in this transaction (producer.audit.PartAudit): who, when, what changed; before the tree is cut
         Arc.container().beanManager().getEvent().select(PartRevised.class)
                 .fire(new PartRevised(definition.kind(), unit, year, revision, now, tree));
 
