@@ -122,10 +122,13 @@ class QualityCriteriaTest {
         // 表1 as the form lays it out: 收入 rows (fixed, level 0) beside the 支出 by 类
         DocumentTable summary = new DocumentTable("T1", "收入支出决算总表", null, columns, List.of(
                 row("appropriationIncome", 0, Cell.text(""), Cell.text("一般公共预算财政拨款收入"), Cell.amount(new BigDecimal("150.00"))),
+                row("incomeTotal", 0, Cell.text(""), Cell.text("本年收入合计"), Cell.amount(new BigDecimal("150.00"))),
                 row("201", 1, Cell.text("201"), Cell.text("一般公共服务支出"), Cell.amount(new BigDecimal("100.00"))),
                 row("208", 1, Cell.text("208"), Cell.text("社会保障和就业支出"), Cell.amount(new BigDecimal("50.00")))),
                 List.of(), Classification.FUNCTIONAL);
+        // 表3 filled to 类 only, with the 合计 row every table by 功能分类 has
         DocumentTable byClassOnly = new DocumentTable("T3", "支出决算表", null, columns, List.of(
+                row("total", 0, Cell.text(""), Cell.text("合计"), Cell.amount(new BigDecimal("100.00"))),
                 row("201", 1, Cell.text("201"), Cell.text("一般公共服务支出"), Cell.amount(new BigDecimal("100.00")))),
                 List.of(), Classification.FUNCTIONAL);
         List<QualityItem> items = QualityCriteria.detail(Map.of("statements", new PartDocument(List.of(section("T1", summary),

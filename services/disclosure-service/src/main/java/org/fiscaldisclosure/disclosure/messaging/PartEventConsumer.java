@@ -123,9 +123,7 @@ public class PartEventConsumer {
     public CompletableFuture<Void> requestRebuild() {
         int members = groupMembers();
         if (members > 1) {
-            String detail = "消费组 " + groupId + " 有 " + members + " 个成员：重建只能在只有一个实例时进行（先把本服务缩为一个实例）";
-            throw new ProblemException(Problem.of(409, "rebuild-with-several-instances", "重建须在单实例下进行", detail,
-                    List.of(new FieldError("instances", detail))));
+            throw severalInstances("消费组 " + groupId + " 有 " + members + " 个成员：重建只能在只有一个实例时进行（先把本服务缩为一个实例）");
         }
         CompletableFuture<Void> request = new CompletableFuture<>();
         CompletableFuture<Void> pending = rebuild.compareAndExchange(null, request);
@@ -145,12 +143,28 @@ public class PartEventConsumer {
         }
     }
 
+    private static ProblemException severalInstances(String detail) {
+        return new ProblemException(Problem.of(409, "rebuild-with-several-instances", "重建须在单实例下进行", detail,
+                List.of(new FieldError("instances", detail))));
+    }
+
     private void startRebuildIfRequested(KafkaConsumer<String, byte[]> c) {
         CompletableFuture<Void> request = rebuild.get();
         if (request == null || c.assignment().isEmpty()) {
             return; // nothing asked, or partitions not assigned yet: the next poll assigns them
         }
         try {
+            // checked again on the consumer's own thread, just before anything is cleared: another instance that
+            // joined since the request (or was not seen by it) holds some of the partitions
+            Set<TopicPartition> every = new HashSet<>();
+            for (PartKind kind : PartKind.values()) {
+                c.partitionsFor(kind.topic()).forEach(p -> every.add(new TopicPartition(p.topic(), p.partition())));
+            }
+            if (!c.assignment().containsAll(every)) {
+                request.completeExceptionally(severalInstances("本实例只分到 " + c.assignment().size() + " / " + every.size()
+                        + " 个分区：消费组 " + groupId + " 还有其他实例，重建只能在只有一个实例时进行（先把本服务缩为一个实例）"));
+                return;
+            }
             writer.clearDerivedState();
             c.seekToBeginning(c.assignment());
             LOG.infof("read model rebuild: replaying %s from the beginning", c.assignment());

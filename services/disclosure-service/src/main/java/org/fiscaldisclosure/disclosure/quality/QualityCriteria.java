@@ -157,11 +157,12 @@ public final class QualityCriteria {
     }
 
     /**
-     * Whether the table is a 总表: fixed rows (收入, 合计 …) beside 功能分类 rows of 类 only, the layout of 表1 and 表4 of the
-     * Beijing sets, whose template prints the 支出 by 类.
+     * Whether the table is a 总表: fixed rows (收入, 结转, 合计 …) beside 功能分类 rows of 类 only, the layout of 表1 and 表4 of
+     * the Beijing sets, whose template prints the 支出 by 类. A table by 功能分类 alone (表2, 表3, 表5 …) has one fixed row,
+     * its 合计, so one filled to 类 only is not taken for a 总表 and still fails.
      */
     static boolean summaryByClass(DocumentTable t, List<TableRow> classified) {
-        return t.classification() == Classification.FUNCTIONAL && t.rows().stream().anyMatch(r -> r.level() == 0)
+        return t.classification() == Classification.FUNCTIONAL && t.rows().stream().filter(r -> r.level() == 0).count() > 1
                 && classified.stream().allMatch(r -> r.level() == 1);
     }
 

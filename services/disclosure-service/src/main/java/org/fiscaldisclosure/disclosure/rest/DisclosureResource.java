@@ -127,7 +127,14 @@ public class DisclosureResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RolesAllowed(Roles.ADMIN)
     public Response rebuild() throws Exception {
-        consumer.requestRebuild().get(60, TimeUnit.SECONDS);
+        try {
+            consumer.requestRebuild().get(60, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof ProblemException refused) {
+                throw refused; // another instance holds partitions: found on the consumer's thread
+            }
+            throw e;
+        }
         return Response.accepted(Map.of("status", "replaying")).build();
     }
 
