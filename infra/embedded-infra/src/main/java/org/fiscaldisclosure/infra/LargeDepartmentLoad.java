@@ -1,13 +1,13 @@
 package org.fiscaldisclosure.infra;
 
+import static org.fiscaldisclosure.infra.SuiteHttp.JSON;
+import static org.fiscaldisclosure.infra.SuiteHttp.seconds;
+import static org.fiscaldisclosure.infra.SuiteHttp.send;
+import static org.fiscaldisclosure.infra.SuiteHttp.sleep;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,8 +35,6 @@ public final class LargeDepartmentLoad {
     /** The reviewer's explanation of a WARNING the generated department raises (docs/testdata.md lists them). */
     static final String EXPLANATION = "该科目为《2024年政府收支分类科目》中的科目，本年度分类科目目录尚未收录，已核对编码与名称。";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final Suite suite;
     private final Path root;
@@ -152,40 +150,5 @@ public final class LargeDepartmentLoad {
     private static String mib(String statusLine) {
         long kb = Long.parseLong(statusLine.replaceAll("[^0-9]", ""));
         return (kb / 1024) + " MiB";
-    }
-
-    private static JsonNode send(String method, String url, String body, String token) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(2))
-                .header("Authorization", "Bearer " + token).header("Accept", "application/json");
-        if (body != null) {
-            b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
-        } else {
-            b.method(method, HttpRequest.BodyPublishers.noBody());
-        }
-        try {
-            HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
-            if (r.statusCode() / 100 != 2) {
-                throw new IllegalStateException(method + " " + url + " answered " + r.statusCode() + ": " + r.body());
-            }
-            return r.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(r.body());
-        } catch (IOException e) {
-            throw new IllegalStateException(method + " " + url + ": " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static double seconds(long since) {
-        return (System.nanoTime() - since) / 1e9;
-    }
-
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,7 +1,11 @@
 package org.fiscaldisclosure.infra;
 
+import static org.fiscaldisclosure.infra.SuiteHttp.JSON;
+import static org.fiscaldisclosure.infra.SuiteHttp.seconds;
+import static org.fiscaldisclosure.infra.SuiteHttp.send;
+import static org.fiscaldisclosure.infra.SuiteHttp.sleep;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URI;
@@ -21,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import org.fiscaldisclosure.infra.SuiteHttp.Conflict;
 import org.fiscaldisclosure.testdata.UnitFactory;
 import org.fiscaldisclosure.testdata.UnitIdentity;
 
@@ -61,7 +66,6 @@ public final class RegionLoad {
     /** The start of the change said in version 2 of the republished unit and of its correction note. */
     public static final String CHANGE = "经复核，部门整体绩效评价得分更正为";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     /** A unit of the region: its code, name and the index the generator knows it by. */
@@ -272,58 +276,10 @@ public final class RegionLoad {
         }
     }
 
-    /** A 409 or 412 answer: the content changed since it was read. */
-    static final class Conflict extends IllegalStateException {
-        Conflict(String message) {
-            super(message);
-        }
-    }
-
-    private static JsonNode send(String method, String url, String body, String token, String ifMatch) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(3))
-                .header("Authorization", "Bearer " + token).header("Accept", "application/json");
-        if (ifMatch != null) {
-            b.header("If-Match", ifMatch);
-        }
-        if (body != null) {
-            b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
-        } else {
-            b.method(method, HttpRequest.BodyPublishers.noBody());
-        }
-        try {
-            HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
-            if (r.statusCode() == 409 || r.statusCode() == 412) {
-                throw new Conflict(method + " " + url + " answered " + r.statusCode() + ": " + r.body());
-            }
-            if (r.statusCode() / 100 != 2) {
-                throw new IllegalStateException(method + " " + url + " answered " + r.statusCode() + ": " + r.body());
-            }
-            return r.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(r.body());
-        } catch (IOException e) {
-            throw new IllegalStateException(method + " " + url + ": " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
     private static JsonNode read(String json) {
         try {
             return JSON.readTree(json);
         } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static double seconds(long since) {
-        return (System.nanoTime() - since) / 1e9;
-    }
-
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
     }

@@ -76,6 +76,7 @@ final class PiecewisePdf {
     }
 
     /** Where a bookmarked anchor is: its piece, its page in the piece (from 0) and the top of its box (PDF points). */
+    // positions on a page are PDF geometry in points, float as PDFBox and openhtmltopdf give and take them (no amount)
     private record Place(int piece, int page, float top) {
     }
 
